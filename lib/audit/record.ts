@@ -1,0 +1,47 @@
+// The audit log: every write records who, what, when, before and after.
+import type { TxClient } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+const SECRET_FIELDS = new Set(["passwordHash", "password"]);
+
+/** JSON-safe copy: Decimals and Dates become strings, BigInts strings, secrets are dropped. */
+export function auditSnapshot(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "bigint") return value.toString();
+  if (Array.isArray(value)) return value.map(auditSnapshot);
+  if (typeof value === "object") {
+    if (typeof (value as { toFixed?: unknown }).toFixed === "function" && "d" in (value as object)) {
+      return String(value); // Prisma Decimal
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+      if (!SECRET_FIELDS.has(key) && field !== undefined) out[key] = auditSnapshot(field);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Writes one audit row inside the caller's transaction, so the log and the change commit together. */
+export async function recordAudit(tx: TxClient, actor: Pick<Actor, "id" | "zoneId"> | null, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      zoneId: actor?.zoneId ?? null,
+      actorId: actor?.id ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      before: entry.before === undefined ? undefined : (auditSnapshot(entry.before) as object),
+      after: entry.after === undefined ? undefined : (auditSnapshot(entry.after) as object),
+    },
+  });
+}

@@ -1,0 +1,104 @@
+// The one permission table of the product. Every server action and every query that
+// returns unit-scoped data goes through authorize() / unitScope() below.
+//
+// A scope says how far a role reaches: "any" unit of the zone, or only its "own" unit.
+// A missing entry means the role may not do it at all.
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+
+export const ROLES = ["REPORTER", "SUPERVISOR", "LEADER", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+export type Scope = "any" | "own";
+
+const readAll = { REPORTER: "any", SUPERVISOR: "any", LEADER: "any", ADMIN: "any" } as const;
+const readOwnOrAll = { REPORTER: "own", SUPERVISOR: "any", LEADER: "any", ADMIN: "any" } as const;
+const office = { SUPERVISOR: "any" } as const;
+const admin = { ADMIN: "any" } as const;
+
+export const PERMISSIONS = {
+  // the plan and the directory
+  "plan.read": readAll,
+  "plan.manage": office,
+  "unit.read": readAll,
+  // weekly reports
+  "report.read": readOwnOrAll,
+  "report.write": { REPORTER: "own" },
+  "report.review": office,
+  "report.remind": office,
+  // monthly supervision
+  "inspection.read": readOwnOrAll,
+  "inspection.manage": office,
+  "meeting.read": readAll,
+  "meeting.manage": office,
+  "monthlyReport.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
+  "monthlyReport.manage": office,
+  // quarterly assessment
+  "assessment.read": readOwnOrAll,
+  "assessment.manage": office,
+  // warnings and notices
+  "warning.read": readOwnOrAll,
+  "warning.manage": office,
+  "warningRule.manage": office,
+  "notice.read": readOwnOrAll,
+  "notice.manage": office,
+  "notice.respond": { REPORTER: "own" },
+  "instruction.create": { LEADER: "any" },
+  // resources and coordination
+  "resource.read": readAll,
+  "resource.manage": office,
+  "coordination.read": readOwnOrAll,
+  "coordination.create": { REPORTER: "own", SUPERVISOR: "any" },
+  "coordination.manage": office,
+  // dashboards, briefings, exports
+  "dashboard.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
+  "briefing.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
+  "export.read": readOwnOrAll,
+  // administration
+  "user.manage": admin,
+  "unit.manage": admin,
+  "audit.read": admin,
+  "settings.manage": admin,
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Who is asking: enough of the session user to decide. */
+export interface Actor {
+  id: string;
+  role: Role;
+  unitId: string;
+  zoneId: string;
+}
+
+export function scopeOf(actor: Pick<Actor, "role">, permission: Permission): Scope | null {
+  const entry = PERMISSIONS[permission] as Partial<Record<Role, Scope>>;
+  return entry[actor.role] ?? null;
+}
+
+export function can(actor: Actor, permission: Permission, target?: { unitId: string | null; zoneId?: string }): boolean {
+  const scope = scopeOf(actor, permission);
+  if (!scope) return false;
+  if (!target) return true;
+  if (target.zoneId !== undefined && target.zoneId !== actor.zoneId) return false;
+  return scope === "any" || target.unitId === actor.unitId;
+}
+
+/**
+ * Throws unless the actor may do `permission` (on `target`, when given). A record of another
+ * unit or zone answers "not found", never "forbidden", so its existence does not leak.
+ * Pass the target as loaded from the database, never as sent by the form.
+ */
+export function authorize(actor: Actor, permission: Permission, target?: { unitId: string | null; zoneId?: string }): void {
+  const scope = scopeOf(actor, permission);
+  if (!scope) throw new ForbiddenError(permission);
+  if (target && !can(actor, permission, target)) throw new NotFoundError();
+}
+
+/**
+ * The filter a list query applies: all units of the zone, or only the actor's own.
+ * Throws when the role may not read this at all.
+ */
+export function unitScope(actor: Actor, permission: Permission): { zoneId: string; unitId?: string } {
+  const scope = scopeOf(actor, permission);
+  if (!scope) throw new ForbiddenError(permission);
+  return scope === "any" ? { zoneId: actor.zoneId } : { zoneId: actor.zoneId, unitId: actor.unitId };
+}

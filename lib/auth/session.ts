@@ -1,0 +1,58 @@
+// The signed-in user, read fresh from the database on every request: a deactivated user
+// or a changed role takes effect at once, whatever the session cookie still says.
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { UnauthenticatedError } from "@/lib/server/errors";
+import { auth } from "./index";
+import type { Actor, Role } from "./permissions";
+
+export interface SessionUser extends Actor {
+  name: string;
+  email: string;
+  role: Role;
+  unitName: string;
+  unitShortName: string;
+  zoneName: string;
+  timeZone: string;
+}
+
+async function loadUser(userId: string): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: { unit: { select: { name: true, shortName: true } }, zone: { select: { name: true, timeZone: true } } },
+  });
+  if (!user || !user.active) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    unitId: user.unitId,
+    zoneId: user.zoneId,
+    unitName: user.unit.name,
+    unitShortName: user.unit.shortName,
+    zoneName: user.zone.name,
+    timeZone: user.zone.timeZone,
+  };
+}
+
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  return userId ? loadUser(userId) : null;
+});
+
+/** For pages: the user, or a redirect to the login page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For server actions and route handlers: the user, or an UnauthenticatedError. */
+export async function requireActionUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthenticatedError();
+  return user;
+}

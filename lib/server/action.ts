@@ -1,0 +1,25 @@
+// The edge of every server action: expected errors become values with a localized
+// message; unexpected ones are logged and shown as a generic message.
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { getServerTranslator } from "@/lib/i18n/server";
+import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from "./errors";
+import { fail, type ActionResult } from "./result";
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+export async function actionError(error: unknown): Promise<Extract<ActionResult<never>, { ok: false }>> {
+  if (isRedirectError(error)) throw error;
+  const t = await getServerTranslator();
+  if (error instanceof NotFoundError) return fail(t("errors.notFound"));
+  if (error instanceof ForbiddenError) return fail(t("errors.forbidden"));
+  if (error instanceof UnauthenticatedError) return fail(t("errors.unauthenticated"));
+  if (error instanceof DomainError) {
+    const message = t(`errors.${error.messageKey}` as Parameters<typeof t>[0], error.values);
+    return fail(message, error.field ? { [error.field]: [message] } : {});
+  }
+  if (isUniqueViolation(error)) return fail(t("errors.conflict"));
+  console.error("[action] unexpected error", error);
+  return fail(t("errors.unexpected"));
+}

@@ -1,0 +1,39 @@
+// Expected failures of an action or query, thrown deep and turned into values at the edge.
+
+/** The record does not exist, or belongs to another unit (which must look the same). */
+export class NotFoundError extends Error {
+  constructor(what = "record") {
+    super(`${what} not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** The user's role may not do this at all. */
+export class ForbiddenError extends Error {
+  constructor(public readonly permission: string) {
+    super(`forbidden: ${permission}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super("not signed in");
+    this.name = "UnauthenticatedError";
+  }
+}
+
+/**
+ * A business rule refused the write: an illegal state transition, a stale version, a
+ * duplicate. `messageKey` is an i18n key under "errors"; `field` puts it at a form field.
+ */
+export class DomainError extends Error {
+  constructor(
+    public readonly messageKey: string,
+    public readonly values: Record<string, string | number> = {},
+    public readonly field?: string,
+  ) {
+    super(messageKey);
+    this.name = "DomainError";
+  }
+}

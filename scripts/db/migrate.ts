@@ -1,0 +1,18 @@
+// npm run db:migrate: applies pending migrations (the WebAssembly schema engine, offline).
+import { applyMigrations, migrationStatus } from "../../lib/db/schema-engine";
+import { openDatabase } from "../../lib/db/runtime";
+import { redactUrl } from "../../lib/db/connection";
+
+const database = await openDatabase();
+try {
+  const applied = await applyMigrations(database.url);
+  const status = await migrationStatus(database.url);
+  console.log(`database: ${database.kind} ${redactUrl(database.url)}`);
+  console.log(applied.length ? `applied: ${applied.join(", ")}` : "no pending migrations");
+  console.log(`${status.applied.length} migrations applied in all`);
+} catch (error) {
+  console.error("migration failed:", error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database.release();
+}

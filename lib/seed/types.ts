@@ -1,0 +1,399 @@
+// Plain rows of the demo data, one interface per table, shaped like Prisma's createMany
+// inputs (Decimals as numbers, @db.Date columns as UTC-midnight Dates) without importing Prisma.
+import type { IsoWeek } from "@/lib/dates/zone-time";
+import type { BehaviourName, CurveName, ParkKindName, RoleName, UnitKindName } from "./catalog";
+
+export type Scale = "s" | "m" | "l";
+
+export type ReportStatusName = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+export type WorkItemStatusName = "ACTIVE" | "COMPLETED" | "ARCHIVED";
+export type RatingName = "EXCELLENT" | "GOOD" | "FAIR" | "POOR";
+export type MeetingKindName = "MONTHLY" | "JOINT_CONFERENCE" | "SPECIAL";
+export type DecisionStatusName = "OPEN" | "DONE" | "CANCELLED";
+export type ComponentName = "TIMELINESS" | "PROGRESS" | "INDICATORS" | "WARNINGS" | "INSPECTIONS";
+export type AdminLevelName = "NATIONAL" | "PROVINCIAL" | "CITY" | "COUNTY";
+export type DesignationStatusName = "PLANNED" | "PREPARING" | "SUBMITTED" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
+export type StepStatusName = "PENDING" | "IN_PROGRESS" | "DONE" | "BLOCKED";
+export type FundingKindName = "GRANT" | "LOAN" | "BOND" | "OTHER";
+export type FundingStatusName = "PLANNED" | "APPLIED" | "APPROVED" | "PARTLY_ARRIVED" | "ARRIVED" | "REJECTED";
+export type LandBatchStatusName = "PREPARING" | "SUBMITTED" | "PARTLY_APPROVED" | "APPROVED";
+export type PlanningKindName = "BOUNDARY" | "AREA" | "LAND_USE";
+export type AddresseeName = "CITY_LEADER" | "PROVINCIAL_DEPARTMENT" | "NATIONAL_DEPARTMENT" | "OTHER";
+export type CoordinationStatusName = "OPEN" | "WAITING_LEADER" | "IN_PROGRESS" | "RESOLVED" | "CLOSED";
+
+export interface ZoneRow {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  timeZone: string;
+  reportDeadlineWeekday: number;
+  reportDeadlineTime: string;
+  campaignStart: Date;
+  campaignEnd: Date;
+  landNeededMu: number;
+}
+
+export interface ParkRow {
+  id: string;
+  zoneId: string;
+  code: string;
+  name: string;
+  shortName: string;
+  kind: ParkKindName;
+  plannedAreaKm2: number;
+  builtAreaKm2: number;
+  sortOrder: number;
+}
+
+export interface UnitRow {
+  id: string;
+  zoneId: string;
+  parkId: string | null;
+  code: string;
+  name: string;
+  shortName: string;
+  kind: UnitKindName;
+  isMember: boolean;
+  active: boolean;
+  contactName: string | null;
+  contactPhone: string | null;
+  sortOrder: number;
+}
+
+export interface UserRow {
+  id: string;
+  zoneId: string;
+  unitId: string;
+  email: string;
+  name: string;
+  phone: string;
+  title: string;
+  role: RoleName;
+  passwordHash: string;
+  active: boolean;
+  createdAt: Date;
+}
+
+export interface TaskRow {
+  id: string;
+  zoneId: string;
+  code: string;
+  title: string;
+  description: string;
+  sortOrder: number;
+}
+
+export interface MeasureRow {
+  id: string;
+  zoneId: string;
+  taskId: string;
+  code: string;
+  title: string;
+  description: string;
+  sortOrder: number;
+}
+
+export interface WorkItemRow {
+  id: string;
+  zoneId: string;
+  measureId: string | null;
+  source: "PLAN" | "MEETING_DECISION";
+  code: string;
+  title: string;
+  description: string | null;
+  leadUnitId: string;
+  startDate: Date;
+  dueDate: Date;
+  deliverable: string;
+  indicatorName: string | null;
+  indicatorUnit: string | null;
+  indicatorBaseline: number | null;
+  indicatorTarget: number | null;
+  plannedCurve: CurveName;
+  status: WorkItemStatusName;
+  progress: number;
+  indicatorValue: number | null;
+  lastReportedAt: Date | null;
+  completedAt: Date | null;
+  sortOrder: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface WorkItemCooperatorRow {
+  workItemId: string;
+  unitId: string;
+}
+
+export interface WeeklyReportRow {
+  id: string;
+  zoneId: string;
+  unitId: string;
+  isoYear: number;
+  isoWeek: number;
+  weekStart: Date;
+  deadline: Date;
+  status: ReportStatusName;
+  version: number;
+  summary: string | null;
+  submittedAt: Date | null;
+  submittedById: string | null;
+  lateMinutes: number | null;
+  reviewedAt: Date | null;
+  reviewedById: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ReportEntryRow {
+  id: string;
+  reportId: string;
+  workItemId: string;
+  progress: number;
+  indicatorValue: number | null;
+  doneThisWeek: string;
+  planNextWeek: string;
+  problems: string;
+  needsCoordination: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface InspectionRow {
+  id: string;
+  zoneId: string;
+  unitId: string;
+  date: Date;
+  inspectors: string;
+  findings: string;
+  rating: RatingName;
+  rectificationRequired: boolean;
+  rectificationDue: Date | null;
+  rectifiedAt: Date | null;
+  createdById: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface MeetingRow {
+  id: string;
+  zoneId: string;
+  kind: MeetingKindName;
+  title: string;
+  date: Date;
+  location: string;
+  minutes: string;
+  createdById: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface MeetingAttendeeRow {
+  meetingId: string;
+  unitId: string;
+}
+
+export interface MeetingDecisionRow {
+  id: string;
+  meetingId: string;
+  seq: number;
+  content: string;
+  assigneeUnitId: string;
+  dueDate: Date;
+  status: DecisionStatusName;
+  workItemId: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface AssessmentWeightRow {
+  zoneId: string;
+  component: ComponentName;
+  weight: number;
+}
+
+export interface DesignationRow {
+  id: string;
+  zoneId: string;
+  parkId: string | null;
+  leadUnitId: string | null;
+  name: string;
+  level: AdminLevelName;
+  status: DesignationStatusName;
+  appliedAt: Date | null;
+  approvedAt: Date | null;
+  note: string | null;
+  sortOrder: number;
+}
+
+export interface DesignationStepRow {
+  id: string;
+  designationId: string;
+  seq: number;
+  name: string;
+  status: StepStatusName;
+  dueDate: Date | null;
+  completedAt: Date | null;
+  note: string | null;
+}
+
+export interface OfficialVisitRow {
+  id: string;
+  zoneId: string;
+  designationId: string | null;
+  date: Date;
+  visitors: string;
+  organization: string;
+  agreed: string;
+  followUps: string;
+}
+
+export interface FundingItemRow {
+  id: string;
+  zoneId: string;
+  parkId: string | null;
+  leadUnitId: string | null;
+  name: string;
+  sourceLevel: AdminLevelName;
+  kind: FundingKindName;
+  purpose: string;
+  amountSought: number;
+  amountApproved: number;
+  amountArrived: number;
+  status: FundingStatusName;
+  appliedAt: Date | null;
+  approvedAt: Date | null;
+  arrivedAt: Date | null;
+  note: string | null;
+}
+
+export interface LandBatchRow {
+  id: string;
+  zoneId: string;
+  parkId: string | null;
+  seq: number;
+  name: string;
+  areaMu: number;
+  approvedMu: number;
+  status: LandBatchStatusName;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  note: string | null;
+}
+
+export interface LandProjectRow {
+  id: string;
+  batchId: string;
+  name: string;
+  areaMu: number;
+  approvedMu: number;
+  approvalRef: string | null;
+  approvedAt: Date | null;
+  investment: number | null;
+  sortOrder: number;
+}
+
+export interface PlanningAdjustmentRow {
+  id: string;
+  zoneId: string;
+  parkId: string | null;
+  title: string;
+  kind: PlanningKindName;
+  plannedAreaKm2: number;
+  builtAreaKm2: number;
+  status: DesignationStatusName;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  note: string | null;
+}
+
+export interface PlanningAdjustmentStepRow {
+  id: string;
+  adjustmentId: string;
+  seq: number;
+  name: string;
+  status: StepStatusName;
+  dueDate: Date | null;
+  completedAt: Date | null;
+  note: string | null;
+}
+
+export interface CoordinationRequestRow {
+  id: string;
+  zoneId: string;
+  unitId: string | null;
+  raisedById: string | null;
+  workItemId: string | null;
+  title: string;
+  content: string;
+  addresseeKind: AddresseeName;
+  addressee: string;
+  status: CoordinationStatusName;
+  outcome: string | null;
+  dueDate: Date | null;
+  resolvedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The tables of the demo, in foreign-key order (the order they are inserted in). */
+export interface DemoTables {
+  zones: ZoneRow[];
+  parks: ParkRow[];
+  units: UnitRow[];
+  users: UserRow[];
+  tasks: TaskRow[];
+  measures: MeasureRow[];
+  workItems: WorkItemRow[];
+  workItemCooperators: WorkItemCooperatorRow[];
+  weeklyReports: WeeklyReportRow[];
+  reportEntries: ReportEntryRow[];
+  inspections: InspectionRow[];
+  meetings: MeetingRow[];
+  meetingAttendees: MeetingAttendeeRow[];
+  meetingDecisions: MeetingDecisionRow[];
+  assessmentWeights: AssessmentWeightRow[];
+  designations: DesignationRow[];
+  designationSteps: DesignationStepRow[];
+  officialVisits: OfficialVisitRow[];
+  fundingItems: FundingItemRow[];
+  landBatches: LandBatchRow[];
+  landProjects: LandProjectRow[];
+  planningAdjustments: PlanningAdjustmentRow[];
+  planningAdjustmentSteps: PlanningAdjustmentStepRow[];
+  coordinationRequests: CoordinationRequestRow[];
+}
+
+export type TableName = keyof DemoTables;
+
+export const TABLE_ORDER: readonly TableName[] = [
+  "zones", "parks", "units", "users", "tasks", "measures", "workItems", "workItemCooperators",
+  "weeklyReports", "reportEntries", "inspections", "meetings", "meetingAttendees", "meetingDecisions",
+  "assessmentWeights", "designations", "designationSteps", "officialVisits", "fundingItems",
+  "landBatches", "landProjects", "planningAdjustments", "planningAdjustmentSteps", "coordinationRequests",
+];
+
+export type UnitProfile = "office" | "diligent" | "late" | "stopped";
+
+/** What the generator decided, for tests and the CLI summary. */
+export interface DemoMeta {
+  scale: Scale;
+  seed: number;
+  timeZone: string;
+  today: Date;
+  todayKey: string;
+  currentWeek: IsoWeek;
+  /** The ISO weeks covered by weekly reports, oldest first (the last is the current week). */
+  reportWeeks: IsoWeek[];
+  campaignStartKey: string;
+  campaignEndKey: string;
+  stoppedUnitId: string;
+  unitProfiles: Record<string, UnitProfile>;
+  /** Behaviour of each work item that reports progress (by work item id). */
+  itemBehaviours: Record<string, BehaviourName>;
+}
+
+export interface DemoData extends DemoTables {
+  meta: DemoMeta;
+}

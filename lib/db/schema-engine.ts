@@ -53,12 +53,34 @@ async function openEngine(factory: SqlMigrationAwareDriverAdapterFactory): Promi
   ) as Promise<SchemaEngine>;
 }
 
+/** Remembers every connection the engine opens, so they can be closed: free() does not. */
+function tracked(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const opened: { dispose(): Promise<void> }[] = [];
+  const wrapper: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await factory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
+  return { wrapper, closeAll: () => Promise.allSettled(opened.map((adapter) => adapter.dispose())) };
+}
+
 async function withEngine<T>(factory: SqlMigrationAwareDriverAdapterFactory, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await openEngine(factory);
+  const { wrapper, closeAll } = tracked(factory);
+  const engine = await openEngine(wrapper);
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await closeAll();
   }
 }
 
@@ -113,7 +135,7 @@ export async function pendingSchemaChanges(): Promise<string> {
       exitCode: null,
       filters: NO_FILTER,
     });
-    return normaliseDiff(result.stdout);
+    return normaliseDiff(result.stdout ?? "");
   });
 }
 

@@ -16,7 +16,7 @@ export async function actionError(error: unknown): Promise<Extract<ActionResult<
   if (error instanceof ForbiddenError) return fail(t("errors.forbidden"));
   if (error instanceof UnauthenticatedError) return fail(t("errors.unauthenticated"));
   if (error instanceof DomainError) {
-    const message = t(`errors.${error.messageKey}` as Parameters<typeof t>[0], error.values);
+    const message = t(error.messageKey, error.values);
     return fail(message, error.field ? { [error.field]: [message] } : {});
   }
   if (isUniqueViolation(error)) return fail(t("errors.conflict"));

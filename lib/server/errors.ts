@@ -25,7 +25,8 @@ export class UnauthenticatedError extends Error {
 
 /**
  * A business rule refused the write: an illegal state transition, a stale version, a
- * duplicate. `messageKey` is an i18n key under "errors"; `field` puts it at a form field.
+ * duplicate. `messageKey` is a full i18n key ("errors.x", "validation.y"); `field` puts the
+ * message at that form field.
  */
 export class DomainError extends Error {
   constructor(

@@ -38,7 +38,7 @@ function builtinMessage(issue: Issue, t: Translator): string | undefined {
 export function translateMessage(message: string, t: Translator): string {
   if (/^[a-z]+\.[A-Za-z0-9_.]+$/.test(message)) {
     try {
-      return t(message as Parameters<Translator>[0]);
+      return t(message);
     } catch {
       return message;
     }

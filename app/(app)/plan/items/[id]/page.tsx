@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { Table, Td, Th } from "@/components/ui/table";
+import { orNotFound, pageUser } from "@/lib/auth/guard";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { getWorkItem } from "@/lib/plan/queries";
+
+export default async function WorkItemPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await pageUser("plan.read");
+  const { id } = await params;
+  const [t, locale, item] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getWorkItem(user, id))]);
+  const facts: [string, React.ReactNode][] = [
+    [t("plan.leadUnit"), <Link key="lead" href={`/units/${item.leadUnit.id}`} className="text-brand-700 hover:underline">{item.leadUnit.name}</Link>],
+    [t("plan.cooperators"), item.cooperators.map((unit) => unit.name).join("、") || "—"],
+    [t("plan.startDate"), formatDate(item.startDate, locale)],
+    [t("plan.dueDate"), formatDate(item.dueDate, locale)],
+    [t("plan.deliverable"), item.deliverable ?? "—"],
+    [t("plan.curve"), t(`enums.PlannedCurve.${item.curve}`)],
+    [t("plan.lastReported"), formatDateTime(item.lastReportedAt, locale, user.timeZone)],
+  ];
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={`${item.code} ${item.title}`}
+        description={item.measure ? `${t("plan.measure")} ${item.measure.code} ${item.measure.title}` : t("enums.WorkItemSource.MEETING_DECISION")}
+        actions={<ButtonLink href={item.measure ? `/plan/measures/${item.measure.code}` : "/plan/items"}>{t("common.back")}</ButtonLink>}
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card title={t("common.details")} className="lg:col-span-2">
+          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs text-slate-500">{label}</dt>
+                <dd className="mt-0.5 text-slate-800">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {item.description && <p className="mt-4 whitespace-pre-line text-sm text-slate-600">{item.description}</p>}
+        </Card>
+        <Card title={t("plan.progressVsPlan")}>
+          <ProgressBar value={item.progress} planned={item.planned} label={item.title} />
+          <p className="mt-2 text-sm text-slate-600">
+            {t("plan.progress")} {item.progress.toFixed(1)}% · {t("plan.planned")} {item.planned.toFixed(1)}%
+          </p>
+          {item.planned - item.progress > 10 && <Badge tone="orange" className="mt-2">{t("plan.behindBy", { points: (item.planned - item.progress).toFixed(0) })}</Badge>}
+          {item.indicator && (
+            <dl className="mt-4 grid grid-cols-3 gap-2 text-center text-sm">
+              <div><dt className="text-xs text-slate-500">{t("plan.baseline")}</dt><dd className="tabular-nums">{formatNumber(item.indicator.baseline, locale)}</dd></div>
+              <div><dt className="text-xs text-slate-500">{t("plan.current")}</dt><dd className="font-semibold tabular-nums">{formatNumber(item.indicator.current, locale)}</dd></div>
+              <div><dt className="text-xs text-slate-500">{t("plan.target")}</dt><dd className="tabular-nums">{formatNumber(item.indicator.target, locale)}</dd></div>
+              <div className="col-span-3 text-xs text-slate-500">{item.indicator.name}（{item.indicator.unit}）</div>
+            </dl>
+          )}
+        </Card>
+      </div>
+      <Card title={t("plan.history")}>
+        {item.history.length === 0 ? (
+          <EmptyState title={t("plan.historyEmpty")} />
+        ) : (
+          <Table caption={t("plan.history")}>
+            <thead>
+              <tr>
+                <Th>{t("plan.week")}</Th>
+                <Th>{t("plan.progress")}</Th>
+                {item.indicator && <Th>{item.indicator.name}</Th>}
+                <Th className="min-w-64">{t("plan.doneThisWeek")}</Th>
+                <Th>{t("plan.problems")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {item.history.map((entry) => (
+                <tr key={entry.reportId} data-testid="history-row">
+                  <Td className="whitespace-nowrap font-mono text-xs">{entry.isoYear}-W{String(entry.isoWeek).padStart(2, "0")}</Td>
+                  <Td className="tabular-nums">{entry.progress.toFixed(0)}%</Td>
+                  {item.indicator && <Td className="tabular-nums">{formatNumber(entry.indicatorValue, locale)}</Td>}
+                  <Td className="text-xs">{entry.doneThisWeek || "—"}</Td>
+                  <Td className="text-xs">
+                    {entry.problems || "—"}
+                    {entry.needsCoordination && <Badge tone="orange" className="ml-1">{t("plan.needsCoordination")}</Badge>}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getCurrentUser()) redirect("/");
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations();
+  return (
+    <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-900 to-brand-700 px-4 py-10">
+      <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-xl sm:p-8">
+        <div className="mb-6 flex items-start justify-between gap-2">
+          <div>
+            <h1 className="text-lg font-semibold text-slate-900">{t("common.appName")}</h1>
+            <p className="mt-1 text-xs text-slate-500">{t("auth.subtitle")}</p>
+          </div>
+          <LocaleSwitcher />
+        </div>
+        <LoginForm callbackUrl={callbackUrl} />
+        <p className="mt-6 text-xs text-slate-400">{t("auth.demoHint")}</p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { createUnit, updateUnit } from "@/lib/org/actions";
+import type { ActionResult } from "@/lib/server/result";
+import { Field, FormMessage, Input, Select } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export interface UnitFormValues {
+  id?: string;
+  code: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  parkId: string | null;
+  isMember: boolean;
+  contactName: string | null;
+  contactPhone: string | null;
+  sortOrder: number;
+}
+
+export function UnitForm({ unit, parks, kinds }: { unit?: UnitFormValues; parks: { id: string; shortName: string }[]; kinds: { value: string; label: string }[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [state, action] = useActionState<ActionResult<{ id: string }> | null, FormData>(unit ? updateUnit : createUnit, null);
+  useEffect(() => {
+    if (state?.ok) router.push(`/admin/units?saved=${state.data.id}`);
+  }, [state, router]);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} className="max-w-xl space-y-4" noValidate data-testid="unit-form">
+      <FormMessage state={state && !state.ok ? state : null} />
+      {unit?.id && <input type="hidden" name="id" value={unit.id} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("admin.unitCode")} htmlFor="code" error={errors.code} hint={t("admin.unitCodeHint")} required>
+          <Input id="code" name="code" defaultValue={unit?.code} invalid={Boolean(errors.code)} />
+        </Field>
+        <Field label={t("admin.unitKind")} htmlFor="kind" error={errors.kind} required>
+          <Select id="kind" name="kind" defaultValue={unit?.kind ?? "DEPARTMENT"} invalid={Boolean(errors.kind)}>
+            {kinds.map((kind) => (
+              <option key={kind.value} value={kind.value}>{kind.label}</option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={t("admin.unitName")} htmlFor="name" error={errors.name} required>
+        <Input id="name" name="name" defaultValue={unit?.name} invalid={Boolean(errors.name)} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t("admin.unitShortName")} htmlFor="shortName" error={errors.shortName} required>
+          <Input id="shortName" name="shortName" defaultValue={unit?.shortName} invalid={Boolean(errors.shortName)} />
+        </Field>
+        <Field label={t("admin.park")} htmlFor="parkId" error={errors.parkId}>
+          <Select id="parkId" name="parkId" defaultValue={unit?.parkId ?? ""} invalid={Boolean(errors.parkId)}>
+            <option value="">{t("admin.noPark")}</option>
+            {parks.map((park) => (
+              <option key={park.id} value={park.id}>{park.shortName}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("admin.contactName")} htmlFor="contactName" error={errors.contactName}>
+          <Input id="contactName" name="contactName" defaultValue={unit?.contactName ?? ""} invalid={Boolean(errors.contactName)} />
+        </Field>
+        <Field label={t("admin.contactPhone")} htmlFor="contactPhone" error={errors.contactPhone}>
+          <Input id="contactPhone" name="contactPhone" type="tel" defaultValue={unit?.contactPhone ?? ""} invalid={Boolean(errors.contactPhone)} />
+        </Field>
+        <Field label={t("admin.sortOrder")} htmlFor="sortOrder" error={errors.sortOrder}>
+          <Input id="sortOrder" name="sortOrder" type="number" min={0} defaultValue={unit?.sortOrder ?? 0} invalid={Boolean(errors.sortOrder)} />
+        </Field>
+      </div>
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input type="checkbox" name="isMember" defaultChecked={unit?.isMember ?? true} className="h-4 w-4 rounded border-slate-300" />
+        {t("admin.isMember")}
+      </label>
+      <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { db } from "./client";
+
+export interface HealthReport {
+  status: "ok" | "error";
+  version: string;
+  database: {
+    kind: "embedded" | "postgresql";
+    reachable: boolean;
+    migrations: { applied: number; latest: string | null };
+    error?: string;
+  };
+  time: string;
+}
+
+/** For operators and load balancers: is the database reachable, which migrations ran. */
+export async function checkHealth(version: string): Promise<HealthReport> {
+  const kind = process.env.CHUANGJIAN_DATABASE_KIND === "embedded" ? "embedded" : "postgresql";
+  try {
+    const rows = await db.$queryRaw<{ applied: bigint; latest: string | null }[]>`
+      SELECT count(*) AS applied, max(migration_name) AS latest
+      FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    return {
+      status: "ok",
+      version,
+      database: { kind, reachable: true, migrations: { applied: Number(rows[0].applied), latest: rows[0].latest } },
+      time: new Date().toISOString(),
+    };
+  } catch (error) {
+    return {
+      status: "error",
+      version,
+      database: { kind, reachable: false, migrations: { applied: 0, latest: null }, error: error instanceof Error ? error.message.split("\n")[0] : String(error) },
+      time: new Date().toISOString(),
+    };
+  }
+}

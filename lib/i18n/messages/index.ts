@@ -1,0 +1,28 @@
+// All UI text. A feature adds its namespace file here.
+import type { Locale } from "../config";
+import admin from "./admin";
+import auth from "./auth";
+import common from "./common";
+import enums from "./enums";
+import errors from "./errors";
+import home from "./home";
+import nav from "./nav";
+import plan from "./plan";
+import units from "./units";
+import validation from "./validation";
+
+export const namespaces = [admin, auth, common, enums, errors, home, nav, plan, units, validation] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;
+
+const cache = new Map<Locale, AppMessages>();
+
+export function messagesFor(locale: Locale): AppMessages {
+  let messages = cache.get(locale);
+  if (!messages) {
+    messages = Object.assign({}, ...namespaces.map((namespace) => namespace[locale])) as AppMessages;
+    cache.set(locale, messages);
+  }
+  return messages;
+}

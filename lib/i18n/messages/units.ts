@@ -1,0 +1,46 @@
+import { defineMessages } from "../define";
+
+export default defineMessages(
+  {
+    units: {
+      title: "成员单位",
+      description: "创建工作领导小组成员单位及其承担的事项",
+      name: "单位名称",
+      shortName: "简称",
+      code: "编码",
+      kind: "类型",
+      park: "所属园区",
+      member: "领导小组成员",
+      led: "牵头事项",
+      cooperating: "配合事项",
+      contact: "联系人",
+      contactPhone: "联系电话",
+      noUnits: "没有符合条件的单位",
+      ledItems: "牵头的事项",
+      cooperatingItems: "配合的事项",
+      noLed: "该单位暂无牵头事项",
+      noCooperating: "该单位暂无配合事项",
+    },
+  },
+  {
+    units: {
+      title: "Member units",
+      description: "Member units of the leading group and the items they carry",
+      name: "Unit",
+      shortName: "Short name",
+      code: "Code",
+      kind: "Kind",
+      park: "Park",
+      member: "Leading-group member",
+      led: "Leads",
+      cooperating: "Cooperates",
+      contact: "Contact",
+      contactPhone: "Phone",
+      noUnits: "No units match",
+      ledItems: "Items it leads",
+      cooperatingItems: "Items it cooperates on",
+      noLed: "This unit leads no items",
+      noCooperating: "This unit cooperates on no items",
+    },
+  },
+);

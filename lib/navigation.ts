@@ -1,0 +1,39 @@
+// The app's navigation, filtered by the permission table: a role sees only what it may open.
+// A feature adds its entry here when its pages land.
+import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+
+export type NavSection = "work" | "oversight" | "insight" | "admin";
+
+export interface NavItem {
+  href: string;
+  /** Key under the "nav" messages namespace. */
+  label: string;
+  section: NavSection;
+  permission: Permission;
+  /** Only for these roles, when the permission alone is too broad (e.g. "my unit" pages). */
+  roles?: Actor["role"][];
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "home", section: "work", permission: "plan.read" },
+  { href: "/plan", label: "plan", section: "work", permission: "plan.read" },
+  { href: "/units", label: "units", section: "work", permission: "unit.read" },
+  { href: "/admin/users", label: "users", section: "admin", permission: "user.manage" },
+  { href: "/admin/units", label: "adminUnits", section: "admin", permission: "unit.manage" },
+  { href: "/admin/audit", label: "audit", section: "admin", permission: "audit.read" },
+];
+
+export const NAV_SECTIONS: { id: NavSection; label: string }[] = [
+  { id: "work", label: "sectionWork" },
+  { id: "oversight", label: "sectionOversight" },
+  { id: "insight", label: "sectionInsight" },
+  { id: "admin", label: "sectionAdmin" },
+];
+
+export function navigationFor(actor: Actor): { section: NavSection; label: string; items: NavItem[] }[] {
+  return NAV_SECTIONS.map((section) => ({
+    section: section.id,
+    label: section.label,
+    items: NAV_ITEMS.filter((item) => item.section === section.id && can(actor, item.permission) && (!item.roles || item.roles.includes(actor.role))),
+  })).filter((section) => section.items.length > 0);
+}

@@ -1,0 +1,287 @@
+import "server-only";
+import { authorize, unitScope, type Actor } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db/client";
+import { dateKey, localDateKey } from "@/lib/dates/zone-time";
+import { toNumber } from "@/lib/format";
+import { NotFoundError } from "@/lib/server/errors";
+import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
+import { plannedProgress, type CurveKind, type CurvePoint } from "./planned-progress";
+
+export interface UnitRef {
+  id: string;
+  name: string;
+  shortName: string;
+}
+
+export interface WorkItemRow {
+  id: string;
+  code: string;
+  title: string;
+  measureCode: string | null;
+  leadUnit: UnitRef;
+  cooperators: UnitRef[];
+  startDate: string;
+  dueDate: string;
+  deliverable: string | null;
+  indicator: { name: string; unit: string | null; baseline: number | null; target: number | null; current: number | null } | null;
+  status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
+  source: "PLAN" | "MEETING_DECISION";
+  progress: number;
+  planned: number;
+  lastReportedAt: Date | null;
+}
+
+const workItemInclude = {
+  leadUnit: { select: { id: true, name: true, shortName: true } },
+  cooperators: { include: { unit: { select: { id: true, name: true, shortName: true } } }, orderBy: { unit: { sortOrder: "asc" } } },
+  measure: { select: { code: true } },
+} satisfies Prisma.WorkItemInclude;
+
+type WorkItemWithRefs = Prisma.WorkItemGetPayload<{ include: typeof workItemInclude }>;
+
+export function toWorkItemRow(item: WorkItemWithRefs, today: string): WorkItemRow {
+  const startDate = dateKey(item.startDate);
+  const dueDate = dateKey(item.dueDate);
+  return {
+    id: item.id,
+    code: item.code,
+    title: item.title,
+    measureCode: item.measure?.code ?? null,
+    leadUnit: item.leadUnit,
+    cooperators: item.cooperators.map((cooperator) => cooperator.unit),
+    startDate,
+    dueDate,
+    deliverable: item.deliverable,
+    indicator: item.indicatorName
+      ? {
+          name: item.indicatorName,
+          unit: item.indicatorUnit,
+          baseline: toNumber(item.indicatorBaseline),
+          target: toNumber(item.indicatorTarget),
+          current: toNumber(item.indicatorValue),
+        }
+      : null,
+    status: item.status,
+    source: item.source,
+    progress: toNumber(item.progress) ?? 0,
+    planned: plannedProgress(
+      { startDate, dueDate, curve: item.plannedCurve as CurveKind, points: item.plannedPoints as CurvePoint[] | null },
+      today,
+    ),
+    lastReportedAt: item.lastReportedAt,
+  };
+}
+
+async function zoneToday(zoneId: string): Promise<string> {
+  const zone = await db.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true } });
+  return localDateKey(new Date(), zone.timeZone);
+}
+
+export interface PlanFilters {
+  parkId?: string;
+  unitId?: string;
+}
+
+function workItemFilter(actor: Actor, filters: PlanFilters): Prisma.WorkItemWhereInput {
+  const where: Prisma.WorkItemWhereInput = { zoneId: actor.zoneId, status: { not: "ARCHIVED" } };
+  const and: Prisma.WorkItemWhereInput[] = [];
+  if (filters.unitId) and.push({ OR: [{ leadUnitId: filters.unitId }, { cooperators: { some: { unitId: filters.unitId } } }] });
+  if (filters.parkId) and.push({ leadUnit: { parkId: filters.parkId } });
+  return and.length ? { ...where, AND: and } : where;
+}
+
+export interface MeasureSummary {
+  id: string;
+  code: string;
+  title: string;
+  itemCount: number;
+  completedCount: number;
+  progress: number;
+  planned: number;
+}
+
+export interface TaskSummary {
+  id: string;
+  code: string;
+  title: string;
+  description: string | null;
+  measures: MeasureSummary[];
+  itemCount: number;
+  progress: number;
+  planned: number;
+}
+
+function average(values: number[]): number {
+  return values.length ? Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10 : 0;
+}
+
+/** Tasks → measures with item counts and average actual vs planned progress. */
+export async function getPlanOverview(actor: Actor, filters: PlanFilters = {}): Promise<TaskSummary[]> {
+  authorize(actor, "plan.read");
+  const today = await zoneToday(actor.zoneId);
+  const [tasks, items] = await Promise.all([
+    db.task.findMany({
+      where: { zoneId: actor.zoneId },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      include: { measures: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true } } },
+    }),
+    db.workItem.findMany({
+      where: { ...workItemFilter(actor, filters), source: "PLAN" },
+      select: { measureId: true, progress: true, status: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true },
+    }),
+  ]);
+  const byMeasure = new Map<string, { progress: number; planned: number; completed: boolean }[]>();
+  for (const item of items) {
+    if (!item.measureId) continue;
+    const list = byMeasure.get(item.measureId) ?? [];
+    list.push({
+      progress: toNumber(item.progress) ?? 0,
+      planned: plannedProgress({ startDate: dateKey(item.startDate), dueDate: dateKey(item.dueDate), curve: item.plannedCurve, points: item.plannedPoints as CurvePoint[] | null }, today),
+      completed: item.status === "COMPLETED",
+    });
+    byMeasure.set(item.measureId, list);
+  }
+  return tasks.map((task) => {
+    const measures = task.measures.map((measure) => {
+      const list = byMeasure.get(measure.id) ?? [];
+      return {
+        ...measure,
+        itemCount: list.length,
+        completedCount: list.filter((item) => item.completed).length,
+        progress: average(list.map((item) => item.progress)),
+        planned: average(list.map((item) => item.planned)),
+      };
+    });
+    const all = task.measures.flatMap((measure) => byMeasure.get(measure.id) ?? []);
+    return {
+      id: task.id,
+      code: task.code,
+      title: task.title,
+      description: task.description,
+      measures,
+      itemCount: all.length,
+      progress: average(all.map((item) => item.progress)),
+      planned: average(all.map((item) => item.planned)),
+    };
+  });
+}
+
+export interface WorkItemListFilters extends PlanFilters {
+  taskCode?: string;
+  measureCode?: string;
+  status?: "ACTIVE" | "COMPLETED";
+  q?: string;
+  page?: number | string;
+}
+
+export async function listWorkItems(actor: Actor, filters: WorkItemListFilters): Promise<Page<WorkItemRow>> {
+  authorize(actor, "plan.read");
+  const { page, pageSize, skip, take } = pageArgs(filters.page);
+  const where: Prisma.WorkItemWhereInput = workItemFilter(actor, filters);
+  const and = (where.AND as Prisma.WorkItemWhereInput[] | undefined) ?? [];
+  if (filters.measureCode) and.push({ measure: { code: filters.measureCode } });
+  else if (filters.taskCode) and.push({ measure: { task: { code: filters.taskCode } } });
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.q) and.push({ OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { code: { startsWith: filters.q } }] });
+  const finalWhere = { ...where, AND: and };
+  const [today, total, items] = await Promise.all([
+    zoneToday(actor.zoneId),
+    db.workItem.count({ where: finalWhere }),
+    db.workItem.findMany({ where: finalWhere, include: workItemInclude, orderBy: [{ source: "asc" }, { sortOrder: "asc" }, { code: "asc" }], skip, take }),
+  ]);
+  return toPage(items.map((item) => toWorkItemRow(item, today)), total, page, pageSize);
+}
+
+export interface MeasureDetail {
+  id: string;
+  code: string;
+  title: string;
+  description: string | null;
+  task: { code: string; title: string };
+  items: WorkItemRow[];
+}
+
+export async function getMeasure(actor: Actor, code: string): Promise<MeasureDetail> {
+  authorize(actor, "plan.read");
+  const measure = await db.measure.findUnique({
+    where: { zoneId_code: { zoneId: actor.zoneId, code } },
+    include: {
+      task: { select: { code: true, title: true } },
+      workItems: { where: { status: { not: "ARCHIVED" } }, include: workItemInclude, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] },
+    },
+  });
+  if (!measure) throw new NotFoundError("measure");
+  const today = await zoneToday(actor.zoneId);
+  return {
+    id: measure.id,
+    code: measure.code,
+    title: measure.title,
+    description: measure.description,
+    task: measure.task,
+    items: measure.workItems.map((item) => toWorkItemRow(item, today)),
+  };
+}
+
+export interface WorkItemDetail extends WorkItemRow {
+  description: string | null;
+  measure: { code: string; title: string; task: { code: string; title: string } } | null;
+  curve: CurveKind;
+  history: {
+    reportId: string;
+    unitId: string;
+    isoYear: number;
+    isoWeek: number;
+    status: string;
+    submittedAt: Date | null;
+    progress: number;
+    indicatorValue: number | null;
+    doneThisWeek: string;
+    problems: string;
+    needsCoordination: boolean;
+  }[];
+}
+
+export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDetail> {
+  authorize(actor, "plan.read");
+  // Report history follows the report permission: a reporter sees its own unit's entries only.
+  const reportScope = unitScope(actor, "report.read");
+  const item = await db.workItem.findFirst({
+    where: { id, zoneId: actor.zoneId },
+    include: {
+      ...workItemInclude,
+      measure: { select: { code: true, title: true, task: { select: { code: true, title: true } } } },
+      reportEntries: {
+        where: { report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, ...(reportScope.unitId ? { unitId: reportScope.unitId } : {}) } },
+        include: { report: { select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true } } },
+        orderBy: [{ report: { isoYear: "desc" } }, { report: { isoWeek: "desc" } }],
+        take: 52,
+      },
+    },
+  });
+  if (!item) throw new NotFoundError("work item");
+  const today = await zoneToday(actor.zoneId);
+  return {
+    ...toWorkItemRow(item, today),
+    description: item.description,
+    measure: item.measure,
+    curve: item.plannedCurve,
+    history: item.reportEntries.map((entry) => ({
+      reportId: entry.report.id,
+      unitId: entry.report.unitId,
+      isoYear: entry.report.isoYear,
+      isoWeek: entry.report.isoWeek,
+      status: entry.report.status,
+      submittedAt: entry.report.submittedAt,
+      progress: toNumber(entry.progress) ?? 0,
+      indicatorValue: toNumber(entry.indicatorValue),
+      doneThisWeek: entry.doneThisWeek,
+      problems: entry.problems,
+      needsCoordination: entry.needsCoordination,
+    })),
+  };
+}
+
+export async function listParks(actor: Actor): Promise<{ id: string; name: string; shortName: string; kind: string }[]> {
+  authorize(actor, "unit.read");
+  return db.park.findMany({ where: { zoneId: actor.zoneId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, shortName: true, kind: true } });
+}

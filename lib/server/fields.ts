@@ -1,0 +1,39 @@
+// Reusable zod pieces for form input (FormData sends strings; empty means "not given").
+import { z } from "zod";
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+/** Optional free text: "" becomes null. */
+export const optionalText = (max: number) =>
+  z.preprocess(emptyToUndefined, z.string().trim().max(max).optional()).transform((value) => value ?? null);
+
+export const email = z.preprocess((value) => (typeof value === "string" ? value.trim().toLowerCase() : value), z.email().max(120));
+
+/** Checkbox: "on"/"true" → true, missing → false. */
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+export const id = z.string().trim().min(1).max(64);
+
+export const optionalId = z.preprocess(emptyToUndefined, id.optional()).transform((value) => value ?? null);
+
+export const integer = (min: number, max: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max));
+
+/** "YYYY-MM-DD" */
+export const dateKeyField = z.iso.date();
+
+export const optionalDateKey = z.preprocess(emptyToUndefined, z.iso.date().optional()).transform((value) => value ?? null);
+
+/** A decimal number given as text, kept as a string with at most `scale` decimals. */
+export const decimal = (min: number, max: number, scale = 2) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number()
+      .min(min)
+      .max(max)
+      .refine((value) => Number.isInteger(Math.round(value * 10 ** scale * 1e6) / 1e6), { error: "validation.decimals" }),
+  );
+
+export const phone = z.preprocess(emptyToUndefined, z.string().trim().regex(/^[0-9+\-() ]{5,20}$/).optional()).transform((value) => value ?? null);

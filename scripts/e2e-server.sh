@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The app for end-to-end tests: a fresh embedded database with the demo, on $PORT.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CHUANGJIAN_DATA_DIR="$PWD/.data/e2e"
+rm -rf "$CHUANGJIAN_DATA_DIR"
+unset DATABASE_URL
+export EMBEDDED_PG_PORT=0
+exec npx tsx scripts/start.ts

@@ -2,9 +2,10 @@
 // otherwise the embedded PostgreSQL in the data directory (started, or joined when the
 // app already runs it).
 import path from "node:path";
+import { DATA_DIR } from "../data-dir";
 import { DEFAULT_EMBEDDED_PORT, startEmbeddedPostgres } from "./embedded";
 
-export const DATA_DIR = path.resolve(process.env.CHUANGJIAN_DATA_DIR ?? path.join(process.cwd(), ".data"));
+export { DATA_DIR };
 export const EMBEDDED_CLUSTER_DIR = path.join(DATA_DIR, "postgres");
 export const EMBEDDED_DATABASE = "chuangjian";
 

@@ -23,6 +23,10 @@ export default defineMessages(
       nameTaken: "该名称已被使用",
       unitRequired: "请选择所属单位",
       unitInactive: "该单位已停用",
+      attachmentEmpty: "文件为空",
+      attachmentTooLarge: "文件不能超过 {max} MB",
+      attachmentType: "不支持的文件类型：请上传 PDF、Word/WPS、Excel、PPT、图片、文本或压缩包",
+      tooManyAttachments: "最多上传 {max} 个附件",
     },
   },
   {
@@ -47,6 +51,10 @@ export default defineMessages(
       nameTaken: "This name is already in use",
       unitRequired: "Choose a unit",
       unitInactive: "This unit is deactivated",
+      attachmentEmpty: "The file is empty",
+      attachmentTooLarge: "Files may be at most {max} MB",
+      attachmentType: "Unsupported file type: upload PDF, Word/WPS, Excel, PowerPoint, images, text or archives",
+      tooManyAttachments: "At most {max} attachments",
     },
   },
 );

@@ -82,7 +82,6 @@ export function checkAttachment(fileName: string, size: number, head: Uint8Array
 /** A file name safe to keep: no directories, no control characters, at most 120 characters. */
 export function cleanFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? "file";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "_").trim();
   return (cleaned || "file").slice(-120);
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { authorize, unitScope, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
+import { Prisma as PrismaSql } from "@/lib/db/generated/client";
 import { dateKey, localDateKey } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { plannedProgress, type CurveKind, type CurvePoint } from "./planned-progress";
+import { BEHIND_POINTS, plannedProgressSql } from "./planned-progress-sql";
 
 export interface UnitRef {
   id: string;
@@ -170,8 +172,18 @@ export interface WorkItemListFilters extends PlanFilters {
   taskCode?: string;
   measureCode?: string;
   status?: "ACTIVE" | "COMPLETED";
+  /** Only active items more than BEHIND_POINTS below their planned progress today. */
+  behind?: boolean;
   q?: string;
   page?: number | string;
+}
+
+/** Ids of the zone's active items behind their planned progress on `today` (computed in the database). */
+async function behindItemIds(zoneId: string, today: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>(PrismaSql.sql`
+    SELECT wi.id FROM "WorkItem" wi
+    WHERE wi."zoneId" = ${zoneId} AND wi.status = 'ACTIVE' AND ${plannedProgressSql("wi", PrismaSql.sql`${today}::date`)} - wi.progress > ${BEHIND_POINTS}`);
+  return rows.map((row) => row.id);
 }
 
 export async function listWorkItems(actor: Actor, filters: WorkItemListFilters): Promise<Page<WorkItemRow>> {
@@ -183,9 +195,10 @@ export async function listWorkItems(actor: Actor, filters: WorkItemListFilters):
   else if (filters.taskCode) and.push({ measure: { task: { code: filters.taskCode } } });
   if (filters.status) and.push({ status: filters.status });
   if (filters.q) and.push({ OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { code: { startsWith: filters.q } }] });
+  const today = await zoneToday(actor.zoneId);
+  if (filters.behind) and.push({ id: { in: await behindItemIds(actor.zoneId, today) } });
   const finalWhere = { ...where, AND: and };
-  const [today, total, items] = await Promise.all([
-    zoneToday(actor.zoneId),
+  const [total, items] = await Promise.all([
     db.workItem.count({ where: finalWhere }),
     db.workItem.findMany({ where: finalWhere, include: workItemInclude, orderBy: [{ source: "asc" }, { sortOrder: "asc" }, { code: "asc" }], skip, take }),
   ]);

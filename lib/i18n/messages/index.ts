@@ -2,7 +2,9 @@
 import type { Locale } from "../config";
 import admin from "./admin";
 import auth from "./auth";
+import briefings from "./briefings";
 import common from "./common";
+import dashboard from "./dashboard";
 import enums from "./enums";
 import errors from "./errors";
 import home from "./home";
@@ -11,7 +13,7 @@ import plan from "./plan";
 import units from "./units";
 import validation from "./validation";
 
-export const namespaces = [admin, auth, common, enums, errors, home, nav, plan, units, validation] as const;
+export const namespaces = [admin, auth, briefings, common, dashboard, enums, errors, home, nav, plan, units, validation] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

@@ -1,20 +1,31 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { UnitActivitySections } from "@/components/dashboard/unit-activity";
 import { WorkItemTable } from "@/components/plan/work-item-table";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
+import { getUnitActivity } from "@/lib/dashboard/drilldown";
+import { parkHref } from "@/lib/dashboard/links";
 import { getUnitDetail } from "@/lib/org/queries";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("unit.read");
   const { id } = await params;
-  const [t, unit] = await Promise.all([getTranslations(), orNotFound(getUnitDetail(user, id))]);
+  const [t, unit, activity] = await Promise.all([getTranslations(), orNotFound(getUnitDetail(user, id)), orNotFound(getUnitActivity(user, id))]);
   return (
     <div className="space-y-4">
       <PageHeader
         title={unit.name}
-        description={[t(`enums.UnitKind.${unit.kind}`), unit.park?.shortName, [unit.contactName, unit.contactPhone].filter(Boolean).join(" ")].filter(Boolean).join(" · ")}
+        description={
+          <>
+            {[t(`enums.UnitKind.${unit.kind}`), [unit.contactName, unit.contactPhone].filter(Boolean).join(" ")].filter(Boolean).join(" · ")}
+            {unit.park && (
+              <Link href={parkHref(unit.park.id)} className="ml-2 text-brand-700 hover:underline">{t("dashboard.unitPage.parkLink", { park: unit.park.shortName })}</Link>
+            )}
+          </>
+        }
         actions={
           <>
             {unit.isMember && <Badge tone="brand">{t("units.member")}</Badge>}
@@ -28,6 +39,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       <Card title={`${t("units.cooperatingItems")}（${unit.cooperating.length}）`}>
         <WorkItemTable items={unit.cooperating} showMeasure />
       </Card>
+      <UnitActivitySections activity={activity} timeZone={user.timeZone} />
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { WarningTable } from "@/components/dashboard/warning-table";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { listWorkItemWarnings } from "@/lib/dashboard/drilldown";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getWorkItem } from "@/lib/plan/queries";
@@ -13,7 +16,12 @@ import { getWorkItem } from "@/lib/plan/queries";
 export default async function WorkItemPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("plan.read");
   const { id } = await params;
-  const [t, locale, item] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getWorkItem(user, id))]);
+  const [t, locale, item, warnings] = await Promise.all([
+    getTranslations(),
+    getLocale() as Promise<Locale>,
+    orNotFound(getWorkItem(user, id)),
+    can(user, "warning.read") ? listWorkItemWarnings(user, id) : null,
+  ]);
   const facts: [string, React.ReactNode][] = [
     [t("plan.leadUnit"), <Link key="lead" href={`/units/${item.leadUnit.id}`} className="text-brand-700 hover:underline">{item.leadUnit.name}</Link>],
     [t("plan.cooperators"), item.cooperators.map((unit) => unit.name).join("、") || "—"],
@@ -89,6 +97,11 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
           </Table>
         )}
       </Card>
+      {warnings && (
+        <Card title={t("dashboard.itemWarnings.title")}>
+          <WarningTable warnings={warnings} timeZone={user.timeZone} empty={t("dashboard.itemWarnings.empty")} showUnit />
+        </Card>
+      )}
     </div>
   );
 }

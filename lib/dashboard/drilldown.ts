@@ -1,0 +1,226 @@
+// Drill-down reads behind the dashboard numbers: a work item's warnings, a unit's report
+// timeline, warnings, notices and published scores, and a park's overview. Each part follows
+// its own permission: a reporter looking at another unit gets null for what it may not read.
+import "server-only";
+import { authorize, can, unitScope, type Actor, type Permission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { NotFoundError } from "@/lib/server/errors";
+import type { Level } from "./levels";
+import type { QueryOptions } from "./queries";
+import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
+import { asOfRelation, reportWeeksSql } from "./sql";
+
+export interface WarningListRow {
+  id: string;
+  kind: string;
+  level: Level;
+  status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
+  title: string;
+  unitId: string;
+  unit: string;
+  workItemId: string | null;
+  workItemCode: string | null;
+  firstSeenAt: Date;
+  resolvedAt: Date | null;
+  resolvedReason: string | null;
+}
+
+const WARNING_LIST_LIMIT = 30;
+
+function warningListSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT w.id, w.kind::text AS kind, w.level::text AS level, w.status::text AS status, w.title, u.id AS "unitId", u."shortName" AS unit,
+      wi.id AS "workItemId", wi.code AS "workItemCode", w."firstSeenAt", w."resolvedAt", w."resolvedReason"
+    FROM "Warning" w
+    JOIN "Unit" u ON u.id = w."unitId"
+    LEFT JOIN "WorkItem" wi ON wi.id = w."workItemId"
+    WHERE ${where}
+    ORDER BY (w.status = 'RESOLVED'), CASE w.level WHEN 'RED' THEN 0 WHEN 'ORANGE' THEN 1 WHEN 'YELLOW' THEN 2 ELSE 3 END, w."firstSeenAt" DESC
+    LIMIT ${WARNING_LIST_LIMIT}`;
+}
+
+/** The warnings about one work item, open ones first; a reporter sees only its own unit's. */
+export async function listWorkItemWarnings(actor: Actor, workItemId: string): Promise<WarningListRow[]> {
+  const scope = unitScope(actor, "warning.read");
+  return db.$queryRaw<WarningListRow[]>(
+    warningListSql(Prisma.sql`w."zoneId" = ${scope.zoneId} AND w."workItemId" = ${workItemId} ${scope.unitId ? Prisma.sql`AND w."unitId" = ${scope.unitId}` : Prisma.empty}`),
+  );
+}
+
+export type ReportWeekOutcome = "ON_TIME" | "LATE" | "SUBMITTED" | "RETURNED" | "DRAFT" | "MISSING" | "PENDING";
+
+export interface ReportWeekRow {
+  isoYear: number;
+  isoWeek: number;
+  deadline: Date;
+  reportId: string | null;
+  status: string | null;
+  submittedAt: Date | null;
+  lateMinutes: number | null;
+  /** PENDING: the deadline has not passed and nothing is submitted yet. */
+  outcome: ReportWeekOutcome;
+}
+
+export interface UnitNoticeRow {
+  id: string;
+  number: string;
+  title: string;
+  level: Level;
+  status: string;
+  issuedAt: Date;
+  responseDue: Date;
+  closedAt: Date | null;
+}
+
+export interface UnitScoreRow {
+  year: number;
+  quarter: number;
+  totalScore: number;
+  rank: number | null;
+  rankedUnits: number;
+}
+
+export interface UnitActivity {
+  /** The last weeks of weekly reports, newest first; null when the actor may not read them. */
+  reports: ReportWeekRow[] | null;
+  warnings: WarningListRow[] | null;
+  notices: UnitNoticeRow[] | null;
+  scores: UnitScoreRow[] | null;
+}
+
+export const TIMELINE_WEEKS = 12;
+
+/** Reads `query` only when the actor may read this unit's records under `permission`. */
+function ifAllowed<T>(actor: Actor, permission: Permission, unitId: string, query: () => Promise<T>): Promise<T | null> {
+  return can(actor, permission, { unitId, zoneId: actor.zoneId }) ? query() : Promise.resolve(null);
+}
+
+export async function getUnitActivity(actor: Actor, unitId: string, options: QueryOptions = {}): Promise<UnitActivity> {
+  authorize(actor, "unit.read");
+  const unit = await db.unit.findFirst({ where: { id: unitId, zoneId: actor.zoneId }, select: { id: true } });
+  if (!unit) throw new NotFoundError("unit");
+  const now = options.now ?? new Date();
+  const [reports, warnings, notices, scores] = await Promise.all([
+    ifAllowed(actor, "report.read", unitId, () =>
+      db.$queryRaw<ReportWeekRow[]>(Prisma.sql`
+        WITH asof AS (${asOfRelation(actor.zoneId, now)}),
+        weeks AS (${reportWeeksSql(
+          actor.zoneId,
+          Prisma.sql`SELECT generate_series(date_trunc('week', asof.today::timestamp) - make_interval(weeks => ${TIMELINE_WEEKS - 1}::int),
+            date_trunc('week', asof.today::timestamp), interval '7 days') AS monday FROM asof`,
+        )})
+        SELECT w.iso_year AS "isoYear", w.iso_week AS "isoWeek", COALESCE(r.deadline, w.deadline) AS deadline, r.id AS "reportId",
+          r.status::text AS status, r."submittedAt", r."lateMinutes",
+          CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') AND r."lateMinutes" = 0 THEN 'ON_TIME'
+               WHEN r.status IN ('SUBMITTED', 'ACCEPTED') AND r."lateMinutes" > 0 THEN 'LATE'
+               WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN 'SUBMITTED'
+               WHEN r.status = 'RETURNED' THEN 'RETURNED'
+               WHEN w.deadline > asof.now THEN 'PENDING'
+               WHEN r.status = 'DRAFT' THEN 'DRAFT'
+               ELSE 'MISSING' END AS outcome
+        FROM weeks w CROSS JOIN asof
+        LEFT JOIN "WeeklyReport" r ON r."unitId" = ${unitId} AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week
+        ORDER BY w.monday DESC
+      `),
+    ),
+    ifAllowed(actor, "warning.read", unitId, () =>
+      db.$queryRaw<WarningListRow[]>(warningListSql(Prisma.sql`w."zoneId" = ${actor.zoneId} AND w."unitId" = ${unitId}`)),
+    ),
+    ifAllowed(actor, "notice.read", unitId, () =>
+      db.$queryRaw<UnitNoticeRow[]>(Prisma.sql`
+        SELECT n.id, n.number, n.title, n.level::text AS level, n.status::text AS status, n."issuedAt", n."responseDue", n."closedAt"
+        FROM "SupervisionNotice" n
+        WHERE n."zoneId" = ${actor.zoneId} AND n."unitId" = ${unitId}
+        ORDER BY (n.status = 'CLOSED'), n."responseDue" DESC, n.seq DESC
+        LIMIT 30
+      `),
+    ),
+    ifAllowed(actor, "assessment.read", unitId, () =>
+      db.$queryRaw<UnitScoreRow[]>(Prisma.sql`
+        SELECT r.year, r.quarter, a."totalScore"::float8 AS "totalScore", a.rank,
+          (SELECT count(*)::int FROM "Assessment" other WHERE other."roundId" = r.id AND other.stage = 'PUBLISHED') AS "rankedUnits"
+        FROM "Assessment" a JOIN "AssessmentRound" r ON r.id = a."roundId"
+        WHERE r."zoneId" = ${actor.zoneId} AND r.status = 'PUBLISHED' AND a.stage = 'PUBLISHED' AND a."unitId" = ${unitId}
+        ORDER BY r.year DESC, r.quarter DESC
+      `),
+    ),
+  ]);
+  return { reports, warnings, notices, scores };
+}
+
+// ───────────────────────────── parks ─────────────────────────────
+
+export interface ParkUnitRow {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  items: number;
+  completed: number;
+  behind: number;
+  progress: number | null;
+  planned: number | null;
+}
+
+export interface ParkOverview {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  kind: "CORE" | "INDUSTRIAL";
+  plannedAreaKm2: number | null;
+  builtAreaKm2: number | null;
+  /** The park's units with the progress of the items they lead. */
+  units: ParkUnitRow[];
+  landBatches: { id: string; seq: number; name: string; status: string; areaMu: number; approvedMu: number }[];
+  funding: { id: string; name: string; status: string; amountSought: number; amountApproved: number; amountArrived: number }[];
+  designations: { id: string; name: string; level: string; status: string }[];
+}
+
+export async function getParkOverview(actor: Actor, parkId: string, options: QueryOptions = {}): Promise<ParkOverview> {
+  authorize(actor, "unit.read");
+  const now = options.now ?? new Date();
+  const park = await db.park.findFirst({
+    where: { id: parkId, zoneId: actor.zoneId },
+    include: {
+      landBatches: { orderBy: { seq: "asc" }, select: { id: true, seq: true, name: true, status: true, areaMu: true, approvedMu: true } },
+      fundingItems: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, status: true, amountSought: true, amountApproved: true, amountArrived: true } },
+      designations: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, level: true, status: true } },
+    },
+  });
+  if (!park) throw new NotFoundError("park");
+  const units = await db.$queryRaw<ParkUnitRow[]>(Prisma.sql`
+    WITH asof AS (${asOfRelation(actor.zoneId, now)})
+    SELECT u.id, u.name, u."shortName", u.kind::text AS kind,
+      count(wi.id)::int AS items,
+      count(wi.id) FILTER (WHERE wi.status = 'COMPLETED')::int AS completed,
+      count(wi.id) FILTER (WHERE wi.status = 'ACTIVE' AND ${plannedProgressSql("wi", Prisma.sql`asof.today`)} - wi.progress > ${BEHIND_POINTS})::int AS behind,
+      round(avg(wi.progress), 1)::float8 AS progress,
+      round(avg(${plannedProgressSql("wi", Prisma.sql`asof.today`)}), 1)::float8 AS planned
+    FROM asof CROSS JOIN "Unit" u
+    LEFT JOIN "WorkItem" wi ON wi."leadUnitId" = u.id AND wi.status <> 'ARCHIVED'
+    WHERE u."zoneId" = ${actor.zoneId} AND u."parkId" = ${parkId} AND u.active
+    GROUP BY u.id
+    ORDER BY u."sortOrder", u.code
+  `);
+  const number = (value: { toString(): string }) => Number(value.toString());
+  return {
+    id: park.id,
+    code: park.code,
+    name: park.name,
+    shortName: park.shortName,
+    kind: park.kind,
+    plannedAreaKm2: park.plannedAreaKm2 === null ? null : number(park.plannedAreaKm2),
+    builtAreaKm2: park.builtAreaKm2 === null ? null : number(park.builtAreaKm2),
+    units,
+    landBatches: park.landBatches.map((batch) => ({ ...batch, areaMu: number(batch.areaMu), approvedMu: number(batch.approvedMu) })),
+    funding: park.fundingItems.map((item) => ({
+      ...item,
+      amountSought: number(item.amountSought),
+      amountApproved: number(item.amountApproved),
+      amountArrived: number(item.amountArrived),
+    })),
+    designations: park.designations,
+  };
+}

@@ -1,0 +1,60 @@
+// Where each dashboard number leads: the list of records behind it. Routes owned by other
+// features (warnings inbox, notice ledger, resources, coordination) are named here only, so
+// a renamed route is fixed in one place.
+import { formatIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+
+type Params = Record<string, string | number | undefined | null>;
+
+function withParams(path: string, params: Params): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export interface ScopeParams {
+  parkId?: string;
+  taskCode?: string;
+}
+
+/** The work-item list (/plan/items) with the dashboard's filters and more. */
+export function itemsHref(scope: ScopeParams, extra: { unit?: string; measure?: string; status?: "ACTIVE" | "COMPLETED"; behind?: boolean } = {}): string {
+  return withParams("/plan/items", {
+    park: scope.parkId,
+    task: extra.measure ? undefined : scope.taskCode,
+    measure: extra.measure,
+    unit: extra.unit,
+    status: extra.status,
+    behind: extra.behind ? "1" : undefined,
+  });
+}
+
+export const workItemHref = (id: string) => `/plan/items/${id}`;
+export const measureHref = (code: string) => `/plan/measures/${encodeURIComponent(code)}`;
+export const unitHref = (id: string) => `/units/${id}`;
+export const parkHref = (id: string) => `/parks/${id}`;
+
+/** The warnings inbox (issue 5) filtered by level, park, task or unit. */
+export function warningsHref(params: ScopeParams & { level?: string; unit?: string; status?: string } = {}): string {
+  return withParams("/warnings", { level: params.level, park: params.parkId, task: params.taskCode, unit: params.unit, status: params.status });
+}
+
+/** The notice ledger (issue 5). */
+export function noticesHref(params: { parkId?: string; level?: string; unit?: string; overdue?: boolean } = {}): string {
+  return withParams("/notices", { park: params.parkId, level: params.level, unit: params.unit, overdue: params.overdue ? "1" : undefined });
+}
+
+export const noticeHref = (id: string) => `/notices/${id}`;
+
+/** Resources and approvals (issue 7). */
+export function resourcesHref(section: "land" | "funds" | "designations", parkId?: string): string {
+  return withParams(`/resources/${section}`, { park: parkId });
+}
+
+export function coordinationHref(status?: string): string {
+  return withParams("/coordination", { status });
+}
+
+export function briefingHref(week?: IsoWeek): string {
+  return withParams("/briefings", { week: week ? formatIsoWeek(week) : undefined });
+}

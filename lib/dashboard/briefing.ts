@@ -96,22 +96,7 @@ function weekRelation(zoneId: string, week: IsoWeek): Prisma.Sql {
 }
 
 async function submissionRanking(actor: Actor, week: IsoWeek, now: Date): Promise<SubmissionRankRow[]> {
-  const rows = await db.$queryRaw<Omit<SubmissionRankRow, "rank">[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    wk AS (${weekRelation(actor.zoneId, week)}),
-    due AS (${dueReportersSql(actor.zoneId, "wk", {})})
-    SELECT u.id AS "unitId", u."shortName" AS unit, u.name AS "unitName", r."submittedAt", r."lateMinutes",
-      CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') AND ${ON_TIME_SQL} THEN 'ON_TIME'
-           WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN 'LATE'
-           WHEN r.status = 'RETURNED' THEN 'RETURNED'
-           WHEN r.status = 'DRAFT' THEN 'DRAFT'
-           ELSE 'MISSING' END AS outcome
-    FROM due d
-    JOIN wk w ON w.monday = d.monday
-    JOIN "Unit" u ON u.id = d.unit_id
-    LEFT JOIN "WeeklyReport" r ON r."unitId" = u.id AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week
-    ORDER BY r."submittedAt" NULLS LAST, u."sortOrder", u.code
-  `);
+  const rows = await db.$queryRaw<Omit<SubmissionRankRow, "rank">[]>(submissionRankingSql(actor.zoneId, week, now));
   // Submitted on time first (earliest first), then late (least late first), then the rest.
   return rows
     .map((row, index) => ({ row, index }))
@@ -119,93 +104,20 @@ async function submissionRanking(actor: Actor, week: IsoWeek, now: Date): Promis
     .map(({ row }, index) => ({ ...row, rank: index + 1 }));
 }
 
-async function unitProgress(actor: Actor, week: IsoWeek, now: Date): Promise<UnitProgressRow[]> {
-  const previous = shiftIsoWeek(week, -1);
-  // Progress at the end of a week = the latest submitted entry of an earlier-or-equal week.
-  const progressAsOf = (target: IsoWeek) => Prisma.sql`(
-    SELECT e.progress FROM "ReportEntry" e JOIN "WeeklyReport" r ON r.id = e."reportId"
-    WHERE e."workItemId" = wi.id AND r.status IN ('SUBMITTED', 'ACCEPTED') AND (r."isoYear", r."isoWeek") <= (${target.isoYear}::int, ${target.isoWeek}::int)
-    ORDER BY r."isoYear" DESC, r."isoWeek" DESC LIMIT 1)`;
-  return db.$queryRaw<UnitProgressRow[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    wk AS (${weekRelation(actor.zoneId, week)}),
-    items AS (
-      SELECT wi."leadUnitId" AS unit_id,
-        COALESCE(${progressAsOf(week)}, 0) AS progress,
-        COALESCE(${progressAsOf(previous)}, 0) AS previous,
-        ${plannedProgressSql("wi", Prisma.sql`wk.last_day`)} AS planned
-      FROM wk CROSS JOIN "WorkItem" wi
-      JOIN "Unit" lu ON lu.id = wi."leadUnitId"
-      WHERE wi."zoneId" = ${actor.zoneId} AND wi.status <> 'ARCHIVED' AND wi."startDate" <= wk.last_day AND lu.kind <> 'OFFICE'
-    )
-    SELECT u.id AS "unitId", u."shortName" AS unit, u.name AS "unitName", count(*)::int AS items,
-      round(avg(i.progress), 1)::float8 AS progress, round(avg(i.planned), 1)::float8 AS planned,
-      round(avg(i.progress) - avg(i.planned), 1)::float8 AS gap, round(avg(i.progress - i.previous), 1)::float8 AS moved
-    FROM items i JOIN "Unit" u ON u.id = i.unit_id
-    GROUP BY u.id
-    ORDER BY gap DESC, moved DESC, u."sortOrder", u.code
-  `);
-}
-
-async function newRedWarnings(actor: Actor, week: IsoWeek, now: Date): Promise<BriefingWarning[]> {
-  return db.$queryRaw<BriefingWarning[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    wk AS (${weekRelation(actor.zoneId, week)})
-    SELECT w.id, w.title, w.kind::text AS kind, u.id AS "unitId", u."shortName" AS unit, wi.id AS "workItemId", wi.code AS "workItemCode", x.reached_at AS "reachedAt"
-    FROM wk CROSS JOIN "Warning" w
-    JOIN "Unit" u ON u.id = w."unitId"
-    LEFT JOIN "WorkItem" wi ON wi.id = w."workItemId"
-    CROSS JOIN LATERAL (
-      SELECT COALESCE(
-        (SELECT min(e.at) FROM "WarningEvent" e
-         WHERE e."warningId" = w.id AND e."toLevel" = 'RED' AND e.type IN ('OPENED', 'LEVEL_CHANGED', 'REOPENED') AND e.at >= wk.week_start AND e.at < wk.week_end),
-        -- A warning without history: red since it was first seen.
-        CASE WHEN w.level = 'RED' AND w."firstSeenAt" >= wk.week_start AND w."firstSeenAt" < wk.week_end
-              AND NOT EXISTS (SELECT 1 FROM "WarningEvent" e WHERE e."warningId" = w.id) THEN w."firstSeenAt" END
-      ) AS reached_at
-    ) x
-    WHERE w."zoneId" = ${actor.zoneId} AND x.reached_at IS NOT NULL
-    ORDER BY x.reached_at, w.id
-  `);
-}
-
-async function noticesOfWeek(actor: Actor, week: IsoWeek, now: Date): Promise<(BriefingNotice & { event: "ISSUED" | "CLOSED" })[]> {
-  return db.$queryRaw<(BriefingNotice & { event: "ISSUED" | "CLOSED" })[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    wk AS (${weekRelation(actor.zoneId, week)})
-    SELECT x.event, n.id, n.number, n.title, n.level::text AS level, n.status::text AS status, u.id AS "unitId", u."shortName" AS unit, x.at, n."responseDue"
-    FROM wk CROSS JOIN "SupervisionNotice" n
-    JOIN "Unit" u ON u.id = n."unitId"
-    CROSS JOIN LATERAL (VALUES ('ISSUED', n."issuedAt"), ('CLOSED', n."closedAt")) AS x(event, at)
-    WHERE n."zoneId" = ${actor.zoneId} AND x.at >= wk.week_start AND x.at < wk.week_end
-    ORDER BY x.event, x.at, n.seq
-  `);
-}
-
-async function completedItems(actor: Actor, week: IsoWeek, now: Date): Promise<CompletedItem[]> {
-  return db.$queryRaw<CompletedItem[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    wk AS (${weekRelation(actor.zoneId, week)})
-    SELECT wi.id, wi.code, wi.title, u.id AS "unitId", u."shortName" AS unit, wi."completedAt"
-    FROM wk CROSS JOIN "WorkItem" wi
-    JOIN "Unit" u ON u.id = wi."leadUnitId"
-    WHERE wi."zoneId" = ${actor.zoneId} AND wi.status = 'COMPLETED' AND wi."completedAt" >= wk.week_start AND wi."completedAt" < wk.week_end
-    ORDER BY wi."completedAt", wi.code
-  `);
-}
+type WeekNotice = BriefingNotice & { event: "ISSUED" | "CLOSED" };
 
 export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: QueryOptions = {}): Promise<WeeklyBriefing> {
   authorize(actor, "briefing.read");
   const now = options.now ?? new Date();
   const [ranking, progress, newRed, notices, completed] = await Promise.all([
     submissionRanking(actor, week, now),
-    unitProgress(actor, week, now),
-    newRedWarnings(actor, week, now),
-    noticesOfWeek(actor, week, now),
-    completedItems(actor, week, now),
+    db.$queryRaw<UnitProgressRow[]>(unitProgressSql(actor.zoneId, week, now)),
+    db.$queryRaw<BriefingWarning[]>(newRedWarningsSql(actor.zoneId, week, now)),
+    db.$queryRaw<WeekNotice[]>(weekNoticesSql(actor.zoneId, week, now)),
+    db.$queryRaw<CompletedItem[]>(completedItemsSql(actor.zoneId, week, now)),
   ]);
   const submitted = ranking.filter((row) => row.outcome === "ON_TIME" || row.outcome === "LATE").length;
-  const strip = ({ event: _event, ...notice }: BriefingNotice & { event: string }) => notice;
+  const strip = ({ event: _event, ...notice }: WeekNotice) => notice;
   return {
     week,
     monday: isoWeekMondayKey(week),
@@ -232,4 +144,101 @@ export async function defaultBriefingWeek(actor: Actor, options: QueryOptions = 
   const current = isoWeekOf(now, zone.timeZone);
   const deadline = reportDeadline(current, { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime }, zone.timeZone);
   return deadline.getTime() <= now.getTime() ? current : shiftIsoWeek(current, -1);
+}
+
+// ───────────────────────────── the statement of each section ─────────────────────────────
+// Exported for the benchmark, which sends the same SQL straight through node-postgres.
+
+export function submissionRankingSql(zoneId: string, week: IsoWeek, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    wk AS (${weekRelation(zoneId, week)}),
+    due AS (${dueReportersSql(zoneId, "wk", {})})
+    SELECT u.id AS "unitId", u."shortName" AS unit, u.name AS "unitName", r."submittedAt", r."lateMinutes",
+      CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') AND ${ON_TIME_SQL} THEN 'ON_TIME'
+           WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN 'LATE'
+           WHEN r.status = 'RETURNED' THEN 'RETURNED'
+           WHEN r.status = 'DRAFT' THEN 'DRAFT'
+           ELSE 'MISSING' END AS outcome
+    FROM due d
+    JOIN wk w ON w.monday = d.monday
+    JOIN "Unit" u ON u.id = d.unit_id
+    LEFT JOIN "WeeklyReport" r ON r."unitId" = u.id AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week
+    ORDER BY r."submittedAt" NULLS LAST, u."sortOrder", u.code
+  `;
+}
+
+export function unitProgressSql(zoneId: string, week: IsoWeek, now: Date): Prisma.Sql {
+  const previous = shiftIsoWeek(week, -1);
+  // Progress at the end of a week = the latest submitted entry of an earlier-or-equal week.
+  const progressAsOf = (target: IsoWeek) => Prisma.sql`(
+    SELECT e.progress FROM "ReportEntry" e JOIN "WeeklyReport" r ON r.id = e."reportId"
+    WHERE e."workItemId" = wi.id AND r.status IN ('SUBMITTED', 'ACCEPTED') AND (r."isoYear", r."isoWeek") <= (${target.isoYear}::int, ${target.isoWeek}::int)
+    ORDER BY r."isoYear" DESC, r."isoWeek" DESC LIMIT 1)`;
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    wk AS (${weekRelation(zoneId, week)}),
+    items AS (
+      SELECT wi."leadUnitId" AS unit_id,
+        COALESCE(${progressAsOf(week)}, 0) AS progress,
+        COALESCE(${progressAsOf(previous)}, 0) AS previous,
+        ${plannedProgressSql("wi", Prisma.sql`wk.last_day`)} AS planned
+      FROM wk CROSS JOIN "WorkItem" wi
+      JOIN "Unit" lu ON lu.id = wi."leadUnitId"
+      WHERE wi."zoneId" = ${zoneId} AND wi.status <> 'ARCHIVED' AND wi."startDate" <= wk.last_day AND lu.kind <> 'OFFICE'
+    )
+    SELECT u.id AS "unitId", u."shortName" AS unit, u.name AS "unitName", count(*)::int AS items,
+      round(avg(i.progress), 1)::float8 AS progress, round(avg(i.planned), 1)::float8 AS planned,
+      round(avg(i.progress) - avg(i.planned), 1)::float8 AS gap, round(avg(i.progress - i.previous), 1)::float8 AS moved
+    FROM items i JOIN "Unit" u ON u.id = i.unit_id
+    GROUP BY u.id
+    ORDER BY gap DESC, moved DESC, u."sortOrder", u.code
+  `;
+}
+
+export function newRedWarningsSql(zoneId: string, week: IsoWeek, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    wk AS (${weekRelation(zoneId, week)})
+    SELECT w.id, w.title, w.kind::text AS kind, u.id AS "unitId", u."shortName" AS unit, wi.id AS "workItemId", wi.code AS "workItemCode", x.reached_at AS "reachedAt"
+    FROM wk CROSS JOIN "Warning" w
+    JOIN "Unit" u ON u.id = w."unitId"
+    LEFT JOIN "WorkItem" wi ON wi.id = w."workItemId"
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(
+        (SELECT min(e.at) FROM "WarningEvent" e
+         WHERE e."warningId" = w.id AND e."toLevel" = 'RED' AND e.type IN ('OPENED', 'LEVEL_CHANGED', 'REOPENED') AND e.at >= wk.week_start AND e.at < wk.week_end),
+        -- A warning without history: red since it was first seen.
+        CASE WHEN w.level = 'RED' AND w."firstSeenAt" >= wk.week_start AND w."firstSeenAt" < wk.week_end
+              AND NOT EXISTS (SELECT 1 FROM "WarningEvent" e WHERE e."warningId" = w.id) THEN w."firstSeenAt" END
+      ) AS reached_at
+    ) x
+    WHERE w."zoneId" = ${zoneId} AND x.reached_at IS NOT NULL
+    ORDER BY x.reached_at, w.id
+  `;
+}
+
+export function weekNoticesSql(zoneId: string, week: IsoWeek, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    wk AS (${weekRelation(zoneId, week)})
+    SELECT x.event, n.id, n.number, n.title, n.level::text AS level, n.status::text AS status, u.id AS "unitId", u."shortName" AS unit, x.at, n."responseDue"
+    FROM wk CROSS JOIN "SupervisionNotice" n
+    JOIN "Unit" u ON u.id = n."unitId"
+    CROSS JOIN LATERAL (VALUES ('ISSUED', n."issuedAt"), ('CLOSED', n."closedAt")) AS x(event, at)
+    WHERE n."zoneId" = ${zoneId} AND x.at >= wk.week_start AND x.at < wk.week_end
+    ORDER BY x.event, x.at, n.seq
+  `;
+}
+
+export function completedItemsSql(zoneId: string, week: IsoWeek, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    wk AS (${weekRelation(zoneId, week)})
+    SELECT wi.id, wi.code, wi.title, u.id AS "unitId", u."shortName" AS unit, wi."completedAt"
+    FROM wk CROSS JOIN "WorkItem" wi
+    JOIN "Unit" u ON u.id = wi."leadUnitId"
+    WHERE wi."zoneId" = ${zoneId} AND wi.status = 'COMPLETED' AND wi."completedAt" >= wk.week_start AND wi."completedAt" < wk.week_end
+    ORDER BY wi."completedAt", wi.code
+  `;
 }

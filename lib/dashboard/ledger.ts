@@ -44,8 +44,13 @@ export async function getLedger(actor: Actor, filters: LedgerFilters, options: Q
   const scope = unitScope(actor, "export.read");
   const unitId = scope.unitId ?? filters.unitId;
   const now = options.now ?? new Date();
-  return db.$queryRaw<LedgerRow[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)})
+  return db.$queryRaw<LedgerRow[]>(ledgerSql(actor.zoneId, { ...filters, unitId }, now));
+}
+
+/** The ledger statement (exported for the benchmark); `filters.unitId` is the lead unit, already scoped. */
+export function ledgerSql(zoneId: string, filters: LedgerFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)})
     SELECT wi.code, t.code AS "taskCode", t.title AS "taskTitle", m.code AS "measureCode", m.title AS "measureTitle", wi.title,
       wi.source::text AS source, lu.name AS "leadUnit",
       (SELECT string_agg(cu."shortName", '、' ORDER BY cu."sortOrder", cu.code)
@@ -59,9 +64,9 @@ export async function getLedger(actor: Actor, filters: LedgerFilters, options: Q
       (SELECT count(*)::int FROM "Warning" w WHERE w."workItemId" = wi.id AND w.status <> 'RESOLVED') AS "openWarnings",
       (SELECT w.level::text FROM "Warning" w WHERE w."workItemId" = wi.id AND w.status <> 'RESOLVED'
         ORDER BY CASE w.level WHEN 'RED' THEN 0 WHEN 'ORANGE' THEN 1 WHEN 'YELLOW' THEN 2 ELSE 3 END LIMIT 1) AS "highestLevel"
-    FROM asof CROSS JOIN ${scopedItemsFrom(actor.zoneId, filters)}
-      ${unitId ? Prisma.sql`AND wi."leadUnitId" = ${unitId}` : Prisma.empty}
+    FROM asof CROSS JOIN ${scopedItemsFrom(zoneId, filters)}
+      ${filters.unitId ? Prisma.sql`AND wi."leadUnitId" = ${filters.unitId}` : Prisma.empty}
       ${filters.status ? Prisma.sql`AND wi.status::text = ${filters.status}` : Prisma.empty}
     ORDER BY wi.source, t."sortOrder", m."sortOrder", wi."sortOrder", wi.code
-  `);
+  `;
 }

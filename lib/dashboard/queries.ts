@@ -55,38 +55,7 @@ type ProgressRow = Omit<ProgressGroup, "progress" | "planned"> & { dim: "all" | 
 export async function getProgressBreakdown(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<ProgressBreakdown> {
   authorize(actor, "dashboard.read");
   const now = options.now ?? new Date();
-  const rows = await db.$queryRaw<ProgressRow[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    items AS (
-      SELECT wi.progress, wi.status, wi."leadUnitId" AS unit_id, lu."parkId" AS park_id, wi."measureId" AS measure_id, m."taskId" AS task_id,
-        ${plannedProgressSql("wi", Prisma.sql`asof.today`)} AS planned
-      FROM asof CROSS JOIN ${scopedItemsFrom(actor.zoneId, filters)}
-    ),
-    grouped AS (
-      SELECT
-        CASE WHEN GROUPING(task_id) = 0 THEN 'task' WHEN GROUPING(measure_id) = 0 THEN 'measure'
-             WHEN GROUPING(park_id) = 0 THEN 'park' WHEN GROUPING(unit_id) = 0 THEN 'unit' ELSE 'all' END AS dim,
-        COALESCE(task_id, measure_id, park_id, unit_id) AS id,
-        count(*)::int AS items,
-        count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
-        count(*) FILTER (WHERE status = 'ACTIVE' AND planned - progress > ${BEHIND_POINTS})::int AS behind,
-        round(avg(progress), 1)::float8 AS progress,
-        round(avg(planned), 1)::float8 AS planned
-      FROM items
-      GROUP BY GROUPING SETS ((), (task_id), (measure_id), (park_id), (unit_id))
-    )
-    SELECT g.dim, g.id, g.items, g.completed, g.behind, g.progress, g.planned,
-      CASE g.dim WHEN 'task' THEN t.code WHEN 'measure' THEN m.code WHEN 'park' THEN p.code WHEN 'unit' THEN u.code END AS code,
-      CASE g.dim WHEN 'task' THEN t.title WHEN 'measure' THEN m.title WHEN 'park' THEN p."shortName" WHEN 'unit' THEN u."shortName" END AS label,
-      CASE g.dim WHEN 'park' THEN p.name WHEN 'unit' THEN u.name END AS name
-    FROM grouped g
-    LEFT JOIN "Task" t ON g.dim = 'task' AND t.id = g.id
-    LEFT JOIN "Measure" m ON g.dim = 'measure' AND m.id = g.id
-    LEFT JOIN "Task" mt ON mt.id = m."taskId"
-    LEFT JOIN "Park" p ON g.dim = 'park' AND p.id = g.id
-    LEFT JOIN "Unit" u ON g.dim = 'unit' AND u.id = g.id
-    ORDER BY COALESCE(t."sortOrder", mt."sortOrder", p."sortOrder", u."sortOrder", 2147483647), m."sortOrder", code
-  `);
+  const rows = await db.$queryRaw<ProgressRow[]>(progressSql(actor.zoneId, filters, now));
   const groups = (dim: ProgressRow["dim"]) =>
     rows.filter((row) => row.dim === dim).map(({ dim: _dim, ...row }) => ({ ...row, progress: row.progress ?? 0, planned: row.planned ?? 0 }));
   const overall = groups("all")[0] ?? { id: null, code: null, label: null, name: null, items: 0, completed: 0, behind: 0, progress: 0, planned: 0 };
@@ -115,41 +84,7 @@ export interface WarningWeek {
 export async function getWarningTrend(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<WarningWeek[]> {
   authorize(actor, "dashboard.read");
   const now = options.now ?? new Date();
-  return db.$queryRaw<WarningWeek[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    weeks AS (
-      SELECT rw.*, LEAST(rw.week_end, asof.now) AS snapshot
-      FROM (${reportWeeksSql(actor.zoneId, recentMondaysSql(filters.weeks - 1))}) rw CROSS JOIN asof
-    ),
-    scoped AS (
-      SELECT w.id, w.level, w."firstSeenAt", w."resolvedAt"
-      FROM "Warning" w
-      JOIN "Unit" lu ON lu.id = w."unitId"
-      LEFT JOIN "WorkItem" wi ON wi.id = w."workItemId"
-      LEFT JOIN "Measure" m ON m.id = wi."measureId"
-      LEFT JOIN "Task" t ON t.id = m."taskId"
-      WHERE w."zoneId" = ${actor.zoneId} ${itemFilterSql(filters)}
-    )
-    SELECT wk.iso_year AS "isoYear", wk.iso_week AS "isoWeek",
-      count(state.id) FILTER (WHERE state.level = 'RED')::int AS "RED",
-      count(state.id) FILTER (WHERE state.level = 'ORANGE')::int AS "ORANGE",
-      count(state.id) FILTER (WHERE state.level = 'YELLOW')::int AS "YELLOW",
-      count(state.id) FILTER (WHERE state.level = 'BLUE')::int AS "BLUE"
-    FROM weeks wk
-    LEFT JOIN LATERAL (
-      SELECT w.id, COALESCE(last."toLevel", w.level)::text AS level
-      FROM scoped w
-      LEFT JOIN LATERAL (
-        SELECT e.type, e."toLevel" FROM "WarningEvent" e
-        WHERE e."warningId" = w.id AND e.at <= wk.snapshot AND e.type IN ('OPENED', 'LEVEL_CHANGED', 'REOPENED', 'RESOLVED')
-        ORDER BY e.at DESC, e.id DESC LIMIT 1
-      ) last ON true
-      WHERE w."firstSeenAt" <= wk.snapshot
-        AND CASE WHEN last.type IS NULL THEN (w."resolvedAt" IS NULL OR w."resolvedAt" > wk.snapshot) ELSE last.type <> 'RESOLVED' END
-    ) state ON true
-    GROUP BY wk.monday, wk.iso_year, wk.iso_week
-    ORDER BY wk.monday
-  `);
+  return db.$queryRaw<WarningWeek[]>(warningTrendSql(actor.zoneId, filters, now));
 }
 
 // ───────────────────────────── weekly report submission ─────────────────────────────
@@ -176,21 +111,7 @@ export interface SubmissionWeek {
 export async function getSubmissionTrend(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<SubmissionWeek[]> {
   authorize(actor, "dashboard.read");
   const now = options.now ?? new Date();
-  return db.$queryRaw<SubmissionWeek[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    weeks AS (${reportWeeksSql(actor.zoneId, recentMondaysSql(filters.weeks))}),
-    closed AS (SELECT w.* FROM weeks w CROSS JOIN asof WHERE w.deadline <= asof.now ORDER BY w.monday DESC LIMIT ${filters.weeks}),
-    due AS (${dueReportersSql(actor.zoneId, "closed", filters)})
-    SELECT w.iso_year AS "isoYear", w.iso_week AS "isoWeek",
-      count(d.unit_id)::int AS expected,
-      count(r.id)::int AS submitted,
-      count(r.id) FILTER (WHERE ${ON_TIME_SQL})::int AS "onTime"
-    FROM closed w
-    LEFT JOIN due d ON d.monday = w.monday
-    LEFT JOIN "WeeklyReport" r ON r."unitId" = d.unit_id AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week AND r.status IN ${SUBMITTED_STATUSES}
-    GROUP BY w.monday, w.iso_year, w.iso_week
-    ORDER BY w.monday
-  `);
+  return db.$queryRaw<SubmissionWeek[]>(submissionTrendSql(actor.zoneId, filters, now));
 }
 
 // ───────────────────────────── indicators ─────────────────────────────
@@ -217,18 +138,7 @@ export interface IndicatorRow {
 export async function getIndicators(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<IndicatorRow[]> {
   authorize(actor, "dashboard.read");
   const now = options.now ?? new Date();
-  return db.$queryRaw<IndicatorRow[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)})
-    SELECT wi.id, wi.code, wi.title, m.code AS "measureCode", wi."indicatorName" AS name, wi."indicatorUnit" AS unit,
-      wi."indicatorBaseline"::float8 AS baseline, wi."indicatorTarget"::float8 AS target, wi."indicatorValue"::float8 AS current,
-      CASE WHEN wi."indicatorTarget" IS NULL OR wi."indicatorBaseline" IS NULL OR wi."indicatorTarget" = wi."indicatorBaseline" THEN NULL
-        ELSE round(100 * (COALESCE(wi."indicatorValue", wi."indicatorBaseline") - wi."indicatorBaseline") / (wi."indicatorTarget" - wi."indicatorBaseline"), 1)::float8
-      END AS attainment,
-      round(${plannedProgressSql("wi", Prisma.sql`asof.today`)}, 1)::float8 AS planned,
-      lu.id AS "leadUnitId", lu."shortName" AS "leadUnit"
-    FROM asof CROSS JOIN ${scopedItemsFrom(actor.zoneId, filters)} AND wi."indicatorName" IS NOT NULL
-    ORDER BY t."sortOrder", m."sortOrder", wi."sortOrder", wi.code
-  `);
+  return db.$queryRaw<IndicatorRow[]>(indicatorsSql(actor.zoneId, filters, now));
 }
 
 // ───────────────────────────── land, funds, designations ─────────────────────────────
@@ -249,31 +159,7 @@ export interface ResourceTotals {
 /** Land approved against needed, funds arrived against sought, designations approved. The task filter does not apply. */
 export async function getResourceTotals(actor: Actor, filters: DashboardFilters): Promise<ResourceTotals> {
   authorize(actor, "dashboard.read");
-  const park = (alias: string) => (filters.parkId ? Prisma.sql`AND ${Prisma.raw(alias)}."parkId" = ${filters.parkId}` : Prisma.empty);
-  const [row] = await db.$queryRaw<ResourceTotals[]>(Prisma.sql`
-    SELECT
-      ${filters.parkId ? Prisma.sql`land.area` : Prisma.sql`z."landNeededMu"::float8`} AS "landNeededMu",
-      land.submitted AS "landSubmittedMu", land.approved AS "landApprovedMu",
-      funds.sought AS "fundsSought", funds.approved AS "fundsApproved", funds.arrived AS "fundsArrived",
-      designations.approved AS "designationsApproved", designations.total AS "designationsTotal"
-    FROM "Zone" z
-    CROSS JOIN LATERAL (
-      SELECT COALESCE(sum(b."areaMu"), 0)::float8 AS area,
-        COALESCE(sum(b."areaMu") FILTER (WHERE b.status <> 'PREPARING'), 0)::float8 AS submitted,
-        COALESCE(sum(b."approvedMu"), 0)::float8 AS approved
-      FROM "LandBatch" b WHERE b."zoneId" = z.id ${park("b")}
-    ) land
-    CROSS JOIN LATERAL (
-      SELECT COALESCE(sum(f."amountSought"), 0)::float8 AS sought, COALESCE(sum(f."amountApproved"), 0)::float8 AS approved,
-        COALESCE(sum(f."amountArrived"), 0)::float8 AS arrived
-      FROM "FundingItem" f WHERE f."zoneId" = z.id AND f.status <> 'REJECTED' ${park("f")}
-    ) funds
-    CROSS JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE d.status = 'APPROVED')::int AS approved, count(*)::int AS total
-      FROM "Designation" d WHERE d."zoneId" = z.id ${park("d")}
-    ) designations
-    WHERE z.id = ${actor.zoneId}
-  `);
+  const [row] = await db.$queryRaw<ResourceTotals[]>(resourcesSql(actor.zoneId, filters));
   return row;
 }
 
@@ -305,21 +191,7 @@ const LIST_LIMIT = 8;
 export async function getDeadlines(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<Deadlines> {
   authorize(actor, "dashboard.read");
   const now = options.now ?? new Date();
-  const rows = await db.$queryRaw<(Partial<DeadlineItem> & { upcomingCount: number; overdueCount: number })[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    active AS (
-      SELECT wi.id, wi.code, wi.title, wi."dueDate", wi.progress::float8 AS progress, lu.id AS "leadUnitId", lu."shortName" AS "leadUnit",
-        round(${plannedProgressSql("wi", Prisma.sql`asof.today`)}, 1)::float8 AS planned,
-        wi."dueDate" < asof.today AS overdue,
-        wi."dueDate" >= asof.today AND wi."dueDate" < asof.today + ${DEADLINE_WINDOW_DAYS}::int AS upcoming
-      FROM asof CROSS JOIN ${scopedItemsFrom(actor.zoneId, filters)} AND wi.status = 'ACTIVE'
-    )
-    SELECT counts."upcomingCount", counts."overdueCount", list.*
-    FROM (SELECT count(*) FILTER (WHERE upcoming)::int AS "upcomingCount", count(*) FILTER (WHERE overdue)::int AS "overdueCount" FROM active) counts
-    LEFT JOIN LATERAL (
-      SELECT id, code, title, "dueDate", progress, planned, "leadUnitId", "leadUnit" FROM active WHERE upcoming ORDER BY "dueDate", code LIMIT ${LIST_LIMIT}
-    ) list ON true
-  `);
+  const rows = await db.$queryRaw<(Partial<DeadlineItem> & { upcomingCount: number; overdueCount: number })[]>(deadlinesSql(actor.zoneId, filters, now));
   const first = rows[0];
   return {
     upcomingCount: first?.upcomingCount ?? 0,
@@ -351,28 +223,7 @@ export interface OpenNotices {
 export async function getOpenNotices(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<OpenNotices> {
   authorize(actor, "dashboard.read");
   const now = options.now ?? new Date();
-  const rows = await db.$queryRaw<(Partial<OpenNotice> & { total: number; overdueCount: number } & Record<Level, number>)[]>(Prisma.sql`
-    WITH asof AS (${asOfRelation(actor.zoneId, now)}),
-    open_notices AS (
-      SELECT n.id, n.number, n.title, n."unitId", lu."shortName" AS unit, n.level::text AS level, n.status::text AS status, n."responseDue",
-        (n."responseDue" < asof.today AND n."respondedAt" IS NULL) AS overdue
-      FROM asof CROSS JOIN "SupervisionNotice" n
-      JOIN "Unit" lu ON lu.id = n."unitId"
-      WHERE n."zoneId" = ${actor.zoneId} AND n.status <> 'CLOSED'
-        ${filters.parkId ? Prisma.sql`AND lu."parkId" = ${filters.parkId}` : Prisma.empty}
-    )
-    SELECT counts.*, list.*
-    FROM (
-      SELECT count(*)::int AS total, count(*) FILTER (WHERE overdue)::int AS "overdueCount",
-        count(*) FILTER (WHERE level = 'RED')::int AS "RED", count(*) FILTER (WHERE level = 'ORANGE')::int AS "ORANGE",
-        count(*) FILTER (WHERE level = 'YELLOW')::int AS "YELLOW", count(*) FILTER (WHERE level = 'BLUE')::int AS "BLUE"
-      FROM open_notices
-    ) counts
-    LEFT JOIN LATERAL (
-      SELECT id, number, title, "unitId", unit, level, status, "responseDue", overdue FROM open_notices
-      ORDER BY overdue DESC, "responseDue", number LIMIT ${LIST_LIMIT}
-    ) list ON true
-  `);
+  const rows = await db.$queryRaw<(Partial<OpenNotice> & { total: number; overdueCount: number } & Record<Level, number>)[]>(openNoticesSql(actor.zoneId, filters, now));
   const first = rows[0];
   return {
     total: first?.total ?? 0,
@@ -400,21 +251,7 @@ export interface WaitingRequest {
 /** Coordination requests waiting for a leader's instruction, by due date. */
 export async function getWaitingCoordination(actor: Actor, filters: DashboardFilters): Promise<{ total: number; items: WaitingRequest[] }> {
   authorize(actor, "dashboard.read");
-  const rows = await db.$queryRaw<(Partial<WaitingRequest> & { total: number })[]>(Prisma.sql`
-    WITH waiting AS (
-      SELECT c.id, c.title, c."addresseeKind"::text AS "addresseeKind", c.addressee, c."unitId", lu."shortName" AS unit,
-        c."workItemId", wi.code AS "workItemCode", c."dueDate", c."createdAt"
-      FROM "CoordinationRequest" c
-      LEFT JOIN "Unit" lu ON lu.id = c."unitId"
-      LEFT JOIN "WorkItem" wi ON wi.id = c."workItemId"
-      LEFT JOIN "Measure" m ON m.id = wi."measureId"
-      LEFT JOIN "Task" t ON t.id = m."taskId"
-      WHERE c."zoneId" = ${actor.zoneId} AND c.status = 'WAITING_LEADER' ${itemFilterSql(filters)}
-    )
-    SELECT counts.total, list.*
-    FROM (SELECT count(*)::int AS total FROM waiting) counts
-    LEFT JOIN LATERAL (SELECT * FROM waiting ORDER BY "dueDate" NULLS LAST, "createdAt" LIMIT ${LIST_LIMIT}) list ON true
-  `);
+  const rows = await db.$queryRaw<(Partial<WaitingRequest> & { total: number })[]>(coordinationSql(actor.zoneId, filters));
   return {
     total: rows[0]?.total ?? 0,
     items: rows.filter((row) => row.id).map(({ total: _total, ...item }) => item as WaitingRequest),
@@ -436,4 +273,203 @@ export async function getFilterOptions(actor: Actor): Promise<{ parks: { id: str
     parks: rows.filter((row) => row.kind === "park").map((row) => ({ id: row.key, label: row.label })),
     tasks: rows.filter((row) => row.kind === "task").map((row) => ({ code: row.key, label: row.label })),
   };
+}
+
+// ───────────────────────────── the statement of each panel ─────────────────────────────
+// Built apart from their execution so that the benchmark (scripts/bench.ts) can time the
+// very same SQL sent straight through node-postgres.
+
+export function progressSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    items AS (
+      SELECT wi.progress, wi.status, wi."leadUnitId" AS unit_id, lu."parkId" AS park_id, wi."measureId" AS measure_id, m."taskId" AS task_id,
+        ${plannedProgressSql("wi", Prisma.sql`asof.today`)} AS planned
+      FROM asof CROSS JOIN ${scopedItemsFrom(zoneId, filters)}
+    ),
+    grouped AS (
+      SELECT
+        CASE WHEN GROUPING(task_id) = 0 THEN 'task' WHEN GROUPING(measure_id) = 0 THEN 'measure'
+             WHEN GROUPING(park_id) = 0 THEN 'park' WHEN GROUPING(unit_id) = 0 THEN 'unit' ELSE 'all' END AS dim,
+        COALESCE(task_id, measure_id, park_id, unit_id) AS id,
+        count(*)::int AS items,
+        count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
+        count(*) FILTER (WHERE status = 'ACTIVE' AND planned - progress > ${BEHIND_POINTS})::int AS behind,
+        round(avg(progress), 1)::float8 AS progress,
+        round(avg(planned), 1)::float8 AS planned
+      FROM items
+      GROUP BY GROUPING SETS ((), (task_id), (measure_id), (park_id), (unit_id))
+    )
+    SELECT g.dim, g.id, g.items, g.completed, g.behind, g.progress, g.planned,
+      CASE g.dim WHEN 'task' THEN t.code WHEN 'measure' THEN m.code WHEN 'park' THEN p.code WHEN 'unit' THEN u.code END AS code,
+      CASE g.dim WHEN 'task' THEN t.title WHEN 'measure' THEN m.title WHEN 'park' THEN p."shortName" WHEN 'unit' THEN u."shortName" END AS label,
+      CASE g.dim WHEN 'park' THEN p.name WHEN 'unit' THEN u.name END AS name
+    FROM grouped g
+    LEFT JOIN "Task" t ON g.dim = 'task' AND t.id = g.id
+    LEFT JOIN "Measure" m ON g.dim = 'measure' AND m.id = g.id
+    LEFT JOIN "Task" mt ON mt.id = m."taskId"
+    LEFT JOIN "Park" p ON g.dim = 'park' AND p.id = g.id
+    LEFT JOIN "Unit" u ON g.dim = 'unit' AND u.id = g.id
+    ORDER BY COALESCE(t."sortOrder", mt."sortOrder", p."sortOrder", u."sortOrder", 2147483647), m."sortOrder", code
+  `;
+}
+
+export function warningTrendSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    weeks AS (
+      SELECT rw.*, LEAST(rw.week_end, asof.now) AS snapshot
+      FROM (${reportWeeksSql(zoneId, recentMondaysSql(filters.weeks - 1))}) rw CROSS JOIN asof
+    ),
+    scoped AS (
+      SELECT w.id, w.level, w."firstSeenAt", w."resolvedAt"
+      FROM "Warning" w
+      JOIN "Unit" lu ON lu.id = w."unitId"
+      LEFT JOIN "WorkItem" wi ON wi.id = w."workItemId"
+      LEFT JOIN "Measure" m ON m.id = wi."measureId"
+      LEFT JOIN "Task" t ON t.id = m."taskId"
+      WHERE w."zoneId" = ${zoneId} ${itemFilterSql(filters)}
+    )
+    SELECT wk.iso_year AS "isoYear", wk.iso_week AS "isoWeek",
+      count(state.id) FILTER (WHERE state.level = 'RED')::int AS "RED",
+      count(state.id) FILTER (WHERE state.level = 'ORANGE')::int AS "ORANGE",
+      count(state.id) FILTER (WHERE state.level = 'YELLOW')::int AS "YELLOW",
+      count(state.id) FILTER (WHERE state.level = 'BLUE')::int AS "BLUE"
+    FROM weeks wk
+    LEFT JOIN LATERAL (
+      SELECT w.id, COALESCE(last."toLevel", w.level)::text AS level
+      FROM scoped w
+      LEFT JOIN LATERAL (
+        SELECT e.type, e."toLevel" FROM "WarningEvent" e
+        WHERE e."warningId" = w.id AND e.at <= wk.snapshot AND e.type IN ('OPENED', 'LEVEL_CHANGED', 'REOPENED', 'RESOLVED')
+        ORDER BY e.at DESC, e.id DESC LIMIT 1
+      ) last ON true
+      WHERE w."firstSeenAt" <= wk.snapshot
+        AND CASE WHEN last.type IS NULL THEN (w."resolvedAt" IS NULL OR w."resolvedAt" > wk.snapshot) ELSE last.type <> 'RESOLVED' END
+    ) state ON true
+    GROUP BY wk.monday, wk.iso_year, wk.iso_week
+    ORDER BY wk.monday
+  `;
+}
+
+export function submissionTrendSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    weeks AS (${reportWeeksSql(zoneId, recentMondaysSql(filters.weeks))}),
+    closed AS (SELECT w.* FROM weeks w CROSS JOIN asof WHERE w.deadline <= asof.now ORDER BY w.monday DESC LIMIT ${filters.weeks}),
+    due AS (${dueReportersSql(zoneId, "closed", filters)})
+    SELECT w.iso_year AS "isoYear", w.iso_week AS "isoWeek",
+      count(d.unit_id)::int AS expected,
+      count(r.id)::int AS submitted,
+      count(r.id) FILTER (WHERE ${ON_TIME_SQL})::int AS "onTime"
+    FROM closed w
+    LEFT JOIN due d ON d.monday = w.monday
+    LEFT JOIN "WeeklyReport" r ON r."unitId" = d.unit_id AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week AND r.status IN ${SUBMITTED_STATUSES}
+    GROUP BY w.monday, w.iso_year, w.iso_week
+    ORDER BY w.monday
+  `;
+}
+
+export function indicatorsSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)})
+    SELECT wi.id, wi.code, wi.title, m.code AS "measureCode", wi."indicatorName" AS name, wi."indicatorUnit" AS unit,
+      wi."indicatorBaseline"::float8 AS baseline, wi."indicatorTarget"::float8 AS target, wi."indicatorValue"::float8 AS current,
+      CASE WHEN wi."indicatorTarget" IS NULL OR wi."indicatorBaseline" IS NULL OR wi."indicatorTarget" = wi."indicatorBaseline" THEN NULL
+        ELSE round(100 * (COALESCE(wi."indicatorValue", wi."indicatorBaseline") - wi."indicatorBaseline") / (wi."indicatorTarget" - wi."indicatorBaseline"), 1)::float8
+      END AS attainment,
+      round(${plannedProgressSql("wi", Prisma.sql`asof.today`)}, 1)::float8 AS planned,
+      lu.id AS "leadUnitId", lu."shortName" AS "leadUnit"
+    FROM asof CROSS JOIN ${scopedItemsFrom(zoneId, filters)} AND wi."indicatorName" IS NOT NULL
+    ORDER BY t."sortOrder", m."sortOrder", wi."sortOrder", wi.code
+  `;
+}
+
+export function resourcesSql(zoneId: string, filters: DashboardFilters): Prisma.Sql {
+  const park = (alias: string) => (filters.parkId ? Prisma.sql`AND ${Prisma.raw(alias)}."parkId" = ${filters.parkId}` : Prisma.empty);
+  return Prisma.sql`
+    SELECT
+      ${filters.parkId ? Prisma.sql`land.area` : Prisma.sql`z."landNeededMu"::float8`} AS "landNeededMu",
+      land.submitted AS "landSubmittedMu", land.approved AS "landApprovedMu",
+      funds.sought AS "fundsSought", funds.approved AS "fundsApproved", funds.arrived AS "fundsArrived",
+      designations.approved AS "designationsApproved", designations.total AS "designationsTotal"
+    FROM "Zone" z
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(sum(b."areaMu"), 0)::float8 AS area,
+        COALESCE(sum(b."areaMu") FILTER (WHERE b.status <> 'PREPARING'), 0)::float8 AS submitted,
+        COALESCE(sum(b."approvedMu"), 0)::float8 AS approved
+      FROM "LandBatch" b WHERE b."zoneId" = z.id ${park("b")}
+    ) land
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(sum(f."amountSought"), 0)::float8 AS sought, COALESCE(sum(f."amountApproved"), 0)::float8 AS approved,
+        COALESCE(sum(f."amountArrived"), 0)::float8 AS arrived
+      FROM "FundingItem" f WHERE f."zoneId" = z.id AND f.status <> 'REJECTED' ${park("f")}
+    ) funds
+    CROSS JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE d.status = 'APPROVED')::int AS approved, count(*)::int AS total
+      FROM "Designation" d WHERE d."zoneId" = z.id ${park("d")}
+    ) designations
+    WHERE z.id = ${zoneId}
+  `;
+}
+
+export function deadlinesSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    active AS (
+      SELECT wi.id, wi.code, wi.title, wi."dueDate", wi.progress::float8 AS progress, lu.id AS "leadUnitId", lu."shortName" AS "leadUnit",
+        round(${plannedProgressSql("wi", Prisma.sql`asof.today`)}, 1)::float8 AS planned,
+        wi."dueDate" < asof.today AS overdue,
+        wi."dueDate" >= asof.today AND wi."dueDate" < asof.today + ${DEADLINE_WINDOW_DAYS}::int AS upcoming
+      FROM asof CROSS JOIN ${scopedItemsFrom(zoneId, filters)} AND wi.status = 'ACTIVE'
+    )
+    SELECT counts."upcomingCount", counts."overdueCount", list.*
+    FROM (SELECT count(*) FILTER (WHERE upcoming)::int AS "upcomingCount", count(*) FILTER (WHERE overdue)::int AS "overdueCount" FROM active) counts
+    LEFT JOIN LATERAL (
+      SELECT id, code, title, "dueDate", progress, planned, "leadUnitId", "leadUnit" FROM active WHERE upcoming ORDER BY "dueDate", code LIMIT ${LIST_LIMIT}
+    ) list ON true
+  `;
+}
+
+export function openNoticesSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH asof AS (${asOfRelation(zoneId, now)}),
+    open_notices AS (
+      SELECT n.id, n.number, n.title, n."unitId", lu."shortName" AS unit, n.level::text AS level, n.status::text AS status, n."responseDue",
+        (n."responseDue" < asof.today AND n."respondedAt" IS NULL) AS overdue
+      FROM asof CROSS JOIN "SupervisionNotice" n
+      JOIN "Unit" lu ON lu.id = n."unitId"
+      WHERE n."zoneId" = ${zoneId} AND n.status <> 'CLOSED'
+        ${filters.parkId ? Prisma.sql`AND lu."parkId" = ${filters.parkId}` : Prisma.empty}
+    )
+    SELECT counts.*, list.*
+    FROM (
+      SELECT count(*)::int AS total, count(*) FILTER (WHERE overdue)::int AS "overdueCount",
+        count(*) FILTER (WHERE level = 'RED')::int AS "RED", count(*) FILTER (WHERE level = 'ORANGE')::int AS "ORANGE",
+        count(*) FILTER (WHERE level = 'YELLOW')::int AS "YELLOW", count(*) FILTER (WHERE level = 'BLUE')::int AS "BLUE"
+      FROM open_notices
+    ) counts
+    LEFT JOIN LATERAL (
+      SELECT id, number, title, "unitId", unit, level, status, "responseDue", overdue FROM open_notices
+      ORDER BY overdue DESC, "responseDue", number LIMIT ${LIST_LIMIT}
+    ) list ON true
+  `;
+}
+
+export function coordinationSql(zoneId: string, filters: DashboardFilters): Prisma.Sql {
+  return Prisma.sql`
+    WITH waiting AS (
+      SELECT c.id, c.title, c."addresseeKind"::text AS "addresseeKind", c.addressee, c."unitId", lu."shortName" AS unit,
+        c."workItemId", wi.code AS "workItemCode", c."dueDate", c."createdAt"
+      FROM "CoordinationRequest" c
+      LEFT JOIN "Unit" lu ON lu.id = c."unitId"
+      LEFT JOIN "WorkItem" wi ON wi.id = c."workItemId"
+      LEFT JOIN "Measure" m ON m.id = wi."measureId"
+      LEFT JOIN "Task" t ON t.id = m."taskId"
+      WHERE c."zoneId" = ${zoneId} AND c.status = 'WAITING_LEADER' ${itemFilterSql(filters)}
+    )
+    SELECT counts.total, list.*
+    FROM (SELECT count(*)::int AS total FROM waiting) counts
+    LEFT JOIN LATERAL (SELECT * FROM waiting ORDER BY "dueDate" NULLS LAST, "createdAt" LIMIT ${LIST_LIMIT}) list ON true
+  `;
 }

@@ -163,28 +163,34 @@ export function submissionRankingSql(zoneId: string, week: IsoWeek, now: Date): 
     FROM due d
     JOIN wk w ON w.monday = d.monday
     JOIN "Unit" u ON u.id = d.unit_id
-    LEFT JOIN "WeeklyReport" r ON r."unitId" = u.id AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week
+    LEFT JOIN "WeeklyReport" r ON r."unitId" = u.id AND r."isoYear" = d.iso_year AND r."isoWeek" = d.iso_week
     ORDER BY r."submittedAt" NULLS LAST, u."sortOrder", u.code
   `;
 }
 
 export function unitProgressSql(zoneId: string, week: IsoWeek, now: Date): Prisma.Sql {
   const previous = shiftIsoWeek(week, -1);
-  // Progress at the end of a week = the latest submitted entry of an earlier-or-equal week.
-  const progressAsOf = (target: IsoWeek) => Prisma.sql`(
-    SELECT e.progress FROM "ReportEntry" e JOIN "WeeklyReport" r ON r.id = e."reportId"
-    WHERE e."workItemId" = wi.id AND r.status IN ('SUBMITTED', 'ACCEPTED') AND (r."isoYear", r."isoWeek") <= (${target.isoYear}::int, ${target.isoWeek}::int)
-    ORDER BY r."isoYear" DESC, r."isoWeek" DESC LIMIT 1)`;
+  const upTo = (target: IsoWeek) => Prisma.sql`(r."isoYear", r."isoWeek") <= (${target.isoYear}::int, ${target.isoWeek}::int)`;
   return Prisma.sql`
     WITH asof AS (${asOfRelation(zoneId, now)}),
     wk AS (${weekRelation(zoneId, week)}),
+    -- Progress at the end of a week = the latest submitted entry of that week or earlier; one pass for both weeks.
+    reported AS (
+      SELECT e."workItemId" AS item_id,
+        (array_agg(e.progress ORDER BY r."isoYear" DESC, r."isoWeek" DESC))[1] AS progress,
+        (array_agg(e.progress ORDER BY r."isoYear" DESC, r."isoWeek" DESC) FILTER (WHERE ${upTo(previous)}))[1] AS previous
+      FROM "ReportEntry" e JOIN "WeeklyReport" r ON r.id = e."reportId"
+      WHERE r."zoneId" = ${zoneId} AND r.status IN ('SUBMITTED', 'ACCEPTED') AND ${upTo(week)}
+      GROUP BY e."workItemId"
+    ),
     items AS (
       SELECT wi."leadUnitId" AS unit_id,
-        COALESCE(${progressAsOf(week)}, 0) AS progress,
-        COALESCE(${progressAsOf(previous)}, 0) AS previous,
+        COALESCE(reported.progress, 0) AS progress,
+        COALESCE(reported.previous, 0) AS previous,
         ${plannedProgressSql("wi", Prisma.sql`wk.last_day`)} AS planned
       FROM wk CROSS JOIN "WorkItem" wi
       JOIN "Unit" lu ON lu.id = wi."leadUnitId"
+      LEFT JOIN reported ON reported.item_id = wi.id
       WHERE wi."zoneId" = ${zoneId} AND wi.status <> 'ARCHIVED' AND wi."startDate" <= wk.last_day AND lu.kind <> 'OFFICE'
     )
     SELECT u.id AS "unitId", u."shortName" AS unit, u.name AS "unitName", count(*)::int AS items,

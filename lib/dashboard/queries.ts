@@ -76,10 +76,11 @@ export interface WarningWeek {
 
 /**
  * Open warnings by level at the end of each of the last `weeks` ISO weeks (the current week
- * up to now). A warning's state at an instant comes from its history (the last OPENED,
- * LEVEL_CHANGED, REOPENED or RESOLVED event by then); a warning without history falls back
- * to firstSeenAt / resolvedAt and its current level. With a task filter only warnings about
- * that task's work items count (unit-level warnings such as a missing report have no task).
+ * up to now). A warning's state at an instant comes from its history: open from an OPENED or
+ * REOPENED event, at the level of the last OPENED/LEVEL_CHANGED/REOPENED event, until a
+ * RESOLVED one; a warning without history is open from firstSeenAt until resolvedAt at its
+ * current level. With a task filter only warnings about that task's work items count
+ * (unit-level warnings such as a missing report have no task).
  */
 export async function getWarningTrend(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<WarningWeek[]> {
   authorize(actor, "dashboard.read");
@@ -315,6 +316,7 @@ export function progressSql(zoneId: string, filters: DashboardFilters, now: Date
 }
 
 export function warningTrendSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
+  const stateEvents = Prisma.sql`('OPENED', 'LEVEL_CHANGED', 'REOPENED', 'RESOLVED')`;
   return Prisma.sql`
     WITH asof AS (${asOfRelation(zoneId, now)}),
     weeks AS (
@@ -329,24 +331,28 @@ export function warningTrendSql(zoneId: string, filters: DashboardFilters, now: 
       LEFT JOIN "Measure" m ON m.id = wi."measureId"
       LEFT JOIN "Task" t ON t.id = m."taskId"
       WHERE w."zoneId" = ${zoneId} ${itemFilterSql(filters)}
+        -- A warning resolved for good before the window cannot be open in it.
+        AND w."firstSeenAt" <= (SELECT max(snapshot) FROM weeks)
+        AND (w.status <> 'RESOLVED' OR w."resolvedAt" > (SELECT min(snapshot) FROM weeks))
+    ),
+    -- Each warning's states as intervals [from_at, to_at): one per state event, up to the next;
+    -- a warning without history is open from firstSeenAt until resolvedAt at its current level.
+    states AS (
+      SELECT e.type::text AS type, COALESCE(e."toLevel", w.level)::text AS level, e.at AS from_at,
+        lead(e.at) OVER (PARTITION BY e."warningId" ORDER BY e.at, e.id) AS to_at
+      FROM scoped w JOIN "WarningEvent" e ON e."warningId" = w.id AND e.type IN ${stateEvents}
+      UNION ALL
+      SELECT 'OPENED', w.level::text, w."firstSeenAt", w."resolvedAt"
+      FROM scoped w
+      WHERE NOT EXISTS (SELECT 1 FROM "WarningEvent" e WHERE e."warningId" = w.id AND e.type IN ${stateEvents})
     )
     SELECT wk.iso_year AS "isoYear", wk.iso_week AS "isoWeek",
-      count(state.id) FILTER (WHERE state.level = 'RED')::int AS "RED",
-      count(state.id) FILTER (WHERE state.level = 'ORANGE')::int AS "ORANGE",
-      count(state.id) FILTER (WHERE state.level = 'YELLOW')::int AS "YELLOW",
-      count(state.id) FILTER (WHERE state.level = 'BLUE')::int AS "BLUE"
+      count(*) FILTER (WHERE s.level = 'RED')::int AS "RED",
+      count(*) FILTER (WHERE s.level = 'ORANGE')::int AS "ORANGE",
+      count(*) FILTER (WHERE s.level = 'YELLOW')::int AS "YELLOW",
+      count(*) FILTER (WHERE s.level = 'BLUE')::int AS "BLUE"
     FROM weeks wk
-    LEFT JOIN LATERAL (
-      SELECT w.id, COALESCE(last."toLevel", w.level)::text AS level
-      FROM scoped w
-      LEFT JOIN LATERAL (
-        SELECT e.type, e."toLevel" FROM "WarningEvent" e
-        WHERE e."warningId" = w.id AND e.at <= wk.snapshot AND e.type IN ('OPENED', 'LEVEL_CHANGED', 'REOPENED', 'RESOLVED')
-        ORDER BY e.at DESC, e.id DESC LIMIT 1
-      ) last ON true
-      WHERE w."firstSeenAt" <= wk.snapshot
-        AND CASE WHEN last.type IS NULL THEN (w."resolvedAt" IS NULL OR w."resolvedAt" > wk.snapshot) ELSE last.type <> 'RESOLVED' END
-    ) state ON true
+    LEFT JOIN states s ON s.type <> 'RESOLVED' AND s.from_at <= wk.snapshot AND (s.to_at IS NULL OR s.to_at > wk.snapshot)
     GROUP BY wk.monday, wk.iso_year, wk.iso_week
     ORDER BY wk.monday
   `;
@@ -364,7 +370,7 @@ export function submissionTrendSql(zoneId: string, filters: DashboardFilters, no
       count(r.id) FILTER (WHERE ${ON_TIME_SQL})::int AS "onTime"
     FROM closed w
     LEFT JOIN due d ON d.monday = w.monday
-    LEFT JOIN "WeeklyReport" r ON r."unitId" = d.unit_id AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week AND r.status IN ${SUBMITTED_STATUSES}
+    LEFT JOIN "WeeklyReport" r ON r."unitId" = d.unit_id AND r."isoYear" = d.iso_year AND r."isoWeek" = d.iso_week AND r.status IN ${SUBMITTED_STATUSES}
     GROUP BY w.monday, w.iso_year, w.iso_week
     ORDER BY w.monday
   `;

@@ -48,7 +48,7 @@ export function reportWeeksSql(zoneId: string, mondays: Prisma.Sql): Prisma.Sql 
 }
 
 /**
- * `(monday, unit_id)` of every unit due to report in each week of the relation `weeks` (built
+ * `(monday, iso_year, iso_week, unit_id)` of every unit due to report in each week of the relation `weeks` (built
  * by reportWeeksSql): a unit is due when it leads a work item open that week (started by the
  * deadline day, not completed before the week began), or when it did submit that week. The
  * creation office and inactive units never are. Filters narrow the units to those leading
@@ -56,12 +56,12 @@ export function reportWeeksSql(zoneId: string, mondays: Prisma.Sql): Prisma.Sql 
  */
 export function dueReportersSql(zoneId: string, weeks: string, filters: ItemFilters): Prisma.Sql {
   const weeksTable = Prisma.raw(weeks);
-  return Prisma.sql`SELECT w.monday, wi."leadUnitId" AS unit_id
+  return Prisma.sql`SELECT w.monday, w.iso_year, w.iso_week, wi."leadUnitId" AS unit_id
     FROM ${weeksTable} w CROSS JOIN ${scopedItemsFrom(zoneId, filters)}
       AND lu.active AND lu.kind <> 'OFFICE'
       AND wi."startDate" <= w.deadline_day AND (wi."completedAt" IS NULL OR wi."completedAt" >= w.week_start)
     UNION
-    SELECT w.monday, r."unitId"
+    SELECT w.monday, w.iso_year, w.iso_week, r."unitId"
     FROM ${weeksTable} w
     JOIN "WeeklyReport" r ON r."zoneId" = ${zoneId} AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week AND r.status IN ('SUBMITTED', 'ACCEPTED')
     JOIN "Unit" lu ON lu.id = r."unitId"

@@ -92,12 +92,13 @@ describe("progress against the planned timeline", () => {
 
 describe("warnings by level over time", () => {
   // End of W10 (9 Mar 00:00 Shanghai): w1 yellow (its first event), w2 red (opened 7 Mar),
-  // w4 resolved 5 Mar (no history: resolvedAt decides), w3 not yet seen.
-  // Now (W11): w1 orange (level changed 10 Mar), w2 resolved, w3 blue (no history).
+  // w5 yellow (resolved 3 Mar, reopened 5 Mar), w4 resolved 5 Mar (no history: resolvedAt
+  // decides), w3 not yet seen.
+  // Now (W11): w1 orange (level changed 10 Mar), w2 resolved, w5 still yellow, w3 blue (no history).
   it("counts open warnings at each week's end from their history", async () => {
     expect(await getWarningTrend(leader, all, options)).toEqual([
-      { isoYear: 2026, isoWeek: 10, RED: 1, ORANGE: 0, YELLOW: 1, BLUE: 0 },
-      { isoYear: 2026, isoWeek: 11, RED: 0, ORANGE: 1, YELLOW: 0, BLUE: 1 },
+      { isoYear: 2026, isoWeek: 10, RED: 1, ORANGE: 0, YELLOW: 2, BLUE: 0 },
+      { isoYear: 2026, isoWeek: 11, RED: 0, ORANGE: 1, YELLOW: 1, BLUE: 1 },
     ]);
   });
 

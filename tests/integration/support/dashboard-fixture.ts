@@ -119,6 +119,8 @@ export async function createDashboardFixture(prefix = "fx"): Promise<DashboardFi
       warning("w2", { kind: "MISSING_REPORT", level: "RED", status: "RESOLVED", unitId: id("u2"), firstSeenAt: at("2026-03-07T02:00:00Z"), resolvedAt: at("2026-03-10T02:00:00Z"), resolvedReason: "已补报" }),
       // no history: blue since 10 Mar
       warning("w3", { kind: "STALLED", level: "BLUE", unitId: id("u3"), workItemId: id("wi-C"), firstSeenAt: at("2026-03-10T02:00:00Z") }),
+      // resolved 3 Mar, reopened 5 Mar (the old resolution time is kept)
+      warning("w5", { kind: "MISSING_REPORT", level: "YELLOW", unitId: id("u3"), firstSeenAt: at("2026-03-02T02:00:00Z"), resolvedAt: at("2026-03-03T02:00:00Z") }),
       // no history: red 3–5 Mar, resolved before the end of W10
       warning("w4", { kind: "OVERDUE", level: "RED", status: "RESOLVED", unitId: id("u2"), workItemId: id("wi-F"), firstSeenAt: at("2026-03-03T02:00:00Z"), resolvedAt: at("2026-03-05T02:00:00Z") }),
     ],
@@ -129,6 +131,9 @@ export async function createDashboardFixture(prefix = "fx"): Promise<DashboardFi
       { warningId: id("w1"), type: "LEVEL_CHANGED", fromLevel: "YELLOW", toLevel: "ORANGE", at: at("2026-03-10T02:00:00Z") },
       { warningId: id("w2"), type: "OPENED", toLevel: "RED", at: at("2026-03-07T02:00:00Z") },
       { warningId: id("w2"), type: "RESOLVED", fromLevel: "RED", at: at("2026-03-10T02:00:00Z") },
+      { warningId: id("w5"), type: "OPENED", toLevel: "YELLOW", at: at("2026-03-02T02:00:00Z") },
+      { warningId: id("w5"), type: "RESOLVED", fromLevel: "YELLOW", at: at("2026-03-03T02:00:00Z") },
+      { warningId: id("w5"), type: "REOPENED", toLevel: "YELLOW", at: at("2026-03-05T02:00:00Z") },
     ],
   });
 

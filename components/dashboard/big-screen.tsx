@@ -91,7 +91,7 @@ export async function BigScreen({ data, zoneName, timeZone }: { data: BigScreenD
           <ScreenPanel title={t("dashboard.byTask")}>
             {progress.byTask.length === 0 ? <NoData text={noData} /> : (
               <ProgressChart {...dark} ariaLabel={t("dashboard.byTask")} labels={progressLabels}
-                data={progress.byTask.map((group) => ({ label: group.code ? `${t("dashboard.task")}${group.code}` : t("dashboard.meetingDecisions"), progress: group.progress, planned: group.planned }))} />
+                data={progress.byTask.map((group) => ({ label: group.code ? t("dashboard.taskNumber", { code: group.code }) : t("dashboard.meetingDecisions"), progress: group.progress, planned: group.planned }))} />
             )}
           </ScreenPanel>
           <ScreenPanel title={t("dashboard.byPark")}>

@@ -92,7 +92,7 @@ export function ProgressChart({ data, labels, height = 260, layout = "columns", 
           contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }}
           cursor={{ fill: theme === "dark" ? "#1e293b" : "#f1f5f9" }}
         />
-        <Legend wrapperStyle={{ color: colors.text, fontSize }} />
+        <Legend wrapperStyle={{ color: colors.text, fontSize }} itemSorter={null} />
         <Bar dataKey="progress" name={labels.progress} fill={LEVEL_COLOR.GREEN} cursor="pointer" onClick={(entry) => open((entry as { payload?: ProgressDatum }).payload?.href)} isAnimationActive={false}>
           {data.map((datum) => (
             <Cell key={datum.label} fill={gapColor(datum.planned - datum.progress)} />
@@ -130,7 +130,7 @@ export function LevelTrendChart({ data, labels, unit, height = 260, theme = "lig
         <XAxis dataKey="week" tick={{ fill: colors.text, fontSize }} />
         <YAxis allowDecimals={false} tick={{ fill: colors.text, fontSize }} width={Math.round(fontSize * 3)} />
         <Tooltip formatter={(amount, name) => [format(amount, unit), name]} contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }} />
-        <Legend wrapperStyle={{ color: colors.text, fontSize }} />
+        <Legend wrapperStyle={{ color: colors.text, fontSize }} itemSorter={(item) => LEVELS.indexOf(item.dataKey as Level)} />
         {[...LEVELS].reverse().map((level) => (
           <Bar key={level} dataKey={level} name={labels[level]} stackId="levels" fill={LEVEL_COLOR[level]} cursor="pointer" isAnimationActive={false}
             onClick={(entry) => open((entry as { payload?: LevelWeekDatum }).payload?.href)} />
@@ -167,7 +167,7 @@ export function SubmissionChart({ data, labels, height = 260, theme = "light", f
         <XAxis dataKey="week" tick={{ fill: colors.text, fontSize }} />
         <YAxis domain={[0, 100]} unit="%" tick={{ fill: colors.text, fontSize }} width={Math.round(fontSize * 3.8)} />
         <Tooltip formatter={(amount, name) => [format(amount, "%"), name]} contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }} />
-        <Legend wrapperStyle={{ color: colors.text, fontSize }} />
+        <Legend wrapperStyle={{ color: colors.text, fontSize }} itemSorter={null} />
         <Bar dataKey="submissionRate" name={labels.submissionRate} fill={LEVEL_COLOR.BLUE} cursor="pointer" isAnimationActive={false}
           onClick={(entry) => open((entry as { payload?: SubmissionDatum }).payload?.href)} />
         <Line dataKey="onTimeRate" name={labels.onTimeRate} stroke={LEVEL_COLOR.GREEN} strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} />
@@ -203,7 +203,7 @@ export function IndicatorChart({ data, labels, height, theme = "light", fontSize
         <YAxis dataKey="label" type="category" tick={{ fill: colors.text, fontSize }} width={Math.round(fontSize * 12)} interval={0} />
         <XAxis type="number" domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]} unit="%" tick={{ fill: colors.text, fontSize }} allowDataOverflow={false} />
         <Tooltip formatter={(amount, name) => [format(amount, "%"), name]} contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }} />
-        <Legend wrapperStyle={{ color: colors.text, fontSize }} />
+        <Legend wrapperStyle={{ color: colors.text, fontSize }} itemSorter={null} />
         <Bar dataKey="attainment" name={labels.attainment} fill={LEVEL_COLOR.GREEN} cursor="pointer" isAnimationActive={false}
           onClick={(entry) => open((entry as { payload?: IndicatorDatum }).payload?.href)}>
           {data.map((datum) => (

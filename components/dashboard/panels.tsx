@@ -121,7 +121,7 @@ export async function TaskProgressPanel({ data, filters }: Props<ProgressBreakdo
         <ProgressChart
           ariaLabel={t("dashboard.byTask")}
           labels={{ progress: t("dashboard.progress"), planned: t("dashboard.planned") }}
-          data={progress.byTask.map((group) => ({ label: group.code ? `${t("dashboard.task")}${group.code}` : t("dashboard.meetingDecisions"), progress: group.progress, planned: group.planned, href: itemsLink(group) }))}
+          data={progress.byTask.map((group) => ({ label: group.code ? t("dashboard.taskNumber", { code: group.code }) : t("dashboard.meetingDecisions"), progress: group.progress, planned: group.planned, href: itemsLink(group) }))}
         />
       )}
     </Panel>

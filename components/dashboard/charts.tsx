@@ -57,6 +57,36 @@ function useOpen() {
   };
 }
 
+/** What every chart shares: sizes and colours for its theme, unit-aware tooltips, the legend, and opening a bar's records. */
+function useChartKit(theme: ChartTheme, baseFont: number) {
+  const format = useNumber();
+  const open = useOpen();
+  const colors = palette(theme);
+  const fontSize = useFontSize(baseFont, theme);
+  return {
+    fontSize,
+    tick: { fill: colors.text, fontSize },
+    grid: { stroke: colors.grid, strokeDasharray: "3 3" },
+    legend: { wrapperStyle: { color: colors.text, fontSize }, itemSorter: null },
+    tooltip: (unit: string) => ({
+      formatter: (amount: unknown, name: unknown) => [format(amount, unit), name] as [string, string],
+      contentStyle: { background: colors.tooltipBg, color: colors.tooltipText, fontSize },
+      cursor: { fill: theme === "dark" ? "#1e293b" : "#f1f5f9" },
+    }),
+    /** Bar onClick: opens the clicked datum's href. */
+    openBar: (entry: unknown) => open((entry as { payload?: { href?: string } }).payload?.href),
+  };
+}
+
+/** Props every chart takes besides its data. */
+interface ChartProps {
+  height?: number | string;
+  theme?: ChartTheme;
+  fontSize?: number;
+  /** What the chart shows, for screen readers (its table is the readable alternative). */
+  ariaLabel: string;
+}
+
 export interface ProgressDatum {
   label: string;
   progress: number;
@@ -68,32 +98,22 @@ export interface ProgressDatum {
 export function ProgressChart({ data, labels, height = 260, layout = "columns", theme = "light", fontSize: baseFont = 12, ariaLabel }: {
   data: ProgressDatum[];
   labels: { progress: string; planned: string };
-  height?: number | string;
   layout?: "columns" | "rows";
-  theme?: ChartTheme;
-  fontSize?: number;
-  ariaLabel: string;
-}) {
-  const format = useNumber();
-  const open = useOpen();
-  const colors = palette(theme);
-  const fontSize = useFontSize(baseFont, theme);
+} & ChartProps) {
+  const kit = useChartKit(theme, baseFont);
+  const { fontSize } = kit;
   const rows = layout === "rows";
-  const category = { dataKey: "label", type: "category" as const, tick: { fill: colors.text, fontSize }, interval: 0 as const };
-  const value = { type: "number" as const, domain: [0, 100] as [number, number], unit: "%", tick: { fill: colors.text, fontSize } };
+  const category = { dataKey: "label", type: "category" as const, tick: kit.tick, interval: 0 as const };
+  const value = { type: "number" as const, domain: [0, 100] as [number, number], unit: "%", tick: kit.tick };
   return (
     <ChartFrame label={ariaLabel} height={height}>
       <BarChart data={data} layout={rows ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 4, left: rows ? 8 : 0 }}>
-        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
+        <CartesianGrid {...kit.grid} />
         {rows ? <YAxis {...category} width={Math.round(fontSize * 10)} /> : <XAxis {...category} />}
         {rows ? <XAxis {...value} /> : <YAxis {...value} width={Math.round(fontSize * 3.8)} />}
-        <Tooltip
-          formatter={(amount, name) => [format(amount, "%"), name]}
-          contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }}
-          cursor={{ fill: theme === "dark" ? "#1e293b" : "#f1f5f9" }}
-        />
-        <Legend wrapperStyle={{ color: colors.text, fontSize }} itemSorter={null} />
-        <Bar dataKey="progress" name={labels.progress} fill={LEVEL_COLOR.GREEN} cursor="pointer" onClick={(entry) => open((entry as { payload?: ProgressDatum }).payload?.href)} isAnimationActive={false}>
+        <Tooltip {...kit.tooltip("%")} />
+        <Legend {...kit.legend} />
+        <Bar dataKey="progress" name={labels.progress} fill={LEVEL_COLOR.GREEN} cursor="pointer" onClick={kit.openBar} isAnimationActive={false}>
           {data.map((datum) => (
             <Cell key={datum.label} fill={gapColor(datum.planned - datum.progress)} />
           ))}
@@ -114,26 +134,20 @@ export function LevelTrendChart({ data, labels, unit, height = 260, theme = "lig
   data: LevelWeekDatum[];
   labels: Record<Level, string>;
   unit: string;
-  height?: number | string;
-  theme?: ChartTheme;
-  fontSize?: number;
-  ariaLabel: string;
-}) {
-  const format = useNumber();
-  const open = useOpen();
-  const colors = palette(theme);
-  const fontSize = useFontSize(baseFont, theme);
+} & ChartProps) {
+  const kit = useChartKit(theme, baseFont);
+  const { fontSize, tick } = kit;
   return (
     <ChartFrame label={ariaLabel} height={height}>
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="week" tick={{ fill: colors.text, fontSize }} />
-        <YAxis allowDecimals={false} tick={{ fill: colors.text, fontSize }} width={Math.round(fontSize * 3)} />
-        <Tooltip formatter={(amount, name) => [format(amount, unit), name]} contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }} />
-        <Legend wrapperStyle={{ color: colors.text, fontSize }} itemSorter={(item) => LEVELS.indexOf(item.dataKey as Level)} />
+        <CartesianGrid {...kit.grid} />
+        <XAxis dataKey="week" tick={tick} />
+        <YAxis allowDecimals={false} tick={tick} width={Math.round(fontSize * 3)} />
+        <Tooltip {...kit.tooltip(unit)} />
+        <Legend {...kit.legend} itemSorter={(item) => LEVELS.indexOf(item.dataKey as Level)} />
         {[...LEVELS].reverse().map((level) => (
           <Bar key={level} dataKey={level} name={labels[level]} stackId="levels" fill={LEVEL_COLOR[level]} cursor="pointer" isAnimationActive={false}
-            onClick={(entry) => open((entry as { payload?: LevelWeekDatum }).payload?.href)} />
+            onClick={kit.openBar} />
         ))}
       </BarChart>
     </ChartFrame>
@@ -151,25 +165,19 @@ export interface SubmissionDatum {
 export function SubmissionChart({ data, labels, height = 260, theme = "light", fontSize: baseFont = 12, ariaLabel }: {
   data: SubmissionDatum[];
   labels: { submissionRate: string; onTimeRate: string };
-  height?: number | string;
-  theme?: ChartTheme;
-  fontSize?: number;
-  ariaLabel: string;
-}) {
-  const format = useNumber();
-  const open = useOpen();
-  const colors = palette(theme);
-  const fontSize = useFontSize(baseFont, theme);
+} & ChartProps) {
+  const kit = useChartKit(theme, baseFont);
+  const { fontSize, tick } = kit;
   return (
     <ChartFrame label={ariaLabel} height={height}>
       <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="week" tick={{ fill: colors.text, fontSize }} />
-        <YAxis domain={[0, 100]} unit="%" tick={{ fill: colors.text, fontSize }} width={Math.round(fontSize * 3.8)} />
-        <Tooltip formatter={(amount, name) => [format(amount, "%"), name]} contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }} />
-        <Legend wrapperStyle={{ color: colors.text, fontSize }} itemSorter={null} />
+        <CartesianGrid {...kit.grid} />
+        <XAxis dataKey="week" tick={tick} />
+        <YAxis domain={[0, 100]} unit="%" tick={tick} width={Math.round(fontSize * 3.8)} />
+        <Tooltip {...kit.tooltip("%")} />
+        <Legend {...kit.legend} />
         <Bar dataKey="submissionRate" name={labels.submissionRate} fill={LEVEL_COLOR.BLUE} cursor="pointer" isAnimationActive={false}
-          onClick={(entry) => open((entry as { payload?: SubmissionDatum }).payload?.href)} />
+          onClick={kit.openBar} />
         <Line dataKey="onTimeRate" name={labels.onTimeRate} stroke={LEVEL_COLOR.GREEN} strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} />
       </ComposedChart>
     </ChartFrame>
@@ -187,25 +195,19 @@ export interface IndicatorDatum {
 export function IndicatorChart({ data, labels, height, theme = "light", fontSize: baseFont = 12, ariaLabel }: {
   data: IndicatorDatum[];
   labels: { attainment: string; planned: string };
-  height?: number | string;
-  theme?: ChartTheme;
-  fontSize?: number;
-  ariaLabel: string;
-}) {
-  const format = useNumber();
-  const open = useOpen();
-  const colors = palette(theme);
-  const fontSize = useFontSize(baseFont, theme);
+} & ChartProps) {
+  const kit = useChartKit(theme, baseFont);
+  const { fontSize, tick } = kit;
   return (
     <ChartFrame label={ariaLabel} height={height ?? 60 + data.length * 34}>
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
-        <YAxis dataKey="label" type="category" tick={{ fill: colors.text, fontSize }} width={Math.round(fontSize * 12)} interval={0} />
-        <XAxis type="number" domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]} unit="%" tick={{ fill: colors.text, fontSize }} allowDataOverflow={false} />
-        <Tooltip formatter={(amount, name) => [format(amount, "%"), name]} contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }} />
-        <Legend wrapperStyle={{ color: colors.text, fontSize }} itemSorter={null} />
+        <CartesianGrid {...kit.grid} />
+        <YAxis dataKey="label" type="category" tick={tick} width={Math.round(fontSize * 12)} interval={0} />
+        <XAxis type="number" domain={[0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)]} unit="%" tick={tick} allowDataOverflow={false} />
+        <Tooltip {...kit.tooltip("%")} />
+        <Legend {...kit.legend} />
         <Bar dataKey="attainment" name={labels.attainment} fill={LEVEL_COLOR.GREEN} cursor="pointer" isAnimationActive={false}
-          onClick={(entry) => open((entry as { payload?: IndicatorDatum }).payload?.href)}>
+          onClick={kit.openBar}>
           {data.map((datum) => (
             <Cell key={datum.label} fill={gapColor(datum.planned - datum.attainment)} />
           ))}
@@ -227,23 +229,17 @@ export interface AmountDatum {
 export function AmountChart({ data, unit, height = 200, theme = "light", fontSize: baseFont = 12, ariaLabel }: {
   data: AmountDatum[];
   unit: string;
-  height?: number | string;
-  theme?: ChartTheme;
-  fontSize?: number;
-  ariaLabel: string;
-}) {
-  const format = useNumber();
-  const open = useOpen();
-  const colors = palette(theme);
-  const fontSize = useFontSize(baseFont, theme);
+} & ChartProps) {
+  const kit = useChartKit(theme, baseFont);
+  const { fontSize, tick } = kit;
   return (
     <ChartFrame label={ariaLabel} height={height}>
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" />
-        <XAxis dataKey="label" tick={{ fill: colors.text, fontSize }} interval={0} />
-        <YAxis tick={{ fill: colors.text, fontSize }} width={Math.round(fontSize * 5)} />
-        <Tooltip formatter={(amount) => [format(amount, unit)]} contentStyle={{ background: colors.tooltipBg, color: colors.tooltipText, fontSize }} />
-        <Bar dataKey="value" cursor="pointer" isAnimationActive={false} onClick={(entry) => open((entry as { payload?: AmountDatum }).payload?.href)}>
+        <CartesianGrid {...kit.grid} />
+        <XAxis dataKey="label" tick={tick} interval={0} />
+        <YAxis tick={tick} width={Math.round(fontSize * 5)} />
+        <Tooltip {...kit.tooltip(unit)} />
+        <Bar dataKey="value" cursor="pointer" isAnimationActive={false} onClick={kit.openBar}>
           {data.map((datum) => (
             <Cell key={datum.label} fill={datum.color} />
           ))}

@@ -138,11 +138,11 @@ export async function BriefingView({ briefing, timeZone, paper = false }: { brie
           <Empty>{t("briefings.progress.empty")}</Empty>
         ) : (
           <div className={cn("grid gap-4", paper ? "grid-cols-1" : "lg:grid-cols-2 print:grid-cols-1")}>
-            <div>
+            <div className="min-w-0">
               <h3 className="mb-1 text-sm font-medium text-level-green">{t("briefings.progress.leaders", { count: leaders.length })}</h3>
               {progressTable(leaders, t("briefings.progress.leaders", { count: leaders.length }), "leader-row")}
             </div>
-            <div>
+            <div className="min-w-0">
               <h3 className="mb-1 text-sm font-medium text-level-red">{t("briefings.progress.laggards", { count: laggards.length })}</h3>
               {progressTable(laggards, t("briefings.progress.laggards", { count: laggards.length }), "laggard-row")}
             </div>
@@ -171,11 +171,11 @@ export async function BriefingView({ briefing, timeZone, paper = false }: { brie
 
       <Section title={t("briefings.notices.title")} testId="briefing-notices">
         <div className={cn("grid gap-4", paper ? "grid-cols-1" : "lg:grid-cols-2 print:grid-cols-1")}>
-          <div>
+          <div className="min-w-0">
             <h3 className="mb-1 text-sm font-medium text-slate-700">{t("briefings.notices.issuedCount", { count: briefing.noticesIssued.length })}</h3>
             {noticeList(briefing.noticesIssued, t("briefings.notices.emptyIssued"), "notice-issued-row")}
           </div>
-          <div>
+          <div className="min-w-0">
             <h3 className="mb-1 text-sm font-medium text-slate-700">{t("briefings.notices.closedCount", { count: briefing.noticesClosed.length })}</h3>
             {noticeList(briefing.noticesClosed, t("briefings.notices.emptyClosed"), "notice-closed-row")}
           </div>

@@ -16,7 +16,7 @@ export async function Panel({ title, actions, table, children, className, testId
 }) {
   const t = await getTranslations("dashboard");
   return (
-    <Card title={title} actions={actions} className={cn("break-inside-avoid", className)}>
+    <Card title={title} actions={actions} className={cn("min-w-0 break-inside-avoid", className)}>
       <div data-testid={testId}>
         {children}
         {table && (

@@ -479,7 +479,7 @@ export async function ResourcePanel({ data, filters }: Props<ResourceTotals>) {
             <LinkStat label={t("dashboard.resources.designations")} value={`${totals.designationsApproved} / ${totals.designationsTotal}`} hint={t("dashboard.resources.designationsValue", { approved: totals.designationsApproved, total: totals.designationsTotal })} href={designations} />
           </div>
           <div className="grid gap-3 sm:grid-cols-2">
-            <div>
+            <div className="min-w-0">
               <div className="mb-1 text-xs font-medium text-slate-600">{t("dashboard.resources.land")}</div>
               <AmountChart
                 ariaLabel={t("dashboard.resources.land")}
@@ -491,7 +491,7 @@ export async function ResourcePanel({ data, filters }: Props<ResourceTotals>) {
                 ]}
               />
             </div>
-            <div>
+            <div className="min-w-0">
               <div className="mb-1 text-xs font-medium text-slate-600">{t("dashboard.resources.funds")}</div>
               <AmountChart
                 ariaLabel={t("dashboard.resources.funds")}

@@ -10,8 +10,9 @@ import nav from "./nav";
 import plan from "./plan";
 import units from "./units";
 import validation from "./validation";
+import warnings from "./warnings";
 
-export const namespaces = [admin, auth, common, enums, errors, home, nav, plan, units, validation] as const;
+export const namespaces = [admin, auth, common, enums, errors, home, nav, plan, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

@@ -311,6 +311,7 @@ function forecastLate(context: Context, params: RuleParams<"FORECAST_LATE">, ite
     const actual = context.actualProgress(item);
     if (actual >= 100) continue;
     const daysToDue = daysBetweenKeys(context.todayKey, item.dueDate);
+    if (daysToDue > params.horizonDays) continue;
     const recent = (context.series.get(item.id) ?? []).slice(-params.windowReports);
     let level: WarningLevel | null = null;
     const figures: WarningEvidence["figures"] = { actual, dueDate: item.dueDate, daysToDue, projectedDate: null, daysLate: null, slopePerWeek: null, basis: "dueSoon" };
@@ -346,7 +347,7 @@ function forecastLate(context: Context, params: RuleParams<"FORECAST_LATE">, ite
 function repeatedYellow(context: Context, params: RuleParams<"REPEATED_YELLOW">, current: ComputedWarning[]): ComputedWarning[] {
   const { asOf, calendar, yellowHistory } = context.input;
   const quarter = quarterOfDateKey(context.todayKey);
-  const quarterStart = zonedInstant(quarterRange(quarter).first, "00:00", calendar.timeZone).getTime();
+  const since = quarterStart(asOf, calendar.timeZone).getTime();
   const keysByUnit = new Map<string, Set<string>>();
   const mark = (unitId: string, key: string) => {
     if (key.startsWith("REPEATED_YELLOW:")) return;
@@ -356,7 +357,7 @@ function repeatedYellow(context: Context, params: RuleParams<"REPEATED_YELLOW">,
   };
   for (const entry of yellowHistory) {
     const at = entry.at.getTime();
-    if (at >= quarterStart && at <= asOf.getTime()) mark(entry.unitId, entry.dedupeKey);
+    if (at >= since && at <= asOf.getTime()) mark(entry.unitId, entry.dedupeKey);
   }
   for (const computed of current) if (computed.level === "YELLOW") mark(computed.unitId, computed.dedupeKey);
   const label = `${quarter.year}-Q${quarter.quarter}`;
@@ -444,6 +445,11 @@ export function diffWarnings(before: ComputedWarning[], after: ComputedWarning[]
       .filter((computed) => previous.has(computed.dedupeKey) && previous.get(computed.dedupeKey)!.level !== computed.level)
       .map((computed) => ({ before: previous.get(computed.dedupeKey)!, after: computed })),
   };
+}
+
+/** Midnight starting the quarter that `asOf` falls in, on the zone's clock. */
+export function quarterStart(asOf: Date, timeZone: string): Date {
+  return zonedInstant(quarterRange(quarterOfDateKey(localDateKey(asOf, timeZone))).first, "00:00", timeZone);
 }
 
 /** The first instant of the report history the engine needs, for loaders. */

@@ -49,12 +49,21 @@ export const RULE_SCHEMAS = {
   /** Past the response date plus `graceDays` without a response: the notice's level raised by `escalateBy`. */
   NOTICE_UNANSWERED: z.object({ graceDays: count(0, 30), escalateBy: count(0, 3) }),
   /**
-   * Least-squares trend over the last `windowReports` submitted reports (at least `minReports`)
-   * projects completion more than `marginDays` after the due date: yellow, orange when the due
-   * date is within `orangeWithinDays`. Blue: not finished and due within `blueWithinDays`.
+   * For items due within `horizonDays`: the least-squares trend over the last `windowReports`
+   * submitted reports (at least `minReports`) projects completion more than `marginDays` after
+   * the due date: yellow, orange when the due date is within `orangeWithinDays`. Blue: not
+   * finished and due within `blueWithinDays`. Further out, a straight line says little about
+   * curved plans and week-to-week noise; the behind-plan rule watches those items.
    */
   FORECAST_LATE: z
-    .object({ minReports: count(2, 12), windowReports: count(2, 26), marginDays: count(0, 90), orangeWithinDays: count(0, 365), blueWithinDays: count(0, 90) })
+    .object({
+      horizonDays: count(7, 730),
+      minReports: count(2, 12),
+      windowReports: count(2, 26),
+      marginDays: count(0, 90),
+      orangeWithinDays: count(0, 365),
+      blueWithinDays: count(0, 90),
+    })
     .superRefine((value, context) => {
       if (value.windowReports < value.minReports) context.addIssue({ code: "custom", path: ["windowReports"], message: "warnings.errors.windowTooSmall" });
     }),
@@ -71,7 +80,7 @@ export const DEFAULT_RULE_PARAMS: { [K in WarningKind]: RuleParams<K> } = {
   BEHIND_PLAN: { yellow: 10, orange: 20, red: 30 },
   OVERDUE: { level: "RED" },
   NOTICE_UNANSWERED: { graceDays: 0, escalateBy: 1 },
-  FORECAST_LATE: { minReports: 3, windowReports: 6, marginDays: 7, orangeWithinDays: 30, blueWithinDays: 14 },
+  FORECAST_LATE: { horizonDays: 90, minReports: 3, windowReports: 6, marginDays: 7, orangeWithinDays: 30, blueWithinDays: 14 },
   REPEATED_YELLOW: { count: 2, level: "ORANGE" },
 };
 

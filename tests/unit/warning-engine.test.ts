@@ -54,7 +54,7 @@ function fridayOf(isoYear: number, isoWeek: number, time: string): Date {
 function rules(changes: Partial<{ [K in WarningKind]: Partial<RuleSet[K]> }> = {}, only?: WarningKind[]): RuleSet {
   const set = defaultRuleSet();
   for (const kind of Object.keys(set) as WarningKind[]) {
-    if (only && !only.includes(kind)) set[kind] = { ...set[kind], enabled: false };
+    if (only && !only.includes(kind)) set[kind] = { ...set[kind], enabled: false } as never;
     const change = changes[kind];
     if (change) set[kind] = { ...set[kind], ...change, params: { ...set[kind].params, ...(change.params ?? {}) } } as never;
   }
@@ -324,6 +324,11 @@ describe("forecast", () => {
     expect(series([10, 11])).toEqual([]);
   });
 
+  it("leaves items further out than the horizon to the behind-plan rule", () => {
+    expect(series([25, 28, 31, 34, 37, 40], "2027-02-19")).toEqual([]); // due in 91 days
+    expect(only(series([25, 28, 31, 34, 37, 40], "2027-02-18"), "FORECAST_LATE").level).toBe("YELLOW"); // due in 90
+  });
+
   it("stays quiet for finished or overdue work", () => {
     expect(series([70, 80, 90, 100])).toEqual([]);
     expect(series([10, 11, 12], "2026-11-19")).toEqual([]);
@@ -438,7 +443,9 @@ describe("rule parameters", () => {
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((issue) => issue.path.join("."))).toEqual(["orange", "red"]);
     expect(RULE_SCHEMAS.MISSING_REPORT.safeParse({ yellowWeeks: 0, orangeWeeks: 2, redWeeks: 3 }).success).toBe(false);
-    expect(RULE_SCHEMAS.FORECAST_LATE.safeParse({ minReports: 5, windowReports: 4, marginDays: 0, orangeWithinDays: 30, blueWithinDays: 14 }).success).toBe(false);
+    const forecast = { horizonDays: 90, minReports: 5, windowReports: 5, marginDays: 0, orangeWithinDays: 30, blueWithinDays: 14 };
+    expect(RULE_SCHEMAS.FORECAST_LATE.safeParse(forecast).success).toBe(true);
+    expect(RULE_SCHEMAS.FORECAST_LATE.safeParse({ ...forecast, windowReports: 4 }).error?.issues[0].path).toEqual(["windowReports"]);
     expect(RULE_SCHEMAS.STALLED.safeParse({ reports: 3, level: "PURPLE" }).success).toBe(false);
   });
 

@@ -52,6 +52,7 @@ export default defineMessages(
       rulesTitle: "预警规则设置",
       rulesDescription: "调整各类预警的阈值。保存前可预览：在新阈值下哪些预警会新增、解除或变更等级。",
       levels: { BLUE: "蓝色", YELLOW: "黄色", ORANGE: "橙色", RED: "红色" },
+      notificationBody: "{level}预警，请查看预警依据并及时整改。",
       titles: {
         MISSING_REPORT: "{unit}连续 {weeks} 周未报送周报",
         STALLED: "{code} {item}：连续 {reports} 次周报进度停滞在 {progress}%",
@@ -68,7 +69,7 @@ export default defineMessages(
         BEHIND_PLAN: "实际进度低于序时进度超过阈值（百分点）。",
         OVERDUE: "已过完成期限（当地时间当日结束）且进度不足 100%。",
         NOTICE_UNANSWERED: "督办通知超过反馈期限仍未反馈，在通知等级基础上升级。",
-        FORECAST_LATE: "按最近周报进度趋势（最小二乘）推算的完成日期晚于完成期限；临近期限未完成的给予蓝色提醒。",
+        FORECAST_LATE: "临近完成期限的事项，按最近周报进度趋势（最小二乘）推算的完成日期晚于完成期限；临近期限未完成的给予蓝色提醒。",
         REPEATED_YELLOW: "同一单位一个季度内出现多项黄色预警，建议下发正式督办通知。",
       },
       params: {
@@ -82,6 +83,7 @@ export default defineMessages(
         red: "红色：滞后超过（百分点）",
         graceDays: "宽限天数",
         escalateBy: "升级级数",
+        horizonDays: "距期限多少天内开始预测",
         minReports: "最少周报次数",
         windowReports: "参与趋势计算的周报次数",
         marginDays: "容许推迟天数",
@@ -231,6 +233,7 @@ export default defineMessages(
       rulesTitle: "Warning rules",
       rulesDescription: "Tune each kind's thresholds. Before saving, preview which warnings would open, close or change level.",
       levels: { BLUE: "Blue", YELLOW: "Yellow", ORANGE: "Orange", RED: "Red" },
+      notificationBody: "{level} warning: see the evidence and act on it.",
       titles: {
         MISSING_REPORT: "{unit}: no weekly report for {weeks} week(s) in a row",
         STALLED: "{code} {item}: progress stuck at {progress}% over {reports} reports",
@@ -247,7 +250,7 @@ export default defineMessages(
         BEHIND_PLAN: "Actual progress below planned progress by more than the threshold (points).",
         OVERDUE: "The due date has passed (end of the local day) and progress is below 100%.",
         NOTICE_UNANSWERED: "A supervision notice is past its response date without a response; one level above the notice.",
-        FORECAST_LATE: "The least-squares trend of recent reports projects completion after the due date; blue reminds of unfinished work close to its deadline.",
+        FORECAST_LATE: "For items nearing their due date, the least-squares trend of recent reports projects completion after it; blue reminds of unfinished work close to its deadline.",
         REPEATED_YELLOW: "A unit had several yellow warnings within one quarter: a formal notice is suggested.",
       },
       params: {
@@ -261,6 +264,7 @@ export default defineMessages(
         red: "Red: more than (points)",
         graceDays: "Grace days",
         escalateBy: "Levels to escalate",
+        horizonDays: "Forecast when due within (days)",
         minReports: "Minimum reports",
         windowReports: "Reports in the trend",
         marginDays: "Tolerated delay (days)",

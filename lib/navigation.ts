@@ -18,6 +18,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "home", section: "work", permission: "plan.read" },
   { href: "/plan", label: "plan", section: "work", permission: "plan.read" },
   { href: "/units", label: "units", section: "work", permission: "unit.read" },
+  { href: "/warnings", label: "warnings", section: "oversight", permission: "warning.read" },
+  { href: "/notices", label: "notices", section: "oversight", permission: "notice.read" },
   { href: "/admin/users", label: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/units", label: "adminUnits", section: "admin", permission: "unit.manage" },
   { href: "/admin/audit", label: "audit", section: "admin", permission: "audit.read" },

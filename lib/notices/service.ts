@@ -6,6 +6,7 @@ import type { StoredFile } from "@/lib/attachments/storage";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import type { Prisma, TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, localDateKey } from "@/lib/dates/zone-time";
+import { formatDate } from "@/lib/format";
 import { defaultLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/server";
 import { notifyRoles, notifyUnit, notifyUsers, type NotificationContent } from "@/lib/notifications/notify";
@@ -87,7 +88,7 @@ export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNotice
   await notifyUnit(tx, actor.zoneId, unit.id, {
     kind: "NOTICE_ISSUED",
     title: text("notices.notify.issued", { number, title: input.title }),
-    body: text("notices.notify.issuedBody", { due: input.responseDue }),
+    body: text("notices.notify.issuedBody", { due: formatDate(input.responseDue, defaultLocale) }),
     link: `/notices/${notice.id}`,
   });
   return { id: notice.id, number };

@@ -411,6 +411,8 @@ export function resolutionReason(warning: { kind: WarningKind; workItemId: strin
   if (warning.workItemId) {
     const item = input.workItems.find((candidate) => candidate.id === warning.workItemId);
     if (!item || item.status === "ARCHIVED" || (item.status === "COMPLETED" && (item.completedAt?.getTime() ?? 0) <= asOf)) return "ITEM_CLOSED";
+    // Behind-plan and forecast watch work before its due date; past it the overdue rule takes over.
+    if ((warning.kind === "BEHIND_PLAN" || warning.kind === "FORECAST_LATE") && asOf >= endOfLocalDay(item.dueDate, input.calendar.timeZone).getTime()) return "NOW_OVERDUE";
   }
   if (warning.noticeId) {
     const notice = input.notices.find((candidate) => candidate.id === warning.noticeId);

@@ -1,6 +1,7 @@
 // The warning rules: their kinds, levels, default thresholds and the zod schema that
 // validates each kind's parameters (stored per zone in WarningRule.params). Pure.
 import { z } from "zod";
+import { decimal, integer } from "@/lib/server/fields";
 
 export const WARNING_KINDS = ["MISSING_REPORT", "STALLED", "BEHIND_PLAN", "OVERDUE", "NOTICE_UNANSWERED", "FORECAST_LATE", "REPEATED_YELLOW"] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
@@ -22,8 +23,8 @@ export function maxLevel(levels: WarningLevel[]): WarningLevel | null {
   return levels.reduce<WarningLevel | null>((max, level) => (max === null || levelRank(level) > levelRank(max) ? level : max), null);
 }
 
-const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const points = z.coerce.number().min(0).max(100);
+const count = integer;
+const points = decimal(0, 100, 2);
 const level = z.enum(WARNING_LEVELS);
 
 /** Thresholds must rise with the level: yellow < orange < red. */

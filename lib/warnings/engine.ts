@@ -405,7 +405,10 @@ export function evaluateWarnings(input: EngineInput): ComputedWarning[] {
  * Why a warning that is no longer computed was resolved, for the record and the reader:
  * the rule was switched off, its item or notice is done, or the kind's own condition cleared.
  */
-export function resolutionReason(warning: { kind: WarningKind; workItemId: string | null; noticeId: string | null }, input: EngineInput): ResolvedReason {
+export function resolutionReason(
+  warning: { kind: WarningKind; workItemId: string | null; noticeId: string | null; evidence?: unknown },
+  input: EngineInput,
+): ResolvedReason {
   if (!input.rules[warning.kind].enabled) return "RULE_DISABLED";
   const asOf = input.asOf.getTime();
   if (warning.workItemId) {
@@ -418,6 +421,10 @@ export function resolutionReason(warning: { kind: WarningKind; workItemId: strin
     const notice = input.notices.find((candidate) => candidate.id === warning.noticeId);
     if (!notice || !(UNANSWERED_NOTICE_STATUSES as readonly string[]).includes(notice.status)) return "NOTICE_ANSWERED";
   }
+  // The thresholds it was raised under are no longer the rule's: a supervisor changed them.
+  const threshold = (warning.evidence as Partial<WarningEvidence> | undefined)?.threshold;
+  const params = input.rules[warning.kind].params as Record<string, unknown>;
+  if (threshold && Object.entries(threshold).some(([name, value]) => name in params && params[name] !== value)) return "THRESHOLD_CHANGED";
   const byKind: Record<WarningKind, ResolvedReason> = {
     MISSING_REPORT: "REPORT_SUBMITTED",
     STALLED: "PROGRESS_MOVED",

@@ -113,6 +113,7 @@ export interface ComputedWarning {
 /** Why an open warning was resolved (stored as Warning.resolvedReason, shown localized). */
 export const RESOLVED_REASONS = [
   "RULE_DISABLED",
+  "THRESHOLD_CHANGED",
   "ITEM_CLOSED",
   "REPORT_SUBMITTED",
   "PROGRESS_MOVED",

@@ -378,6 +378,11 @@ describe("auto-resolution and diffs", () => {
     expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, closed)).toBe("ITEM_CLOSED");
     expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, input({ workItems: items }))).toBe("CAUGHT_UP");
     expect(resolutionReason({ kind: "NOTICE_UNANSWERED", workItemId: null, noticeId: "gone" }, input({}))).toBe("NOTICE_ANSWERED");
+    const raised = { kind: "BEHIND_PLAN" as const, workItemId: "a", noticeId: null, evidence: { threshold: { yellow: 10, orange: 20, red: 30 } } };
+    expect(resolutionReason(raised, input({ workItems: items }))).toBe("CAUGHT_UP");
+    expect(resolutionReason(raised, input({ workItems: items, rules: rules({ BEHIND_PLAN: { params: { yellow: 15, orange: 20, red: 30 } } }) }))).toBe("THRESHOLD_CHANGED");
+    const due = [{ ...items[0], dueDate: "2026-11-19" }];
+    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, input({ workItems: due }))).toBe("NOW_OVERDUE");
   });
 
   it("reports level changes between two rule sets", () => {

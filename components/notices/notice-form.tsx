@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Field, FormMessage, Input, Select, Textarea } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { issueNoticeAction } from "@/lib/notices/actions";
@@ -28,6 +28,13 @@ export function NoticeForm({ defaults, units, unitFixed }: { defaults: NoticeFor
     if (state?.ok) router.push(`/notices/${state.data.id}`);
   }, [state, router]);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  // Controlled, so a refused submission keeps what was typed (React resets uncontrolled fields after an action).
+  const [values, setValues] = useState(defaults);
+  const bind = (name: "unitId" | "title" | "matter" | "requiredAction" | "responseDue" | "level") => ({
+    name,
+    value: values[name],
+    onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
+  });
   return (
     <form action={action} className="max-w-3xl space-y-4" noValidate data-testid="notice-form">
       <FormMessage state={state && !state.ok ? state : null} />
@@ -42,7 +49,7 @@ export function NoticeForm({ defaults, units, unitFixed }: { defaults: NoticeFor
               <Input id="unitId" value={units.find((unit) => unit.id === defaults.unitId)?.name ?? ""} readOnly disabled />
             </>
           ) : (
-            <Select id="unitId" name="unitId" defaultValue={defaults.unitId} invalid={Boolean(errors.unitId)}>
+            <Select id="unitId" {...bind("unitId")} invalid={Boolean(errors.unitId)}>
               <option value="">—</option>
               {units.map((unit) => (
                 <option key={unit.id} value={unit.id}>{unit.name}</option>
@@ -51,7 +58,7 @@ export function NoticeForm({ defaults, units, unitFixed }: { defaults: NoticeFor
           )}
         </Field>
         <Field label={t("notices.level")} htmlFor="level" error={errors.level} required>
-          <Select id="level" name="level" defaultValue={defaults.level} invalid={Boolean(errors.level)}>
+          <Select id="level" {...bind("level")} invalid={Boolean(errors.level)}>
             {WARNING_LEVELS.map((level) => (
               <option key={level} value={level}>{t(`warnings.levels.${level}`)}</option>
             ))}
@@ -59,16 +66,16 @@ export function NoticeForm({ defaults, units, unitFixed }: { defaults: NoticeFor
         </Field>
       </div>
       <Field label={t("notices.title")} htmlFor="title" error={errors.title} required>
-        <Input id="title" name="title" defaultValue={defaults.title} invalid={Boolean(errors.title)} />
+        <Input id="title" {...bind("title")} invalid={Boolean(errors.title)} />
       </Field>
       <Field label={t("notices.matter")} htmlFor="matter" error={errors.matter} required>
-        <Textarea id="matter" name="matter" rows={6} defaultValue={defaults.matter} invalid={Boolean(errors.matter)} />
+        <Textarea id="matter" rows={6} {...bind("matter")} invalid={Boolean(errors.matter)} />
       </Field>
       <Field label={t("notices.requiredAction")} htmlFor="requiredAction" error={errors.requiredAction} required>
-        <Textarea id="requiredAction" name="requiredAction" rows={4} defaultValue={defaults.requiredAction} invalid={Boolean(errors.requiredAction)} />
+        <Textarea id="requiredAction" rows={4} {...bind("requiredAction")} invalid={Boolean(errors.requiredAction)} />
       </Field>
       <Field label={t("notices.responseDue")} htmlFor="responseDue" error={errors.responseDue} required className="max-w-xs">
-        <Input id="responseDue" name="responseDue" type="date" defaultValue={defaults.responseDue} invalid={Boolean(errors.responseDue)} />
+        <Input id="responseDue" type="date" {...bind("responseDue")} invalid={Boolean(errors.responseDue)} />
       </Field>
       <SubmitButton pendingText={t("notices.issuing")}>{t("notices.issue")}</SubmitButton>
     </form>

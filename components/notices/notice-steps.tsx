@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field, FormMessage, Input, Textarea } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ACCEPT_ATTRIBUTE } from "@/lib/attachments/policy";
@@ -47,13 +47,15 @@ function SimpleStep({ noticeId, step }: { noticeId: string; step: keyof typeof S
 function RespondStep({ noticeId }: { noticeId: string }) {
   const t = useTranslations("notices");
   const [state, formAction] = useActionState<Result | null, FormData>(respondNotice, null);
+  // Controlled, so a refused response keeps its text (React resets uncontrolled fields after an action).
+  const [content, setContent] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="step-respond">
       <Outcome state={state} step="respond" />
       <input type="hidden" name="id" value={noticeId} />
       <Field label={t("response")} htmlFor="respond-content" error={errors.content} required>
-        <Textarea id="respond-content" name="content" rows={5} invalid={Boolean(errors.content)} />
+        <Textarea id="respond-content" name="content" rows={5} value={content} onChange={(event) => setContent(event.target.value)} invalid={Boolean(errors.content)} />
       </Field>
       <Field label={t("attachments")} htmlFor="respond-attachments" error={errors.attachments} hint={t("attachmentsHint")}>
         <Input id="respond-attachments" name="attachments" type="file" multiple accept={ACCEPT_ATTRIBUTE} invalid={Boolean(errors.attachments)} />
@@ -66,13 +68,14 @@ function RespondStep({ noticeId }: { noticeId: string }) {
 function ReturnStep({ noticeId }: { noticeId: string }) {
   const t = useTranslations("notices");
   const [state, formAction] = useActionState<Result | null, FormData>(returnNotice, null);
+  const [note, setNote] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="step-return">
       <Outcome state={state} step="return" />
       <input type="hidden" name="id" value={noticeId} />
       <Field label={t("returnReason")} htmlFor="return-note" error={errors.note} required>
-        <Textarea id="return-note" name="note" rows={3} invalid={Boolean(errors.note)} />
+        <Textarea id="return-note" name="note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} invalid={Boolean(errors.note)} />
       </Field>
       <Field label={t("newDue")} htmlFor="return-due" error={errors.responseDue} className="max-w-xs">
         <Input id="return-due" name="responseDue" type="date" invalid={Boolean(errors.responseDue)} />

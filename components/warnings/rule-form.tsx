@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input, Select } from "@/components/ui/form";
@@ -44,39 +44,52 @@ export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled
   const t = useTranslations();
   const [preview, previewAction, previewing] = useActionState<ActionResult<RulePreviewResult> | null, FormData>(previewWarningRule, null);
   const [saved, saveAction, saving] = useActionState<ActionResult<{ kind: WarningKind }> | null, FormData>(saveWarningRule, null);
-  const latest = saved ?? preview;
+  // Controlled: React resets uncontrolled fields after every action, and a preview must keep the values it previewed.
+  const [values, setValues] = useState(() => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)])));
+  const [isEnabled, setEnabled] = useState(enabled);
+  const [last, setLast] = useState<"preview" | "save">("preview");
+  const latest = last === "save" ? saved : preview;
   const errors = latest && !latest.ok ? latest.fieldErrors : {};
   return (
     <form className="space-y-4" noValidate data-testid={`rule-form-${kind}`}>
       <input type="hidden" name="kind" value={kind} />
-      {saved?.ok ? <FormMessage state={{ ok: true, message: t("warnings.rules.saved") }} /> : <FormMessage state={latest && !latest.ok ? latest : null} />}
+      {last === "save" && saved?.ok ? <FormMessage state={{ ok: true, message: t("warnings.rules.saved") }} /> : <FormMessage state={latest && !latest.ok ? latest : null} />}
       <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" name="enabled" defaultChecked={enabled} />
+        <input type="checkbox" name="enabled" checked={isEnabled} onChange={(event) => setEnabled(event.target.checked)} />
         {t("warnings.rules.enabled")}
       </label>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {Object.entries(params).map(([name, value]) => {
+        {Object.entries(values).map(([name, value]) => {
           const id = `${kind}-${name}`;
           return (
             <Field key={name} label={t(`warnings.params.${name}`)} htmlFor={id} error={errors[name]}>
               {name === "level" ? (
-                <Select id={id} name={name} defaultValue={String(value)} invalid={Boolean(errors[name])}>
+                <Select id={id} name={name} value={value} onChange={(event) => setValues({ ...values, [name]: event.target.value })} invalid={Boolean(errors[name])}>
                   {WARNING_LEVELS.map((level) => (
                     <option key={level} value={level}>{t(`warnings.levels.${level}`)}</option>
                   ))}
                 </Select>
               ) : (
-                <Input id={id} name={name} type="number" inputMode="decimal" step={kind === "BEHIND_PLAN" ? "any" : 1} defaultValue={String(value)} invalid={Boolean(errors[name])} />
+                <Input
+                  id={id}
+                  name={name}
+                  type="number"
+                  inputMode="decimal"
+                  step={kind === "BEHIND_PLAN" ? "any" : 1}
+                  value={value}
+                  onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+                  invalid={Boolean(errors[name])}
+                />
               )}
             </Field>
           );
         })}
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="secondary" formAction={previewAction} disabled={previewing} data-testid="rule-preview">
+        <Button type="submit" variant="secondary" formAction={previewAction} onClick={() => setLast("preview")} disabled={previewing} data-testid="rule-preview">
           {previewing ? t("warnings.rules.previewing") : t("warnings.rules.preview")}
         </Button>
-        <Button type="submit" formAction={saveAction} disabled={saving} data-testid="rule-save">
+        <Button type="submit" formAction={saveAction} onClick={() => setLast("save")} disabled={saving} data-testid="rule-save">
           {saving ? t("common.saving") : t("warnings.rules.save")}
         </Button>
       </div>

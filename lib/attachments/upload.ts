@@ -2,13 +2,16 @@
 // then stored. The caller writes the Attachment rows in its transaction and removes the
 // stored files again if that transaction fails (removeStoredFiles).
 import { DomainError } from "@/lib/server/errors";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD } from "./policy";
+import { extensionOf, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD } from "./policy";
 import { inspectFile, removeStoredFiles, storeFile, type StoredFile } from "./storage";
 
-/** The files of a form field (one or many); an empty file input sends a nameless empty file, which is skipped. */
+/**
+ * The files of a form field (one or many). A file input left empty still posts an empty
+ * part whose name is "" (or "blob"/"undefined", depending on the client): that is no file.
+ */
 export function filesFrom(value: unknown): File[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.filter((item): item is File => item instanceof File && (item.size > 0 || item.name !== ""));
+  return values.filter((item): item is File => item instanceof File && (item.size > 0 || extensionOf(item.name) !== ""));
 }
 
 export async function storeUploads(files: File[], field: string, alreadyAttached = 0): Promise<StoredFile[]> {

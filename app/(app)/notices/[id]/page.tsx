@@ -87,7 +87,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                         {response.attachments.map((file) => (
                           <li key={file.id}>
                             <a href={`/api/attachments/${file.id}`} className="inline-flex rounded-md border border-slate-200 px-2 py-1 text-xs text-brand-700 hover:border-brand-500">
-                              {file.fileName} ({formatNumber(file.sizeBytes / 1024, locale, 0)} KB)
+                              {file.fileName} ({formatNumber(Math.max(1, Math.round(file.sizeBytes / 1024)), locale, 0)} KB)
                             </a>
                           </li>
                         ))}

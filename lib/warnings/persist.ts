@@ -128,7 +128,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
 
   if (events.length > 0) await tx.warningEvent.createMany({ data: events });
   for (const { noticeId, level } of escalatedNotices) {
-    await tx.noticeEvent.create({ data: { noticeId, type: "ESCALATED", note: notificationText(`warnings.levels.${level}`), at: asOf } });
+    await tx.noticeEvent.create({ data: { noticeId, type: "ESCALATED", note: level, at: asOf } });
   }
   for (const warning of toNotify) {
     summary.notified += await notifyUnit(tx, zoneId, warning.unitId, {

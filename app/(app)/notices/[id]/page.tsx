@@ -30,7 +30,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
     [t("notices.chaseCount"), notice.chaseCount ? `${notice.chaseCount} · ${when(notice.lastChasedAt)}` : "0"],
   ];
   const eventText = (event: (typeof notice.events)[number]) =>
-    event.type === "ESCALATED" ? t("notices.events.ESCALATED", { level: event.note ?? "" }) : t(`notices.events.${event.type}`);
+    event.type === "ESCALATED" ? t("notices.events.ESCALATED", { level: event.note ? t(`warnings.levels.${event.note}`) : "" }) : t(`notices.events.${event.type}`);
   return (
     <div className="space-y-4">
       <PageHeader

@@ -29,7 +29,7 @@ export default async function WarningRunPage({ params }: { params: Promise<{ id:
       <Card>
         <div className="mb-2 flex items-center justify-between gap-2 text-sm">
           <RunStatusBadge status={run.status} />
-          <span className="tabular-nums text-slate-600" data-testid="run-progress">{t("warnings.run.running", { progress: run.progress, total: run.total })}</span>
+          <span className="tabular-nums text-slate-600" data-testid="run-progress">{t(run.status === "RUNNING" ? "warnings.run.running" : "warnings.run.done", { progress: run.progress, total: run.total })}</span>
         </div>
         <div className="h-3 w-full overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} aria-label={t("warnings.run.progress")}>
           <div className="h-full rounded-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />

@@ -171,5 +171,5 @@ test("a leader reads the inbox and the ledger and adds an instruction, without t
   await expect(page.getByRole("button", { name: "办结销号" })).toHaveCount(0);
   await page.getByLabel("批示内容").fill("请创建办加强跟踪，确保按期办结。");
   await page.getByRole("button", { name: "添加批示" }).click();
-  await expect(page.getByTestId("notice-instructions").getByText("请创建办加强跟踪，确保按期办结。")).toBeVisible();
+  await expect(page.getByTestId("instructions").getByText("请创建办加强跟踪，确保按期办结。")).toBeVisible();
 });

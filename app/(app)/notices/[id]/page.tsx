@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DueBadge } from "@/components/notices/due-badge";
-import { InstructionForm } from "@/components/notices/instruction-form";
 import { NoticeStatusBadge } from "@/components/notices/notice-status-badge";
 import { NoticeSteps } from "@/components/notices/notice-steps";
+import { InstructionsCard } from "@/components/notices/instructions-card";
 import { Badge, levelTone } from "@/components/ui/badge";
+import { FactList } from "@/components/ui/fact-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
@@ -124,30 +125,9 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
             </Card>
           )}
           <Card title={t("common.details")}>
-            <dl className="space-y-3 text-sm">
-              {facts.map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-xs text-slate-500">{label}</dt>
-                  <dd className="mt-0.5 text-slate-800">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList facts={facts} />
           </Card>
-          <Card title={t("notices.instructions")}>
-            {notice.instructions.length === 0 ? (
-              <p className="text-sm text-slate-500">{t("notices.noInstructions")}</p>
-            ) : (
-              <ul className="space-y-3 text-sm" data-testid="notice-instructions">
-                {notice.instructions.map((instruction) => (
-                  <li key={instruction.id}>
-                    <p className="whitespace-pre-line text-slate-800">{instruction.content}</p>
-                    <p className="text-xs text-slate-500">{instruction.author} · {when(instruction.createdAt)}</p>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {notice.canInstruct && <div className="mt-4"><InstructionForm target={{ noticeId: notice.id }} /></div>}
-          </Card>
+          <InstructionsCard instructions={notice.instructions} target={{ noticeId: notice.id }} canInstruct={notice.canInstruct} timeZone={user.timeZone} />
         </div>
       </div>
     </div>

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { InstructionForm } from "@/components/notices/instruction-form";
 import { AcknowledgeButton } from "@/components/warnings/acknowledge-button";
 import { WarningEvidenceView } from "@/components/warnings/warning-evidence";
+import { InstructionsCard } from "@/components/notices/instructions-card";
 import { Badge, levelTone } from "@/components/ui/badge";
+import { FactList } from "@/components/ui/fact-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
@@ -87,14 +88,7 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
           )}
         </Card>
         <Card title={t("common.details")}>
-          <dl className="space-y-3 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs text-slate-500">{label}</dt>
-                <dd className="mt-0.5 text-slate-800">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} />
         </Card>
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
@@ -129,21 +123,7 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
               </ul>
             )}
           </Card>
-          <Card title={t("notices.instructions")}>
-            {warning.instructions.length === 0 ? (
-              <p className="text-sm text-slate-500">{t("notices.noInstructions")}</p>
-            ) : (
-              <ul className="space-y-3 text-sm">
-                {warning.instructions.map((instruction) => (
-                  <li key={instruction.id}>
-                    <p className="whitespace-pre-line text-slate-800">{instruction.content}</p>
-                    <p className="text-xs text-slate-500">{instruction.author} · {when(instruction.createdAt)}</p>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {can(user, "instruction.create") && <div className="mt-4"><InstructionForm target={{ warningId: warning.id }} /></div>}
-          </Card>
+          <InstructionsCard instructions={warning.instructions} target={{ warningId: warning.id }} canInstruct={can(user, "instruction.create")} timeZone={user.timeZone} />
         </div>
       </div>
     </div>

@@ -18,6 +18,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "home", section: "work", permission: "plan.read" },
   { href: "/plan", label: "plan", section: "work", permission: "plan.read" },
   { href: "/units", label: "units", section: "work", permission: "unit.read" },
+  { href: "/warnings", label: "warnings", section: "oversight", permission: "warning.read" },
+  { href: "/notices", label: "notices", section: "oversight", permission: "notice.read" },
   { href: "/dashboard", label: "dashboard", section: "insight", permission: "dashboard.read" },
   { href: "/briefings", label: "briefings", section: "insight", permission: "briefing.read" },
   { href: "/big-screen", label: "bigScreen", section: "insight", permission: "dashboard.read" },

@@ -33,7 +33,8 @@ export async function addWarningHistory(db: DbClient, data: DemoData): Promise<C
   const events: Prisma.WarningEventCreateManyInput[] = [];
   const notices: Prisma.SupervisionNoticeCreateManyInput[] = [];
   const reporting = data.units.filter((unit) => unit.kind !== "OFFICE");
-  let noticeSeq = 0;
+  // Above the demo's own notice numbers (its seed issues a few), so numbers never collide.
+  let noticeSeq = 100_000;
 
   const open = (id: string, at: number, level: Level) => events.push({ warningId: id, type: "OPENED", toLevel: level, at: new Date(at) });
 

@@ -49,7 +49,7 @@ export async function BigScreen({ data, zoneName, timeZone }: { data: BigScreenD
   const current = warnings[warnings.length - 1];
   const openWarnings = current ? LEVELS.reduce((sum, level) => sum + current[level], 0) : 0;
   const lastWeek = submission[submission.length - 1];
-  const levelLabels = Object.fromEntries(LEVELS.map((level) => [level, t(`dashboard.levels.${level}`)])) as Record<Level, string>;
+  const levelLabels = Object.fromEntries(LEVELS.map((level) => [level, t(`enums.WarningLevel.${level}`)])) as Record<Level, string>;
   const progressLabels = { progress: t("dashboard.progress"), planned: t("dashboard.planned") };
   const noData = t("dashboard.bigScreen.noData");
   const dark = { theme: "dark" as const, height: "100%" };

@@ -8,9 +8,11 @@ import { cn } from "@/components/ui/cn";
 import { Table, Td, Th } from "@/components/ui/table";
 import { BRIEFING_TOP, type BriefingNotice, type SubmissionOutcome, type UnitProgressRow, type WeeklyBriefing } from "@/lib/dashboard/briefing";
 import { rate } from "@/lib/dashboard/figures";
-import { noticeHref, unitHref, workItemHref } from "@/lib/dashboard/links";
+import { noticeHref, unitHref, warningHref, workItemHref } from "@/lib/dashboard/links";
+import { localizedWarningTitle } from "@/lib/dashboard/warning-title";
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import type { Translator } from "@/lib/i18n/server";
 
 const OUTCOME_TONE: Record<SubmissionOutcome, Tone> = { ON_TIME: "green", LATE: "yellow", RETURNED: "orange", DRAFT: "orange", MISSING: "red" };
 
@@ -80,7 +82,7 @@ export async function BriefingView({ briefing, timeZone, paper = false }: { brie
           <li key={notice.id} className="py-1.5" data-testid={testId}>
             <Link href={noticeHref(notice.id)} className="font-medium hover:text-brand-700">{notice.number}</Link> {notice.title}
             <span className="ml-1 inline-flex flex-wrap items-center gap-1 text-xs text-slate-500">
-              <Badge tone={levelTone(notice.level)}>{t(`dashboard.levels.${notice.level}`)}</Badge>
+              <Badge tone={levelTone(notice.level)}>{t(`enums.WarningLevel.${notice.level}`)}</Badge>
               {notice.unit} · {formatDateTime(notice.at, locale, timeZone)}
             </span>
           </li>
@@ -158,7 +160,8 @@ export async function BriefingView({ briefing, timeZone, paper = false }: { brie
           <ul className="divide-y divide-slate-100 text-sm">
             {briefing.newRedWarnings.map((warning) => (
               <li key={warning.id} className="py-1.5">
-                <Badge tone="red">{t(`enums.WarningKind.${warning.kind}`)}</Badge> <span className="font-medium">{warning.unit}</span> {warning.title}
+                <Badge tone="red">{t(`enums.WarningKind.${warning.kind}`)}</Badge> <span className="font-medium">{warning.unit}</span>{" "}
+                <Link href={warningHref(warning.id)} className="hover:text-brand-700">{localizedWarningTitle(t as unknown as Translator, warning)}</Link>
                 {warning.workItemId && (
                   <Link href={workItemHref(warning.workItemId)} className="ml-1 font-mono text-xs text-brand-700 hover:underline">{warning.workItemCode}</Link>
                 )}

@@ -237,7 +237,7 @@ export async function UnitProgressPanel({ data, filters }: Props<ProgressBreakdo
 
 export async function WarningTrendPanel({ data, filters }: Props<WarningWeek[]>) {
   const [{ t }, weeks] = await Promise.all([context(), data]);
-  const labels = Object.fromEntries(LEVELS.map((level) => [level, t(`dashboard.levels.${level}`)])) as Record<(typeof LEVELS)[number], string>;
+  const labels = Object.fromEntries(LEVELS.map((level) => [level, t(`enums.WarningLevel.${level}`)])) as Record<(typeof LEVELS)[number], string>;
   const current = weeks[weeks.length - 1];
   const empty = weeks.every((week) => LEVELS.every((level) => week[level] === 0));
   const scope = { parkId: filters.parkId, taskCode: filters.taskCode };
@@ -547,25 +547,23 @@ export async function DeadlinesPanel({ data, filters }: Props<Deadlines>) {
   );
 }
 
-export async function NoticesPanel({ data, filters }: Props<OpenNotices>) {
+export async function NoticesPanel({ data }: Props<OpenNotices>) {
   const [{ t, locale }, notices] = await Promise.all([context(), data]);
   return (
     <Panel
       title={t("dashboard.notices.title")}
       testId="panel-notices"
-      actions={<Link href={noticesHref({ parkId: filters.parkId })} className="text-xs text-brand-700 hover:underline">{t("dashboard.notices.viewAll")}</Link>}
+      actions={<Link href={noticesHref()} className="text-xs text-brand-700 hover:underline">{t("dashboard.notices.viewAll")}</Link>}
     >
       {notices.total === 0 ? (
         <EmptyState title={t("dashboard.notices.empty")} hint={t("dashboard.notices.emptyHint")} />
       ) : (
         <>
           <div className="mb-2 flex flex-wrap gap-2 text-sm">
-            <Link href={noticesHref({ parkId: filters.parkId })}><Badge tone="brand">{t("dashboard.notices.total", { count: notices.total })}</Badge></Link>
-            <Link href={noticesHref({ parkId: filters.parkId, overdue: true })}><Badge tone="red">{t("dashboard.notices.overdue", { count: notices.overdue })}</Badge></Link>
+            <Link href={noticesHref()}><Badge tone="brand">{t("dashboard.notices.total", { count: notices.total })}</Badge></Link>
+            <Link href={noticesHref({ overdue: true })}><Badge tone="red">{t("dashboard.notices.overdue", { count: notices.overdue })}</Badge></Link>
             {LEVELS.map((level) => (
-              <Link key={level} href={noticesHref({ parkId: filters.parkId, level })}>
-                <Badge tone={levelTone(level)}>{t(`dashboard.levels.${level}`)} {notices.byLevel[level]}</Badge>
-              </Link>
+              <Badge key={level} tone={levelTone(level)}>{t(`enums.WarningLevel.${level}`)} {notices.byLevel[level]}</Badge>
             ))}
           </div>
           <ul className="divide-y divide-slate-100 text-sm">
@@ -573,7 +571,7 @@ export async function NoticesPanel({ data, filters }: Props<OpenNotices>) {
               <li key={notice.id} className="py-2" data-testid="notice-row">
                 <Link href={noticeHref(notice.id)} className="font-medium text-slate-800 hover:text-brand-700">{notice.number} {notice.title}</Link>
                 <div className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-slate-500">
-                  <Badge tone={levelTone(notice.level)}>{t(`dashboard.levels.${notice.level}`)}</Badge>
+                  <Badge tone={levelTone(notice.level)}>{t(`enums.WarningLevel.${notice.level}`)}</Badge>
                   <Badge>{t(`enums.NoticeStatus.${notice.status}`)}</Badge>
                   <Link href={unitHref(notice.unitId)} className="hover:text-brand-700">{notice.unit}</Link>
                   <span className={notice.overdue ? "font-medium text-level-red" : undefined}>· {t("dashboard.notices.due")} {formatDate(notice.responseDue, locale)}</span>

@@ -1,7 +1,3 @@
-import { PrintButton } from "./print-button";
-
-export { PrintButton };
-
 /** A CSS string literal: quotes and backslashes escaped, "<" escaped so the text cannot end the <style>. */
 function cssString(text: string): string {
   return `"${text.replace(/[\\"]/g, "\\$&").replace(/</g, "\\3C ").replace(/\s+/g, " ")}"`;

@@ -70,7 +70,7 @@ export async function UnitActivitySections({ activity, timeZone }: { activity: U
                 <li key={notice.id} className="flex flex-wrap items-center gap-2 py-2" data-testid="unit-notice-row">
                   <Link href={noticeHref(notice.id)} className="font-medium text-slate-800 hover:text-brand-700">{notice.number}</Link>
                   <span>{notice.title}</span>
-                  <Badge tone={levelTone(notice.level)}>{t(`dashboard.levels.${notice.level}`)}</Badge>
+                  <Badge tone={levelTone(notice.level)}>{t(`enums.WarningLevel.${notice.level}`)}</Badge>
                   <Badge tone={notice.status === "CLOSED" ? "green" : "gray"}>{t(`enums.NoticeStatus.${notice.status}`)}</Badge>
                   <span className="text-xs text-slate-500">{t("dashboard.notices.due")} {formatDate(notice.responseDue, locale)}</span>
                 </li>

@@ -4,9 +4,11 @@ import { Badge, levelTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { WarningListRow } from "@/lib/dashboard/drilldown";
-import { unitHref, warningsHref, workItemHref } from "@/lib/dashboard/links";
+import { unitHref, warningHref, workItemHref } from "@/lib/dashboard/links";
+import { localizedWarningTitle } from "@/lib/dashboard/warning-title";
 import { formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import type { Translator } from "@/lib/i18n/server";
 
 /** Warnings with level, kind, status and dates; open ones first. */
 export async function WarningTable({ warnings, timeZone, empty, showUnit = false, showItem = false }: {
@@ -35,10 +37,10 @@ export async function WarningTable({ warnings, timeZone, empty, showUnit = false
       <tbody className="divide-y divide-slate-100">
         {warnings.map((warning) => (
           <tr key={warning.id} data-testid="warning-row">
-            <Td><Link href={warningsHref({ level: warning.level, unit: warning.unitId })}><Badge tone={levelTone(warning.level)}>{t(`dashboard.levels.${warning.level}`)}</Badge></Link></Td>
+            <Td><Badge tone={levelTone(warning.level)}>{t(`enums.WarningLevel.${warning.level}`)}</Badge></Td>
             <Td className="whitespace-nowrap text-xs">{t(`enums.WarningKind.${warning.kind}`)}</Td>
             <Td className="text-xs">
-              {warning.title}
+              <Link href={warningHref(warning.id)} className="text-slate-800 hover:text-brand-700">{localizedWarningTitle(t as unknown as Translator, warning)}</Link>
               {warning.resolvedReason && <div className="text-slate-500">{warning.resolvedReason}</div>}
             </Td>
             {showUnit && <Td className="whitespace-nowrap text-xs"><Link href={unitHref(warning.unitId)} className="hover:text-brand-700">{warning.unit}</Link></Td>}

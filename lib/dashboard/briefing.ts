@@ -41,7 +41,10 @@ export interface UnitProgressRow {
 export interface BriefingWarning {
   id: string;
   title: string;
+  evidence: unknown;
   kind: string;
+  /** Red when it turned red; its level now may differ. */
+  level: string;
   unitId: string;
   unit: string;
   workItemId: string | null;
@@ -206,7 +209,7 @@ export function newRedWarningsSql(zoneId: string, week: IsoWeek, now: Date): Pri
   return Prisma.sql`
     WITH asof AS (${asOfRelation(zoneId, now)}),
     wk AS (${weekRelation(zoneId, week)})
-    SELECT w.id, w.title, w.kind::text AS kind, u.id AS "unitId", u."shortName" AS unit, wi.id AS "workItemId", wi.code AS "workItemCode", x.reached_at AS "reachedAt"
+    SELECT w.id, w.title, w.evidence, w.kind::text AS kind, 'RED' AS level, u.id AS "unitId", u."shortName" AS unit, wi.id AS "workItemId", wi.code AS "workItemCode", x.reached_at AS "reachedAt"
     FROM wk CROSS JOIN "Warning" w
     JOIN "Unit" u ON u.id = w."unitId"
     LEFT JOIN "WorkItem" wi ON wi.id = w."workItemId"

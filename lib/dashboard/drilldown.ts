@@ -17,6 +17,8 @@ export interface WarningListRow {
   level: Level;
   status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
   title: string;
+  /** The engine's evidence, from which the title is rebuilt in the reader's language. */
+  evidence: unknown;
   unitId: string;
   unit: string;
   workItemId: string | null;
@@ -30,7 +32,7 @@ const WARNING_LIST_LIMIT = 30;
 
 function warningListSql(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT w.id, w.kind::text AS kind, w.level::text AS level, w.status::text AS status, w.title, u.id AS "unitId", u."shortName" AS unit,
+    SELECT w.id, w.kind::text AS kind, w.level::text AS level, w.status::text AS status, w.title, w.evidence, u.id AS "unitId", u."shortName" AS unit,
       wi.id AS "workItemId", wi.code AS "workItemCode", w."firstSeenAt", w."resolvedAt", w."resolvedReason"
     FROM "Warning" w
     JOIN "Unit" u ON u.id = w."unitId"

@@ -39,9 +39,11 @@ export function warningsHref(params: ScopeParams & { level?: string; unit?: stri
   return withParams("/warnings", { level: params.level, park: params.parkId, task: params.taskCode, unit: params.unit, status: params.status });
 }
 
-/** The notice ledger (issue 5). */
-export function noticesHref(params: { parkId?: string; level?: string; unit?: string; overdue?: boolean } = {}): string {
-  return withParams("/notices", { park: params.parkId, level: params.level, unit: params.unit, overdue: params.overdue ? "1" : undefined });
+export const warningHref = (id: string) => `/warnings/${id}`;
+
+/** The notice ledger (issue 5), filtered by status, unit or "past its response date". */
+export function noticesHref(params: { status?: string; unit?: string; overdue?: boolean } = {}): string {
+  return withParams("/notices", { status: params.status, unit: params.unit, overdue: params.overdue ? "1" : undefined });
 }
 
 export const noticeHref = (id: string) => `/notices/${id}`;

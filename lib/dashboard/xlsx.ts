@@ -203,7 +203,7 @@ export async function briefingWorkbook(briefing: WeeklyBriefing, context: Workbo
       { header: t("briefings.notices.number"), width: 20, value: (row) => row.number },
       { header: t("briefings.unit"), width: 24, value: (row) => row.unit },
       { header: t("briefings.notices.subject"), width: 40, value: (row) => row.title },
-      { header: t("briefings.notices.level"), width: 8, value: (row) => t(`dashboard.levels.${row.level}`) },
+      { header: t("briefings.notices.level"), width: 8, value: (row) => t(`enums.WarningLevel.${row.level}`) },
       { header: t("briefings.notices.status"), width: 10, value: (row) => t(`enums.NoticeStatus.${row.status}`) },
       { header: t("briefings.notices.at"), width: 18, value: (row) => wallClock(row.at, timeZone), format: FORMAT.dateTime },
       { header: t("briefings.notices.due"), width: 14, value: (row) => row.responseDue, format: FORMAT.date },
@@ -257,7 +257,7 @@ export async function ledgerWorkbook(rows: LedgerRow[], context: WorkbookContext
       { header: t("briefings.ledger.gap"), width: 13, value: (row) => Math.round((row.progress - row.planned) * 10) / 10, format: FORMAT.points },
       { header: t("briefings.ledger.lastReported"), width: 18, value: (row) => wallClock(row.lastReportedAt, timeZone), format: FORMAT.dateTime },
       { header: t("briefings.ledger.openWarnings"), width: 10, value: (row) => row.openWarnings, format: FORMAT.integer },
-      { header: t("briefings.ledger.highestLevel"), width: 10, value: (row) => (row.highestLevel ? t(`dashboard.levels.${row.highestLevel}`) : null) },
+      { header: t("briefings.ledger.highestLevel"), width: 10, value: (row) => (row.highestLevel ? t(`enums.WarningLevel.${row.highestLevel}`) : null) },
     ],
     rows,
   });

@@ -25,8 +25,9 @@ test("a leader reads the dashboard and drills from a task down to a work item's 
   await expect(page.getByTestId("overall-items")).toHaveText(/^\d+$/);
   expect(Number(await page.getByTestId("overall-items").textContent())).toBeGreaterThan(0);
   await expect(page.getByTestId("last-on-time-rate")).toHaveText(/^\d+(\.\d)?%$/);
-  // No warnings in today's demo: the panel says what is missing.
-  await expect(page.getByTestId("panel-warnings")).toContainText("尚无预警记录");
+  // The demo's warnings, by level over the weeks, and the open ones now.
+  await expect(page.getByTestId("panel-warnings").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("open-warnings")).toContainText("红色");
 
   // The table alternative of the task chart links each task to its work items.
   const taskPanel = page.getByTestId("panel-task");
@@ -102,9 +103,10 @@ test("the briefing's print view renders without errors", async ({ page }) => {
   await page.goto("/briefings/print");
   await expect(page.getByRole("heading", { name: "创建国家高新区工作周通报" })).toBeVisible();
   await expect(page.getByTestId("submission-rank-row").first()).toBeVisible();
-  await expect(page.getByTestId("print-button")).toBeVisible();
+  const printButton = page.getByRole("button", { name: "打印" });
+  await expect(printButton).toBeVisible();
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByTestId("print-button")).toBeHidden();
+  await expect(printButton).toBeHidden();
   expect(errors).toEqual([]);
 });
 

@@ -90,7 +90,6 @@ export default defineMessages(
       },
       print: {
         title: "创建国家高新区工作周通报",
-        print: "打印 / 存为 PDF",
         page: "第",
         footer: "打印时间 {time}",
       },
@@ -244,7 +243,6 @@ export default defineMessages(
       },
       print: {
         title: "Weekly briefing of the national high-tech zone campaign",
-        print: "Print / save as PDF",
         page: "Page",
         footer: "Printed {time}",
       },

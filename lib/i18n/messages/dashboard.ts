@@ -133,12 +133,6 @@ export default defineMessages(
         emptyHint: "成员单位或创建办提出需市领导协调的事项后显示在这里。",
         viewAll: "查看全部协调事项",
       },
-      levels: {
-        RED: "红色",
-        ORANGE: "橙色",
-        YELLOW: "黄色",
-        BLUE: "蓝色",
-      },
       itemWarnings: {
         title: "预警记录",
         empty: "该事项没有预警记录",
@@ -347,12 +341,6 @@ export default defineMessages(
         empty: "No coordination request is waiting for a leader",
         emptyHint: "Requests that need a city leader to coordinate appear here.",
         viewAll: "All coordination requests",
-      },
-      levels: {
-        RED: "Red",
-        ORANGE: "Orange",
-        YELLOW: "Yellow",
-        BLUE: "Blue",
       },
       itemWarnings: {
         title: "Warnings",

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { BriefingView } from "@/components/dashboard/briefing-view";
-import { PrintButton, PrintPageStyle } from "@/components/dashboard/print";
+import { PrintPageStyle } from "@/components/dashboard/print";
+import { PrintButton } from "@/components/notices/print-button";
 import { pageUser } from "@/lib/auth/guard";
 import { defaultBriefingWeek, getWeeklyBriefing } from "@/lib/dashboard/briefing";
 import { parseWeekParam } from "@/lib/dashboard/schema";
@@ -23,7 +24,7 @@ export default async function BriefingPrintPage({ searchParams }: { searchParams
     <article className="mx-auto w-full max-w-[210mm] bg-white px-[16mm] py-[14mm] shadow print:max-w-none print:p-0 print:shadow-none" data-testid="briefing-print">
       <PrintPageStyle header={heading} footer={t("briefings.print.footer", { time: formatDateTime(new Date(), locale, user.timeZone) })} pageLabel={t("briefings.print.page")} />
       <div className="no-print mb-4 flex justify-end">
-        <PrintButton label={t("briefings.print.print")} />
+        <PrintButton />
       </div>
       <header className="mb-6 border-b-2 border-red-700 pb-3 text-center">
         <div className="text-sm tracking-widest text-red-700">{user.zoneName}</div>

@@ -1,0 +1,11 @@
+// A warning's title in the reader's language: rebuilt from its evidence when the engine wrote
+// one (lib/warnings/describe.ts), otherwise the stored (Chinese) title.
+import type { Translator } from "@/lib/i18n/server";
+import { warningTitle } from "@/lib/warnings/describe";
+import type { WarningKind, WarningLevel } from "@/lib/warnings/rules";
+import type { WarningEvidence } from "@/lib/warnings/types";
+
+export function localizedWarningTitle(t: Translator, warning: { kind: string; level: string; title: string; evidence: unknown }): string {
+  const evidence = warning.evidence as Partial<WarningEvidence> | null;
+  return evidence?.subject && evidence.figures ? warningTitle(t, warning.kind as WarningKind, warning.level as WarningLevel, evidence as WarningEvidence) : warning.title;
+}

@@ -21,8 +21,8 @@ export function parseCurvePoints(text: string): CurvePointsParse {
   return { ok: true, points };
 }
 
-export function formatCurvePoints(points: readonly CurvePoint[] | null | undefined): string {
-  return (points ?? []).map((point) => `${point.date}=${point.percent}%`).join("；");
+export function formatCurvePoints(points: readonly CurvePoint[] | null | undefined, separator = "；"): string {
+  return (points ?? []).map((point) => `${point.date}=${point.percent}%`).join(separator);
 }
 
 /** Reads the JSON column defensively: anything that is not a list of points is no points. */

@@ -3,15 +3,18 @@ import type { Locale } from "../config";
 import admin from "./admin";
 import auth from "./auth";
 import common from "./common";
+import coordination from "./coordination";
 import enums from "./enums";
 import errors from "./errors";
 import home from "./home";
 import nav from "./nav";
 import plan from "./plan";
+import planManage from "./plan-manage";
+import resources from "./resources";
 import units from "./units";
 import validation from "./validation";
 
-export const namespaces = [admin, auth, common, enums, errors, home, nav, plan, units, validation] as const;
+export const namespaces = [admin, auth, common, coordination, enums, errors, home, nav, plan, planManage, resources, units, validation] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

@@ -57,8 +57,8 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
                   <span className="text-xs text-slate-500">{t("plan.itemCount", { count: task.itemCount })}</span>
                   {manage && (
                     <>
-                      <ButtonLink href={`/plan/tasks/${encodeURIComponent(task.code)}/edit`} className="px-2 py-1 text-xs">{t("common.edit")}</ButtonLink>
-                      <ButtonLink href={`/plan/measures/new?task=${encodeURIComponent(task.code)}`} className="px-2 py-1 text-xs">{t("planManage.newMeasure")}</ButtonLink>
+                      <ButtonLink href={`/plan/tasks/${encodeURIComponent(task.code)}/edit`}>{t("common.edit")}</ButtonLink>
+                      <ButtonLink href={`/plan/measures/new?task=${encodeURIComponent(task.code)}`}>{t("planManage.newMeasure")}</ButtonLink>
                     </>
                   )}
                 </>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { Funnel, FunnelChart, LabelList, ResponsiveContainer, Tooltip } from "recharts";
+import { Funnel, FunnelChart, LabelList, Tooltip } from "recharts";
 import { formatMu } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -17,14 +17,12 @@ export function LandFunnelChart({ stages, title }: { stages: FunnelStage[]; titl
   const data = stages.map((stage) => ({ name: stage.label, value: Number(stage.mu), fill: stage.fill, text: `${stage.label} ${formatMu(stage.mu, locale)}` }));
   return (
     <figure aria-label={title} className="h-64 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <FunnelChart margin={{ top: 8, right: 150, bottom: 8, left: 8 }}>
-          <Tooltip formatter={(value) => formatMu(value as number, locale)} />
-          <Funnel dataKey="value" data={data} isAnimationActive={false} lastShapeType="rectangle">
-            <LabelList position="right" dataKey="text" fill="#334155" stroke="none" fontSize={13} />
-          </Funnel>
-        </FunnelChart>
-      </ResponsiveContainer>
+      <FunnelChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 150, bottom: 8, left: 8 }}>
+        <Tooltip formatter={(value) => formatMu(value as number, locale)} />
+        <Funnel dataKey="value" data={data} isAnimationActive={false} lastShapeType="rectangle">
+          <LabelList position="right" dataKey="text" fill="#334155" stroke="none" fontSize={13} />
+        </Funnel>
+      </FunnelChart>
     </figure>
   );
 }

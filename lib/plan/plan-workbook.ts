@@ -1,8 +1,9 @@
 // The task granulation list as an .xlsx file (exceljs): the template and the export write
 // it, the import reads it. No database here; see plan-sheet.ts for the columns and rules.
 import ExcelJS from "exceljs";
+import { parseDateText } from "@/lib/dates/date-text";
 import { dateFromKey } from "@/lib/dates/zone-time";
-import { CURVE_LABELS, PLAN_COLUMNS, PLAN_SHEET_NAME, type RowValues } from "./plan-sheet";
+import { cellText, CURVE_LABELS, PLAN_COLUMNS, PLAN_SHEET_NAME, type RowValues } from "./plan-sheet";
 
 const UNITS_SHEET_NAME = "单位名录";
 const INSTRUCTIONS_SHEET_NAME = "填写说明";
@@ -59,7 +60,8 @@ export async function buildPlanWorkbook(rows: RowValues[], units: WorkbookUnit[]
       PLAN_COLUMNS.map(({ key }) => {
         const text = values[key];
         if (!text) return null;
-        if (DATE_COLUMNS.has(key)) return dateFromKey(text);
+        // A real day is written as a date cell; anything else as the text it is.
+        if (DATE_COLUMNS.has(key)) return parseDateText(text) === text ? dateFromKey(text) : text;
         if (NUMBER_COLUMNS.has(key)) return numberCell(text);
         return text;
       }),
@@ -126,5 +128,7 @@ export async function readPlanWorkbook(bytes: ArrayBuffer | Uint8Array): Promise
     const values = sheet.getRow(index).values;
     rows.push(Array.isArray(values) ? Array.from(values.slice(1), (value) => value ?? null) : []);
   }
+  // Formatting (drop-downs, styles) makes rows exist below the data; they are not rows to import.
+  while (rows.length > 1 && rows[rows.length - 1].every((value) => cellText(value) === "")) rows.pop();
   return rows;
 }

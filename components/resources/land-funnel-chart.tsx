@@ -17,10 +17,10 @@ export function LandFunnelChart({ stages, title }: { stages: FunnelStage[]; titl
   const data = stages.map((stage) => ({ name: stage.label, value: Number(stage.mu), fill: stage.fill, text: `${stage.label} ${formatMu(stage.mu, locale)}` }));
   return (
     <figure aria-label={title} className="h-64 w-full">
-      <FunnelChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 150, bottom: 8, left: 8 }}>
+      <FunnelChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
         <Tooltip formatter={(value) => formatMu(value as number, locale)} />
         <Funnel dataKey="value" data={data} isAnimationActive={false} lastShapeType="rectangle">
-          <LabelList position="right" dataKey="text" fill="#334155" stroke="none" fontSize={13} />
+          <LabelList position="inside" dataKey="text" fill="#ffffff" stroke="none" fontSize={13} />
         </Funnel>
       </FunnelChart>
     </figure>

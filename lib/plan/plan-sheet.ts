@@ -344,10 +344,15 @@ function parseRow(cells: unknown[], indexes: Record<ColumnKey, number>, row: num
     inactiveUnits,
     row,
   };
-  // The shared rules need sound inputs; a cell already in error is not judged twice.
-  if (leadUnitId && startDate && dueDate && baseline.ok && target.ok && curve) {
-    for (const issue of workItemIssues({ ...item, leadUnitId })) error(RULE_COLUMNS[issue.field], issue.key);
-  }
+  // The shared rules judge what could be read; a cell already in error is not judged twice.
+  const unsound = new Set<WorkItemField>([
+    ...(leadUnitId ? [] : (["leadUnitId", "cooperatorIds"] as const)),
+    ...(startDate && dueDate ? [] : (["dueDate", "plannedPoints"] as const)),
+    ...(curve ? [] : (["plannedPoints"] as const)),
+    ...(baseline.ok && target.ok ? [] : (["indicatorName", "indicatorBaseline", "indicatorTarget"] as const)),
+  ]);
+  const judged = { ...item, leadUnitId, startDate: startDate ?? "0001-01-01", dueDate: dueDate ?? "9999-12-31" };
+  for (const issue of workItemIssues(judged)) if (!unsound.has(issue.field)) error(RULE_COLUMNS[issue.field], issue.key);
   return { errors, kind, task, measure, item };
 }
 

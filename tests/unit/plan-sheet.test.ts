@@ -229,3 +229,14 @@ describe("the plan workbook", () => {
     await expect(readPlanWorkbook(new TextEncoder().encode("not a spreadsheet"))).rejects.toThrow(UnreadableWorkbookError);
   });
 });
+
+describe("a row with several faults", () => {
+  it("reports every readable fault, not only the first", () => {
+    const result = parsePlanSheet([HEADERS, row({ startDate: "2026-02-30", indicatorName: "指标", indicatorBaseline: "10", indicatorTarget: "5", plannedCurve: "自定义", leadUnit: "无此单位" })], context);
+    expect(result.rows[0].errors.map((error) => [error.column, error.key])).toEqual([
+      ["leadUnit", "planManage.import.errors.unknownUnit"],
+      ["startDate", "planManage.import.errors.badDate"],
+      ["indicatorTarget", "planManage.rules.targetBelowBaseline"],
+    ]);
+  });
+});

@@ -82,7 +82,7 @@ export default defineMessages(
       outcomePlaceholder: "What came of it, how the instruction was carried out",
       instructions: "Leaders' instructions",
       noInstructions: "No instructions yet",
-      instructionCount: "{count} instructions",
+      instructionCount: "{count, plural, one {# instruction} other {# instructions}}",
       instructionLabel: "Instruction",
       instructionPlaceholder: "Write the instruction",
       instruct: "Give instruction",

@@ -8,7 +8,7 @@ import { dateFromKey } from "@/lib/dates/zone-time";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { runFormAction } from "@/lib/server/form-action";
 import type { ActionResult } from "@/lib/server/result";
-import { plannedPointsValue } from "./plan-import";
+import { plannedPointsValue, workItemSheetSelect } from "./plan-import";
 import { idSchema, measureSchema, taskSchema, updateMeasureSchema, updateTaskSchema, updateWorkItemSchema, workItemSchema } from "./schema";
 
 type Result = ActionResult<{ id: string }>;
@@ -18,22 +18,12 @@ const PLAN_PATHS = ["/plan", "/units"];
 const taskSelect = { id: true, code: true, title: true, description: true, sortOrder: true } as const;
 const measureSelect = { id: true, taskId: true, code: true, title: true, description: true, sortOrder: true } as const;
 const workItemSnapshotSelect = {
+  ...workItemSheetSelect,
   id: true,
   measureId: true,
   source: true,
-  code: true,
-  title: true,
   description: true,
   leadUnitId: true,
-  startDate: true,
-  dueDate: true,
-  deliverable: true,
-  indicatorName: true,
-  indicatorUnit: true,
-  indicatorBaseline: true,
-  indicatorTarget: true,
-  plannedCurve: true,
-  plannedPoints: true,
   status: true,
   archivedAt: true,
   completedAt: true,

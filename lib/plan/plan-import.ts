@@ -52,9 +52,8 @@ export interface ImportProgress {
 
 type ProgressListener = (progress: ImportProgress) => void;
 
-// ───────────── export ─────────────
-
-const exportItemSelect = {
+/** The columns of a work item that the spreadsheet carries (its units aside). */
+export const workItemSheetSelect = {
   code: true,
   title: true,
   startDate: true,
@@ -66,6 +65,12 @@ const exportItemSelect = {
   indicatorTarget: true,
   plannedCurve: true,
   plannedPoints: true,
+} as const satisfies Prisma.WorkItemSelect;
+
+// ───────────── export ─────────────
+
+const exportItemSelect = {
+  ...workItemSheetSelect,
   leadUnit: { select: { name: true } },
   cooperators: { select: { unit: { select: { name: true } } }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { code: "asc" } }] },
 } as const satisfies Prisma.WorkItemSelect;
@@ -139,20 +144,10 @@ export async function planTemplateWorkbook(actor: Actor): Promise<Buffer> {
 // ───────────── validation against the database ─────────────
 
 const existingItemSelect = {
+  ...workItemSheetSelect,
   id: true,
-  code: true,
-  title: true,
   measureId: true,
   leadUnitId: true,
-  startDate: true,
-  dueDate: true,
-  deliverable: true,
-  indicatorName: true,
-  indicatorUnit: true,
-  indicatorBaseline: true,
-  indicatorTarget: true,
-  plannedCurve: true,
-  plannedPoints: true,
   cooperators: { select: { unitId: true } },
 } as const satisfies Prisma.WorkItemSelect;
 

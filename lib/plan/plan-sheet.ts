@@ -6,7 +6,7 @@ import { parseDateText } from "@/lib/dates/date-text";
 import { formatScaled, numberText, parseScaled } from "@/lib/server/exact-decimal";
 import { formatCurvePoints, parseCurvePoints } from "./curve-points";
 import type { CurveKind, CurvePoint } from "./planned-progress";
-import { CODE_PATTERN, workItemIssues, type WorkItemField } from "./work-item-rules";
+import { CODE_PATTERN, workItemIssues, type WorkItemField, type WorkItemPlanFields } from "./work-item-rules";
 
 export const PLAN_SHEET_NAME = "任务分解清单";
 export const MAX_IMPORT_ROWS = 5000;
@@ -62,21 +62,12 @@ export interface ParsedMeasure extends ParsedTask {
   taskCode: string;
 }
 
-export interface ParsedItem {
+export interface ParsedItem extends WorkItemPlanFields {
   code: string;
   title: string;
   measureCode: string;
   leadUnitId: string;
-  cooperatorIds: string[];
-  startDate: string;
-  dueDate: string;
   deliverable: string | null;
-  indicatorName: string | null;
-  indicatorUnit: string | null;
-  indicatorBaseline: string | null;
-  indicatorTarget: string | null;
-  plannedCurve: CurveKind;
-  plannedPoints: CurvePoint[];
   /** Deactivated units named on the row: allowed only where the item already has them (checked with the database). */
   inactiveUnits: { unitId: string; name: string; column: "leadUnit" | "cooperators" }[];
   row: number;

@@ -2,9 +2,11 @@
 
 import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/server/result";
+import { Button } from "./button";
 import { FormMessage } from "./form";
-import { SubmitButton } from "./submit-button";
-import { useFormAction, type FormAction } from "./use-form-action";
+import type { FormAction } from "./use-form-action";
 
 /**
  * One button that runs a server action on a record (delete, archive, a status change),
@@ -29,20 +31,32 @@ export function ConfirmAction<T>({
   testId?: string;
 }) {
   const router = useRouter();
-  const { formAction, failure } = useFormAction(action, () => (redirectTo ? router.push(redirectTo) : router.refresh()));
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<Extract<ActionResult<T>, { ok: false }> | null>(null);
   return (
     <form
-      action={formAction}
       className="inline-flex flex-col gap-1"
       data-testid={testId}
       onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) event.preventDefault();
+        event.preventDefault();
+        if (confirm && !window.confirm(confirm)) return;
+        const formData = new FormData(event.currentTarget);
+        // Called directly, not as the form's action: the revalidation may replace this very
+        // page (a deleted record is a 404) before an effect could navigate away.
+        startTransition(async () => {
+          const result = await action(null, formData);
+          if (!result.ok) setFailure(result);
+          else if (redirectTo) router.push(redirectTo);
+          else router.refresh();
+        });
       }}
     >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton variant={variant}>{label}</SubmitButton>
+      <Button type="submit" variant={variant} disabled={pending} aria-busy={pending}>
+        {label}
+      </Button>
       <FormMessage state={failure} />
     </form>
   );

@@ -9,9 +9,10 @@ type Row = (string | number | Date | null)[];
 
 function item(code: string, title: string, lead: string, extra: Partial<Record<"cooperators" | "baseline" | "target", string | number>> = {}): Row {
   return [
-    "5", "强化数字赋能", "5.1", "建设智慧园区平台", code, title, lead, extra.cooperators ?? "",
+    // An existing task and measure (unchanged by the import), so other specs keep their counts.
+    "4", "完善体制机制与要素保障", "4.5", "编制申报材料并做好迎检准备", code, title, lead, extra.cooperators ?? "",
     new Date(Date.UTC(2026, 2, 1)), new Date(Date.UTC(2026, 11, 31)), "验收报告",
-    extra.target !== undefined ? "上云企业数" : "", extra.target !== undefined ? "家" : "", extra.baseline ?? null, extra.target ?? null, "线性",
+    extra.target !== undefined ? "演练参与单位数" : "", extra.target !== undefined ? "家" : "", extra.baseline ?? null, extra.target ?? null, "线性",
   ];
 }
 
@@ -30,8 +31,8 @@ test("a supervisor dry-runs a list with two bad rows, sees the errors, fixes the
   await expect(page.getByRole("heading", { name: "导入任务分解清单" })).toBeVisible();
   await expect(page.getByRole("link", { name: "下载模板" })).toHaveAttribute("href", "/api/plan/template");
 
-  const good = [item("5.1.1", "搭建园区数据底座", "江州市工业和信息化局", { cooperators: "市财政局、市统计局" }), item("5.1.2", "编制智慧园区建设方案", "市发展改革委")];
-  const bad = [item("5.1.3", "接入企业能耗数据", "江州市智慧城市局"), item("5.1.4", "推动企业上云用数", "江州市工业和信息化局", { baseline: 120, target: 80 })];
+  const good = [item("4.5.91", "整理迎检台账资料", "江州市工业和信息化局", { cooperators: "市财政局、市统计局" }), item("4.5.92", "编制创建工作汇报提纲", "市发展改革委")];
+  const bad = [item("4.5.93", "建设迎检数据核查平台", "江州市智慧城市局"), item("4.5.94", "组织迎检模拟演练", "江州市工业和信息化局", { baseline: 25, target: 20 })];
   const file = page.getByLabel("清单文件（.xlsx）");
   const mimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -41,11 +42,11 @@ test("a supervisor dry-runs a list with two bad rows, sees the errors, fixes the
   const badRows = page.locator('[data-testid="import-row"][data-has-errors]');
   await expect(badRows).toHaveCount(2);
   await expect(badRows.nth(0)).toContainText("找不到单位“江州市智慧城市局”");
-  await expect(badRows.nth(0)).toContainText("4");
+  await expect(badRows.locator("td:first-child")).toHaveText(["4", "5"]);
   await expect(badRows.nth(1)).toContainText("目标值不能小于基数");
   await expect(page.getByTestId("commit-import")).toBeDisabled();
 
-  const fixed = [...good, item("5.1.3", "接入企业能耗数据", "市工信局"), item("5.1.4", "推动企业上云用数", "江州市工业和信息化局", { baseline: 80, target: 120 })];
+  const fixed = [...good, item("4.5.93", "建设迎检数据核查平台", "市工信局"), item("4.5.94", "组织迎检模拟演练", "江州市工业和信息化局", { baseline: 20, target: 25 })];
   await file.setInputFiles({ name: "清单-已改.xlsx", mimeType, buffer: await xlsx(fixed) });
   await page.getByRole("button", { name: "预检" }).click();
   await expect(page.getByTestId("import-status")).toHaveText("预检通过，可以导入。");
@@ -56,9 +57,9 @@ test("a supervisor dry-runs a list with two bad rows, sees the errors, fixes the
   await expect(page.getByTestId("import-status")).toHaveText("导入完成。");
   await expect(page.getByText("事项新建 4")).toBeVisible();
 
-  await page.goto("/plan/items?task=5");
+  await page.goto("/plan/items?q=4.5.9");
   await expect(page.getByTestId("work-item-row")).toHaveCount(4);
-  await expect(page.getByTestId("work-item-row").filter({ hasText: "推动企业上云用数" })).toContainText("80 → 120 家");
+  await expect(page.getByTestId("work-item-row").filter({ hasText: "组织迎检模拟演练" })).toContainText("20 → 25 家");
 });
 
 test("a reporter sees no edit buttons on the plan and cannot open the import", async ({ page }) => {

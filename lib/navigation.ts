@@ -18,6 +18,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "home", section: "work", permission: "plan.read" },
   { href: "/plan", label: "plan", section: "work", permission: "plan.read" },
   { href: "/units", label: "units", section: "work", permission: "unit.read" },
+  { href: "/warnings", label: "warnings", section: "oversight", permission: "warning.read" },
+  { href: "/notices", label: "notices", section: "oversight", permission: "notice.read" },
   { href: "/coordination", label: "coordination", section: "oversight", permission: "coordination.read" },
   { href: "/resources", label: "resources", section: "insight", permission: "resource.read" },
   { href: "/admin/users", label: "users", section: "admin", permission: "user.manage" },

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { UnitNoticesPanel } from "@/components/notices/unit-notices-panel";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { UnitWarningsPanel } from "@/components/warnings/unit-warnings-panel";
 import { pageUser } from "@/lib/auth/guard";
 import { formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -18,6 +20,12 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("home.greeting", { name: user.name })} description={t("home.intro", { zone: user.zoneName })} />
+      {user.role === "REPORTER" && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <UnitWarningsPanel user={user} />
+          <UnitNoticesPanel user={user} />
+        </div>
+      )}
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         <Stat label={t("home.parks")} value={parks.length} />
         <Stat label={t("home.units")} value={units.filter((unit) => unit.isMember).length} />

@@ -8,13 +8,16 @@ import enums from "./enums";
 import errors from "./errors";
 import home from "./home";
 import nav from "./nav";
+import notices from "./notices";
+import notifications from "./notifications";
 import plan from "./plan";
 import planManage from "./plan-manage";
 import resources from "./resources";
 import units from "./units";
 import validation from "./validation";
+import warnings from "./warnings";
 
-export const namespaces = [admin, auth, common, coordination, enums, errors, home, nav, plan, planManage, resources, units, validation] as const;
+export const namespaces = [admin, auth, common, coordination, enums, errors, home, nav, notices, notifications, plan, planManage, resources, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

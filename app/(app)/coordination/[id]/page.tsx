@@ -41,6 +41,7 @@ export default async function CoordinationRequestPage({ params }: { params: Prom
           <Card title={t("common.details")}>
             <p className="mb-4 whitespace-pre-line text-sm text-slate-800">{request.content}</p>
             <FactList
+              grid
               facts={[
                 [t("coordination.unit"), request.unit?.name ?? "—"],
                 [t("coordination.raisedBy"), request.raisedBy?.name ?? "—"],

@@ -48,6 +48,7 @@ export default async function DesignationPage({ params }: { params: Promise<{ id
           <DesignationForm designation={designation} parks={parks} units={units} />
         ) : (
           <FactList
+            grid
             facts={[
               [t("resources.designations.appliedAt"), formatDate(designation.appliedAt, locale)],
               [t("resources.designations.approvedAt"), formatDate(designation.approvedAt, locale)],

@@ -55,7 +55,7 @@ export default async function FundingItemPage({ params }: { params: Promise<{ id
         {manage ? (
           <FundingForm item={item} parks={parks} units={units} />
         ) : (
-          <FactList facts={facts} />
+          <FactList grid facts={facts} />
         )}
       </Card>
     </div>

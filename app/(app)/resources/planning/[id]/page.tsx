@@ -38,6 +38,7 @@ export default async function PlanningAdjustmentPage({ params }: { params: Promi
           <PlanningForm adjustment={adjustment} parks={parks} />
         ) : (
           <FactList
+            grid
             facts={[
               [t("resources.planning.plannedArea"), formatKm2(adjustment.plannedAreaKm2, locale)],
               [t("resources.planning.builtArea"), formatKm2(adjustment.builtAreaKm2, locale)],

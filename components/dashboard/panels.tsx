@@ -12,6 +12,7 @@ import { LEVEL_COLOR, LEVELS } from "@/lib/dashboard/levels";
 import {
   briefingHref,
   coordinationHref,
+  coordinationRequestHref,
   itemsHref,
   measureHref,
   noticeHref,
@@ -429,12 +430,12 @@ export async function IndicatorPanel({ data }: Props<IndicatorRow[]>) {
 
 // ───────────────────────────── resources ─────────────────────────────
 
-export async function ResourcePanel({ data, filters }: Props<ResourceTotals>) {
+export async function ResourcePanel({ data }: Props<ResourceTotals>) {
   const [{ t, locale }, totals] = await Promise.all([context(), data]);
   const empty = totals.landNeededMu === 0 && totals.landSubmittedMu === 0 && totals.fundsSought === 0 && totals.designationsTotal === 0;
-  const land = resourcesHref("land", filters.parkId);
-  const funds = resourcesHref("funds", filters.parkId);
-  const designations = resourcesHref("designations", filters.parkId);
+  const land = resourcesHref("land");
+  const funds = resourcesHref("funds");
+  const designations = resourcesHref("designations");
   const rows: [string, string, string][] = [
     [t("dashboard.resources.landNeeded"), formatMu(totals.landNeededMu, locale), land],
     [t("dashboard.resources.landSubmitted"), formatMu(totals.landSubmittedMu, locale), land],
@@ -603,7 +604,7 @@ export async function CoordinationPanel({ data }: Props<{ total: number; items: 
         <ul className="divide-y divide-slate-100 text-sm">
           {waiting.items.map((request) => (
             <li key={request.id} className="py-2" data-testid="coordination-row">
-              <div className="font-medium text-slate-800">{request.title}</div>
+              <Link href={coordinationRequestHref(request.id)} className="font-medium text-slate-800 hover:text-brand-700">{request.title}</Link>
               <div className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-slate-500">
                 <span>{t("dashboard.coordination.addressee")}：{request.addressee}（{t(`enums.CoordinationAddressee.${request.addresseeKind}`)}）</span>
                 {request.unitId && <Link href={unitHref(request.unitId)} className="hover:text-brand-700">{t("dashboard.coordination.raisedBy")}：{request.unit}</Link>}

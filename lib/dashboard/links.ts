@@ -49,13 +49,15 @@ export function noticesHref(params: { status?: string; unit?: string; overdue?: 
 export const noticeHref = (id: string) => `/notices/${id}`;
 
 /** Resources and approvals (issue 7). */
-export function resourcesHref(section: "land" | "funds" | "designations", parkId?: string): string {
-  return withParams(`/resources/${section}`, { park: parkId });
+export function resourcesHref(section: "land" | "funds" | "designations"): string {
+  return `/resources/${section}`;
 }
 
 export function coordinationHref(status?: string): string {
   return withParams("/coordination", { status });
 }
+
+export const coordinationRequestHref = (id: string) => `/coordination/${id}`;
 
 export function briefingHref(week?: IsoWeek): string {
   return withParams("/briefings", { week: week ? formatIsoWeek(week) : undefined });

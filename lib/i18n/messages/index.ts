@@ -4,6 +4,7 @@ import admin from "./admin";
 import auth from "./auth";
 import briefings from "./briefings";
 import common from "./common";
+import coordination from "./coordination";
 import dashboard from "./dashboard";
 import enums from "./enums";
 import errors from "./errors";
@@ -12,11 +13,13 @@ import nav from "./nav";
 import notices from "./notices";
 import notifications from "./notifications";
 import plan from "./plan";
+import planManage from "./plan-manage";
+import resources from "./resources";
 import units from "./units";
 import validation from "./validation";
 import warnings from "./warnings";
 
-export const namespaces = [admin, auth, briefings, common, dashboard, enums, errors, home, nav, notices, notifications, plan, units, validation, warnings] as const;
+export const namespaces = [admin, auth, briefings, common, coordination, dashboard, enums, errors, home, nav, notices, notifications, plan, planManage, resources, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

@@ -16,8 +16,13 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "home", section: "work", permission: "plan.read" },
+  { href: "/my-unit", label: "myUnit", section: "work", permission: "report.write", roles: ["REPORTER"] },
+  { href: "/my-unit/history", label: "reports", section: "work", permission: "report.write", roles: ["REPORTER"] },
   { href: "/plan", label: "plan", section: "work", permission: "plan.read" },
   { href: "/units", label: "units", section: "work", permission: "unit.read" },
+  { href: "/reports", label: "review", section: "oversight", permission: "report.review" },
+  { href: "/supervision", label: "supervision", section: "oversight", permission: "monthlyReport.read" },
+  { href: "/assessment", label: "assessment", section: "insight", permission: "assessment.read" },
   { href: "/admin/users", label: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/units", label: "adminUnits", section: "admin", permission: "unit.manage" },
   { href: "/admin/audit", label: "audit", section: "admin", permission: "audit.read" },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -11,6 +12,8 @@ import { getPlanOverview, listParks } from "@/lib/plan/queries";
 
 export default async function HomePage() {
   const user = await pageUser("plan.read");
+  // A reporter's home is the unit's week: items, report form and deadline.
+  if (user.role === "REPORTER") redirect("/my-unit");
   const [t, locale, tasks, parks, units] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getPlanOverview(user), listParks(user), listUnitDirectory(user)]);
   const itemCount = tasks.reduce((sum, task) => sum + task.itemCount, 0);
   const weighted = (field: "progress" | "planned") => (itemCount ? tasks.reduce((sum, task) => sum + task[field] * task.itemCount, 0) / itemCount : 0);

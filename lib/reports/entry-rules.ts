@@ -24,14 +24,14 @@ export function entryErrors(entry: EntryValues, context: EntryContext, mode: Sav
   const errors: EntryErrors = {};
   // Wrong even in a draft: going backwards without saying why.
   if (isRegression(entry.progress, context.previousProgress) && !entry.regressionReason) {
-    errors.regressionReason = "validation.regressionReason";
+    errors.regressionReason = "reports.validation.regressionReason";
   }
   if (mode === "submit") {
     if (entry.progress === null) errors.progress = "validation.required";
     if (!entry.doneThisWeek.trim()) errors.doneThisWeek = "validation.required";
     // A finished item has no "next week".
     if (entry.progress !== 100 && !entry.planNextWeek.trim()) errors.planNextWeek = "validation.required";
-    if (entry.needsCoordination && !entry.problems.trim()) errors.problems = "validation.coordinationNeedsProblem";
+    if (entry.needsCoordination && !entry.problems.trim()) errors.problems = "reports.validation.coordinationNeedsProblem";
   }
   return errors;
 }

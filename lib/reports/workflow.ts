@@ -28,9 +28,9 @@ export function nextStatus(current: ReportStatus | null, action: ReportAction): 
   const next = TRANSITIONS[action][current ?? "NEW"];
   if (next) return next;
   if (action === "save" || action === "submit") {
-    throw new DomainError(current === "ACCEPTED" ? "errors.reportAccepted" : "errors.reportLocked");
+    throw new DomainError(current === "ACCEPTED" ? "reports.errors.accepted" : "reports.errors.locked");
   }
-  throw new DomainError(current === null ? "errors.notFound" : "errors.reportNotAwaitingReview");
+  throw new DomainError(current === null ? "errors.notFound" : "reports.errors.notAwaitingReview");
 }
 
 /** Whether the unit may still change the report. */

@@ -37,3 +37,29 @@ export const decimal = (min: number, max: number, scale = 2) =>
   );
 
 export const phone = z.preprocess(emptyToUndefined, z.string().trim().regex(/^[0-9+\-() ]{5,20}$/).optional()).transform((value) => value ?? null);
+
+/** An optional decimal number: "" becomes null; at most `scale` decimals. */
+export const optionalDecimal = (min: number, max: number, scale = 2) =>
+  z
+    .preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number()
+        .min(min)
+        .max(max)
+        .refine((value) => Number.isInteger(Math.round(value * 10 ** scale * 1e6) / 1e6), { error: "validation.decimals" })
+        .optional(),
+    )
+    .transform((value) => value ?? null);
+
+/** Free text that may be empty ("" rather than null), trimmed. */
+export const plainText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max));
+
+/** Uploaded files of one input (an empty file input sends a nameless, empty File: dropped). */
+export const files = z.preprocess(
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file) => !(file instanceof File && file.size === 0 && file.name === "")),
+  z.array(z.instanceof(File)),
+);
+
+/** Repeated ids (checkboxes, multi-selects); missing means none. */
+export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id));

@@ -50,10 +50,10 @@ describe("the weekly report state machine", () => {
       }
       return null;
     };
-    expect(key("SUBMITTED", "save")).toBe("errors.reportLocked");
-    expect(key("ACCEPTED", "submit")).toBe("errors.reportAccepted");
-    expect(key("DRAFT", "accept")).toBe("errors.reportNotAwaitingReview");
-    expect(key("RETURNED", "return")).toBe("errors.reportNotAwaitingReview");
+    expect(key("SUBMITTED", "save")).toBe("reports.errors.locked");
+    expect(key("ACCEPTED", "submit")).toBe("reports.errors.accepted");
+    expect(key("DRAFT", "accept")).toBe("reports.errors.notAwaitingReview");
+    expect(key("RETURNED", "return")).toBe("reports.errors.notAwaitingReview");
     expect(key(null, "return")).toBe("errors.notFound");
   });
 
@@ -101,7 +101,7 @@ describe("report entry rules", () => {
   });
 
   it("refuses progress going backwards without a reason, in a draft too", () => {
-    expect(entryErrors({ ...complete, progress: 29.5 }, { previousProgress: 30 }, "draft")).toEqual({ regressionReason: "validation.regressionReason" });
+    expect(entryErrors({ ...complete, progress: 29.5 }, { previousProgress: 30 }, "draft")).toEqual({ regressionReason: "reports.validation.regressionReason" });
     expect(entryErrors({ ...complete, progress: 29.5, regressionReason: "上周误报" }, { previousProgress: 30 }, "submit")).toEqual({});
     expect(entryErrors({ ...complete, progress: 30 }, { previousProgress: 30 }, "submit")).toEqual({});
     expect(isRegression(10, null)).toBe(false);
@@ -109,7 +109,7 @@ describe("report entry rules", () => {
   });
 
   it("asks for the problem when coordination is needed", () => {
-    expect(entryErrors({ ...complete, needsCoordination: true }, { previousProgress: null }, "submit")).toEqual({ problems: "validation.coordinationNeedsProblem" });
+    expect(entryErrors({ ...complete, needsCoordination: true }, { previousProgress: null }, "submit")).toEqual({ problems: "reports.validation.coordinationNeedsProblem" });
   });
 
   it("pre-fills done-this-week from last week's plan and keeps last progress", () => {

@@ -13,6 +13,7 @@ import type { SavedReport } from "@/lib/reports/save";
 import type { ActionResult, FieldErrors } from "@/lib/server/result";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
 import { Field, Input, Textarea } from "@/components/ui/form";
 import { ProgressBar } from "@/components/ui/progress-bar";
 
@@ -286,7 +287,7 @@ export function ReportForm(props: ReportFormProps) {
                   {item.deliverable ? ` · ${t("deliverable")}：${item.deliverable}` : ""}
                 </p>
               </div>
-              <div className="w-52 shrink-0 text-xs text-slate-600">
+              <div className="w-full shrink-0 text-xs text-slate-600 sm:w-64">
                 <ProgressBar value={progress ?? last ?? 0} planned={item.planned} label={item.title} />
                 <div className="mt-1 flex justify-between gap-2">
                   <span>{t("plannedThisWeek", { value: item.planned.toFixed(0) })}</span>
@@ -344,18 +345,16 @@ export function ReportForm(props: ReportFormProps) {
                       ))}
                     </ul>
                   )}
-                  <input
+                  <FileInput
+                    key={item.attachments.length}
                     id={id("attachments")}
-                    type="file"
-                    multiple
                     accept={ACCEPT_ATTRIBUTE}
-                    ref={(element) => {
+                    chooseLabel={t("chooseFiles")}
+                    noneLabel={t("noFileChosen")}
+                    inputRef={(element) => {
                       fileInputs.current[item.id] = element;
                     }}
-                    onChange={(event) => {
-                      if (event.target.files?.length) void persist("draft");
-                    }}
-                    className="block w-full text-sm text-slate-600 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm"
+                    onFiles={() => void persist("draft")}
                   />
                 </Field>
               </div>

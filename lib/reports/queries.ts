@@ -363,13 +363,31 @@ export async function getReport(actor: Actor, id: string): Promise<ReportDetail>
         regressionReason: entry.regressionReason,
         attachments: entry.attachments,
       })),
-    // Draft saves are many and say little: the timeline keeps the workflow steps.
-    timeline: audit
-      .filter((row) => row.action !== "report.saveDraft")
-      .map((row) => ({ action: row.action, actor: row.actor?.name ?? null, at: row.createdAt, reason: ((row.after as { reason?: string } | null)?.reason as string | undefined) ?? null })),
+    timeline: reportTimeline(report, audit),
     canReview: can(actor, "report.review") && report.status === "SUBMITTED",
     canEdit: can(actor, "report.write", report) && isEditable(report.status),
   };
+}
+
+/**
+ * The workflow steps of a report from the audit log (draft saves are many and say little).
+ * Reports written before the audit existed (imported, demo) get their steps from the report's
+ * own fields.
+ */
+function reportTimeline(
+  report: { status: ReportStatus; submittedAt: Date | null; reviewedAt: Date | null; returnReason: string | null; submittedBy: { name: string } | null; reviewedBy: { name: string } | null },
+  audit: { action: string; createdAt: Date; after: unknown; actor: { name: string } | null }[],
+): ReportDetail["timeline"] {
+  const steps = audit
+    .filter((row) => row.action !== "report.saveDraft")
+    .map((row) => ({ action: row.action, actor: row.actor?.name ?? null, at: row.createdAt, reason: (row.after as { reason?: string } | null)?.reason ?? null }));
+  if (report.submittedAt && !steps.some((step) => step.action === "report.submit")) {
+    steps.unshift({ action: "report.submit", actor: report.submittedBy?.name ?? null, at: report.submittedAt, reason: null });
+  }
+  if (report.reviewedAt && (report.status === "ACCEPTED" || report.status === "RETURNED") && !steps.some((step) => step.action !== "report.submit")) {
+    steps.push({ action: report.status === "ACCEPTED" ? "report.accept" : "report.return", actor: report.reviewedBy?.name ?? null, at: report.reviewedAt, reason: report.status === "RETURNED" ? report.returnReason : null });
+  }
+  return steps;
 }
 
 export interface BoardView extends Board {

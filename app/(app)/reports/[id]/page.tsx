@@ -11,6 +11,10 @@ import { formatDateTime, formatDuration } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getReport } from "@/lib/reports/queries";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("nav"))("reports") };
+}
+
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("report.read");
   const { id } = await params;

@@ -2,11 +2,22 @@
 // quarterly assessment: which weeks fall in the period, which units owed a report in each,
 // how each owed report turned out, and an item's reported progress as of a week. Pure.
 import { compareIsoWeeks, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
 import { itemDueInWeek, reportWeek, type ItemSchedule, type ReportWeek, type ZoneClock } from "./week";
 
 export interface LedgerItem extends ItemSchedule {
   id: string;
   leadUnitId: string;
+}
+
+/** A work item with what the period figures need: identity, timeline and indicator. */
+export interface PlanItem extends LedgerItem {
+  code: string;
+  title: string;
+  dueDate: string;
+  curve: CurveKind;
+  points: CurvePoint[] | null;
+  indicator: { name: string; baseline: number; target: number } | null;
 }
 
 export interface LedgerReport {

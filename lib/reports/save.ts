@@ -7,8 +7,9 @@
 // opened on>, so of two writers on the same version exactly one wins and the other is told.
 // Entries not sent by a form are kept, never deleted.
 import "server-only";
-import { removeStoredFiles, inspectFile, storeFile } from "@/lib/attachments/storage";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD } from "@/lib/attachments/policy";
+import { MAX_ATTACHMENTS_PER_RECORD } from "@/lib/attachments/policy";
+import { removeStoredFiles, type StoredFile } from "@/lib/attachments/storage";
+import { attachmentErrors, storeFiles } from "@/lib/attachments/upload";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -76,13 +77,6 @@ export async function previousProgress(itemIds: string[], before: Date): Promise
   return new Map(rows.map((row) => [row.workItemId, toNumber(row.progress) ?? 0]));
 }
 
-async function attachmentError(file: File, t: Translator): Promise<string | null> {
-  const check = await inspectFile(file);
-  if (check.ok) return null;
-  if (check.reason === "tooLarge") return t("validation.attachmentTooLarge", { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
-  return t(check.reason === "empty" ? "validation.attachmentEmpty" : "validation.attachmentType");
-}
-
 /**
  * Saves a draft (`mode: "draft"`) or submits (`"submit"`) the signed-in reporter's report.
  * Validation failures come back as field errors and write nothing; refusals (stale version,
@@ -128,10 +122,7 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
       if (!attachment) throw new NotFoundError("attachment");
       removedKeys.push(attachment.storageKey);
     }
-    for (const file of sent.attachments) {
-      const error = await attachmentError(file, t);
-      if (error) addError(itemId, "attachments", `${file.name}: ${error}`);
-    }
+    for (const error of await attachmentErrors(sent.attachments, t)) addError(itemId, "attachments", error);
     if (attachments.length - sent.removeAttachments.length + sent.attachments.length > MAX_ATTACHMENTS_PER_RECORD) {
       addError(itemId, "attachments", t("validation.tooManyAttachments", { max: MAX_ATTACHMENTS_PER_RECORD }));
     }
@@ -139,13 +130,10 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
   if (Object.keys(fieldErrors).length > 0) return fail(t("validation.fixErrors"), fieldErrors);
 
   // Files go to disk before the transaction and are removed again if it fails.
-  const stored: { itemId: string; file: Awaited<ReturnType<typeof storeFile>> }[] = [];
+  const stored: { itemId: string; file: StoredFile }[] = [];
   try {
     for (const [itemId, entry] of Object.entries(input.entries)) {
-      for (const file of entry.attachments) {
-        const check = await inspectFile(file);
-        if (check.ok) stored.push({ itemId, file: await storeFile(file, check.mimeType, now) });
-      }
+      for (const file of await storeFiles(entry.attachments, now)) stored.push({ itemId, file });
     }
     const lateMinutes = mode === "submit" ? (report?.lateMinutes ?? minutesLate(now, week.deadline)) : (report?.lateMinutes ?? null);
     const result = await db.$transaction(async (tx) => {

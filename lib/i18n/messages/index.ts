@@ -9,10 +9,11 @@ import home from "./home";
 import nav from "./nav";
 import plan from "./plan";
 import reports from "./reports";
+import supervision from "./supervision";
 import units from "./units";
 import validation from "./validation";
 
-export const namespaces = [admin, auth, common, enums, errors, home, nav, plan, reports, units, validation] as const;
+export const namespaces = [admin, auth, common, enums, errors, home, nav, plan, reports, supervision, units, validation] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

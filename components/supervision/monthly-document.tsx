@@ -66,7 +66,7 @@ export async function MonthlyDocument({ report }: { report: MonthlyReportView })
             <tbody>
               {s.units.map((unit) => (
                 <tr key={unit.unitId} className="break-inside-avoid">
-                  <td className={cell}>{unit.name}</td>
+                  <td className={`${cell} min-w-32`}>{unit.name}</td>
                   <td className={`${cell} text-right tabular-nums`}>{unit.owed}</td>
                   <td className={`${cell} text-right tabular-nums`}>{unit.onTime}</td>
                   <td className={`${cell} text-right tabular-nums ${unit.late ? "text-orange-700" : ""}`}>{unit.late}</td>
@@ -156,7 +156,7 @@ export async function MonthlyDocument({ report }: { report: MonthlyReportView })
                   <th className={head}>{t("decision")}</th>
                   <th className={head}>{t("unit")}</th>
                   <th className={head}>{t("due")}</th>
-                  <th className={head}>{t("progress")}</th>
+                  <th className={head}>{t("decisionProgress")}</th>
                   <th className={head}>{t("statusColumn")}</th>
                 </tr>
               </thead>

@@ -1,6 +1,7 @@
 // All UI text. A feature adds its namespace file here.
 import type { Locale } from "../config";
 import admin from "./admin";
+import assessment from "./assessment";
 import auth from "./auth";
 import common from "./common";
 import enums from "./enums";
@@ -13,7 +14,7 @@ import supervision from "./supervision";
 import units from "./units";
 import validation from "./validation";
 
-export const namespaces = [admin, auth, common, enums, errors, home, nav, plan, reports, supervision, units, validation] as const;
+export const namespaces = [admin, assessment, auth, common, enums, errors, home, nav, plan, reports, supervision, units, validation] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

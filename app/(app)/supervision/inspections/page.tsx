@@ -57,7 +57,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
                 <Th>{t("supervision.inspection.rating")}</Th>
                 <Th className="min-w-72">{t("supervision.inspection.findings")}</Th>
                 <Th>{t("supervision.inspection.rectification")}</Th>
-                <Th>{t("supervision.inspection.inspectors")}</Th>
+                <Th className="min-w-44">{t("supervision.inspection.inspectors")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

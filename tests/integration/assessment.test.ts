@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjustAssessment, computeAssessment, publishAssessment, saveWeights } from "@/lib/assessment/actions";
-import { previousQuarter, formatQuarter } from "@/lib/assessment/quarter";
+import { formatQuarter, previousQuarter } from "@/lib/assessment/quarter";
 import { getRound, getUnitBreakdown, listRounds } from "@/lib/assessment/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -11,12 +11,23 @@ const SUPERVISOR = "office@demo.gov.cn";
 const weights = (values: [number, number, number, number, number]) =>
   form({ TIMELINESS: values[0], PROGRESS: values[1], INDICATORS: values[2], WARNINGS: values[3], INSPECTIONS: values[4] });
 
-async function lastQuarter(): Promise<string> {
+/** The running quarter: the demo has published the previous one already. */
+async function currentQuarter(): Promise<string> {
   const zone = await db.zone.findFirstOrThrow({ select: { timeZone: true } });
-  return formatQuarter(previousQuarter(quarterOfDateKey(localDateKey(new Date(), zone.timeZone))));
+  return formatQuarter(quarterOfDateKey(localDateKey(new Date(), zone.timeZone)));
 }
 
 describe("quarterly assessment", () => {
+  it("has the previous quarter published in the demo, for leaders to see", async () => {
+    await actAs("leader@demo.gov.cn");
+    const zone = await db.zone.findFirstOrThrow({ select: { timeZone: true } });
+    const previous = formatQuarter(previousQuarter(quarterOfDateKey(localDateKey(new Date(), zone.timeZone))));
+    const round = await getRound((await getCurrentUser())!, previous);
+    expect(round.status).toBe("PUBLISHED");
+    expect(round.published.length).toBeGreaterThan(15);
+    expect(round.published[0].rank).toBe(1);
+  });
+
   it("validates the zone's weights", async () => {
     await actAs(SUPERVISOR);
     const wrong = await saveWeights(null, weights([20, 35, 20, 15, 5]));
@@ -31,7 +42,7 @@ describe("quarterly assessment", () => {
 
   it("computes a draft for every reporting unit, adjusts with a reason, publishes, and keeps the published scores when recomputed", async () => {
     await actAs(SUPERVISOR);
-    const quarter = await lastQuarter();
+    const quarter = await currentQuarter();
     expect((await computeAssessment(null, form({ quarter }))).ok).toBe(true);
     const supervisor = (await getCurrentUser())!;
     let round = await getRound(supervisor, quarter);

@@ -43,9 +43,9 @@ export async function ScoreTable({ rows, quarter, stage, adjustable = false }: {
               );
             })}
             <Td className="text-right tabular-nums">{fixed(row.computedScore)}</Td>
-            <Td className="text-right text-xs">
+            <Td className="min-w-36 text-right text-xs">
               {row.adjustment !== 0 && <div className={row.adjustment > 0 ? "text-green-700" : "text-red-700"}>{row.adjustment > 0 ? `+${row.adjustment}` : row.adjustment}</div>}
-              {row.adjustmentReason && <div className="max-w-48 text-slate-500">{row.adjustmentReason}</div>}
+              {row.adjustmentReason && <div className="text-slate-500">{row.adjustmentReason}</div>}
               {adjustable && <AdjustForm id={row.id} adjustment={row.adjustment} reason={row.adjustmentReason} />}
             </Td>
             <Td>

@@ -4,7 +4,7 @@ import type { DbClient, TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, isoWeekOf, type Quarter } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { weeksWithDeadlineIn } from "@/lib/reports/ledger";
-import { loadEntriesAsOf, loadPlanItems, loadReportsOfWeeks } from "@/lib/reports/ledger-data";
+import { loadEntriesAsOf, loadPlanItems, loadReportsOfWeeks, reportingSince } from "@/lib/reports/ledger-data";
 import { reportWeek } from "@/lib/reports/week";
 import { prepareQuarterData, quarterAsOf, type QuarterRaw } from "./inputs";
 import { COMPONENTS, DEFAULT_WEIGHTS, type Weights } from "./scoring";
@@ -22,7 +22,8 @@ export async function loadWeights(client: Client, zoneId: string): Promise<Weigh
 export async function loadQuarterRaw(client: Client, zoneId: string, quarter: Quarter, now: Date): Promise<QuarterRaw> {
   const zone = await client.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
   const { asOf, start, first, last } = quarterAsOf(quarter, zone, now);
-  const weeks = weeksWithDeadlineIn(first, last, zone, asOf);
+  const since = await reportingSince(client, zoneId);
+  const weeks = weeksWithDeadlineIn(first, last, zone, asOf, since);
   const [units, items, reports, entries, warnings, notices, inspections] = await Promise.all([
     client.unit.findMany({ where: { zoneId, active: true, kind: { not: "OFFICE" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true } }),
     loadPlanItems(client, zoneId),
@@ -36,6 +37,7 @@ export async function loadQuarterRaw(client: Client, zoneId: string, quarter: Qu
     quarter,
     zone,
     now,
+    reportingSince: since,
     unitIds: units.map((unit) => unit.id),
     items,
     reports,

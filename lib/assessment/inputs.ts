@@ -11,6 +11,8 @@ export interface QuarterRaw {
   zone: ZoneClock;
   /** Now; the quarter is assessed as of its end or now, whichever is earlier. */
   now: Date;
+  /** Monday of the zone's first weekly report: earlier weeks were before the zone reported here and are not owed. */
+  reportingSince: Date | null;
   /** The units to assess (active reporting units). */
   unitIds: string[];
   items: PlanItem[];
@@ -35,7 +37,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
   const { asOf, asOfKey, start, first, last } = quarterAsOf(raw.quarter, raw.zone, raw.now);
   const asOfWeek = isoWeekOf(asOf, raw.zone.timeZone);
-  const owed = owedReports(raw.items, raw.reports, weeksWithDeadlineIn(first, last, raw.zone, asOf));
+  const owed = owedReports(raw.items, raw.reports, weeksWithDeadlineIn(first, last, raw.zone, asOf, raw.reportingSince));
   const entries = entriesByItem(raw.entries);
   const inQuarter = (instant: Date) => instant.getTime() >= start.getTime() && instant.getTime() <= asOf.getTime();
   const dayInQuarter = (key: string) => key >= first && key <= asOfKey;

@@ -77,3 +77,9 @@ export async function loadEntriesAsOf(client: Client, zoneId: string, weeks: (Is
     indicatorValue: toNumber(row.indicatorValue as string),
   }));
 }
+
+/** Monday of the zone's first weekly report (null: none yet). */
+export async function reportingSince(client: Client, zoneId: string): Promise<Date | null> {
+  const first = await client.weeklyReport.findFirst({ where: { zoneId }, orderBy: { weekStart: "asc" }, select: { weekStart: true } });
+  return first?.weekStart ?? null;
+}

@@ -37,15 +37,19 @@ export interface LedgerEntry {
   indicatorValue: number | null;
 }
 
-/** ISO weeks whose report deadline falls between the two days (zone calendar) and is not after `asOf`. */
-export function weeksWithDeadlineIn(firstKey: string, lastKey: string, zone: ZoneClock, asOf: Date): ReportWeek[] {
+/**
+ * ISO weeks whose report deadline falls between the two days (zone calendar) and is not after
+ * `asOf`; none before `reportingSince` (the week the zone started reporting).
+ */
+export function weeksWithDeadlineIn(firstKey: string, lastKey: string, zone: ZoneClock, asOf: Date, reportingSince: Date | null = null): ReportWeek[] {
   const weeks: ReportWeek[] = [];
   let week: IsoWeek = shiftIsoWeek(isoWeekOfDateKey(firstKey), -1);
   const lastWeek = shiftIsoWeek(isoWeekOfDateKey(lastKey), 1);
   while (compareIsoWeeks(week, lastWeek) <= 0) {
     const info = reportWeek(week, zone);
     const deadlineDay = localDateKey(info.deadline, zone.timeZone);
-    if (deadlineDay >= firstKey && deadlineDay <= lastKey && info.deadline.getTime() <= asOf.getTime()) weeks.push(info);
+    const started = reportingSince === null || info.weekStart.getTime() >= reportingSince.getTime();
+    if (started && deadlineDay >= firstKey && deadlineDay <= lastKey && info.deadline.getTime() <= asOf.getTime()) weeks.push(info);
     week = shiftIsoWeek(week, 1);
   }
   return weeks;

@@ -42,6 +42,7 @@ export function generateAssessment(input: {
     quarter,
     zone,
     now: input.today,
+    reportingSince: input.weeklyReports.reduce<Date | null>((first, report) => (first === null || report.weekStart < first ? report.weekStart : first), null),
     unitIds: input.units.filter((unit) => unit.kind !== "OFFICE").map((unit) => unit.id),
     items: input.workItems.map((item) => ({
       id: item.id,

@@ -4,7 +4,7 @@ import type { DbClient, TxClient } from "@/lib/db/client";
 import { addDaysToKey, dateFromKey, dateKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { weeksWithDeadlineIn } from "@/lib/reports/ledger";
-import { loadEntriesAsOf, loadPlanItems, loadReportsOfWeeks } from "@/lib/reports/ledger-data";
+import { loadEntriesAsOf, loadPlanItems, loadReportsOfWeeks, reportingSince } from "@/lib/reports/ledger-data";
 import { reportWeek } from "@/lib/reports/week";
 import { compileMonthlyReport, type MonthlySnapshot } from "./monthly";
 
@@ -14,7 +14,8 @@ export async function compileMonth(client: DbClient | TxClient, zoneId: string, 
   const start = zonedInstant(first, "00:00", zone.timeZone);
   const end = endOfLocalDay(last, zone.timeZone);
   const asOf = now.getTime() < end.getTime() ? now : new Date(end.getTime() - 1);
-  const weeks = weeksWithDeadlineIn(first, last, zone, asOf);
+  const since = await reportingSince(client, zoneId);
+  const weeks = weeksWithDeadlineIn(first, last, zone, asOf, since);
   const asOfPoints = [reportWeek(isoWeekOfDateKey(addDaysToKey(first, -1)), zone), reportWeek(isoWeekOf(asOf, zone.timeZone), zone)];
   const [units, items, reports, entries, warningEvents, inspections, decisions] = await Promise.all([
     client.unit.findMany({ where: { zoneId, active: true, kind: { not: "OFFICE" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, name: true, park: { select: { shortName: true } } } }),
@@ -38,6 +39,7 @@ export async function compileMonth(client: DbClient | TxClient, zoneId: string, 
     zone,
     now,
     units: units.map((unit) => ({ id: unit.id, name: unit.name, park: unit.park?.shortName ?? null })),
+    reportingSince: since,
     items,
     reports,
     entries,

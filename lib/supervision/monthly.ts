@@ -14,6 +14,8 @@ export interface MonthRaw {
   zone: ZoneClock;
   now: Date;
   units: { id: string; name: string; park: string | null }[];
+  /** See QuarterRaw.reportingSince. */
+  reportingSince: Date | null;
   items: PlanItem[];
   reports: LedgerReport[];
   /** Latest submitted entries as of the weeks before and at the end of the month (see loadEntriesAsOf). */
@@ -87,7 +89,7 @@ export function compileMonthlyReport(raw: MonthRaw): MonthlySnapshot {
   const asOf = raw.now.getTime() < end.getTime() ? raw.now : new Date(end.getTime() - 1);
   const asOfKey = localDateKey(asOf, tz);
   const inMonth = (instant: Date) => instant.getTime() >= start.getTime() && instant.getTime() <= asOf.getTime();
-  const weeks = weeksWithDeadlineIn(first, last, raw.zone, asOf);
+  const weeks = weeksWithDeadlineIn(first, last, raw.zone, asOf, raw.reportingSince);
   const owed = owedReports(raw.items, raw.reports, weeks);
   const entries = entriesByItem(raw.entries);
   const weekBefore = isoWeekOfDateKey(addDaysToKey(first, -1));

@@ -130,6 +130,7 @@ describe("preparing a quarter's figures from the rows", () => {
     quarter: q4,
     zone,
     now: new Date("2027-01-20T00:00:00Z"),
+    reportingSince: null,
     unitIds: ["u1"],
     items: [
       { id: "i1", code: "1.1.1", title: "培育高企", leadUnitId: "u1", startDate: "2026-10-01", dueDate: "2027-03-31", curve: "LINEAR", points: null, status: "ACTIVE", completedAt: null, indicator: { name: "高企数", baseline: 100, target: 200 } },
@@ -160,6 +161,12 @@ describe("preparing a quarter's figures from the rows", () => {
     // Answered on the due day (23:00 Shanghai): on time.
     expect(data.notices).toEqual([{ number: "督办〔2026〕1号", responseDue: "2026-12-10", late: false }]);
     expect(data.inspections).toEqual([{ date: "2026-11-11", rating: "POOR", rectificationOverdue: true }]);
+  });
+
+  it("owes no report for weeks before the zone started reporting", () => {
+    const [data] = prepareQuarterData({ ...base, reportingSince: new Date("2026-11-01T16:00:00Z") }); // Monday 2026-11-02 in Shanghai
+    expect(data.weeks[0].week).toBe("2026-W45");
+    expect(data.weeks).toHaveLength(8);
   });
 
   it("assesses a running quarter as of now", () => {

@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { defaultLocale } from "@/lib/i18n/config";
 import { getServerTranslator, translatorFor } from "@/lib/i18n/server";
 import { notifyUnit } from "@/lib/notifications/notify";
-import { actionError } from "@/lib/server/action";
+import { actionError, LONG_TRANSACTION } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { nestFields } from "@/lib/server/nested-form";
 import { ok, type ActionResult } from "@/lib/server/result";
@@ -91,7 +91,7 @@ export async function returnReport(_previous: ReviewResult | null, formData: For
         link: `/my-unit?week=${week}`,
       });
       await recordAudit(tx, actor, { action: "report.return", entityType: "WeeklyReport", entityId: id, before: { status: report.status }, after: { status, reason } });
-    });
+    }, LONG_TRANSACTION);
     revalidateReports();
     revalidatePath(`/reports/${id}`);
     return ok({ id });
@@ -152,7 +152,7 @@ export async function remindUnits(_previous: ActionResult<{ units: number; users
       }
       await recordAudit(tx, actor, { action: "report.remind", entityType: "WeeklyReport", after: { week: label, parkId, units: units.map((unit) => unit.name), users } });
       return { units: units.length, users };
-    });
+    }, LONG_TRANSACTION);
     revalidatePath("/reports");
     return ok(result);
   } catch (error) {

@@ -348,7 +348,8 @@ export async function getReport(actor: Actor, id: string): Promise<ReportDetail>
     returnReason: report.returnReason,
     timeZone: zone.timeZone,
     entries: report.entries
-      .sort((a, b) => a.workItem.source.localeCompare(b.workItem.source) || a.workItem.sortOrder - b.workItem.sortOrder)
+      // Plan items first, then meeting decisions, as in the report form.
+      .sort((a, b) => Number(a.workItem.source !== "PLAN") - Number(b.workItem.source !== "PLAN") || a.workItem.sortOrder - b.workItem.sortOrder)
       .map((entry) => ({
         id: entry.id,
         item: entry.workItem,

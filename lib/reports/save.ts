@@ -16,6 +16,7 @@ import { db } from "@/lib/db/client";
 import { dateFromKey, dateKey, formatIsoWeek, minutesLate, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import type { Translator } from "@/lib/i18n/server";
+import { LONG_TRANSACTION } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/server/result";
 import { entryErrors, type EntryValues, type SaveMode } from "./entry-rules";
@@ -190,7 +191,7 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
       const after = { week: formatIsoWeek(week), status, version, entries: Object.keys(input.entries).length, ...submission };
       await recordAudit(tx, actor, { action: mode === "submit" ? "report.submit" : "report.saveDraft", entityType: "WeeklyReport", entityId: reportId, before: report ? { status: report.status, version: report.version } : null, after });
       return { id: reportId, version, status, week: formatIsoWeek(week), lateMinutes };
-    });
+    }, LONG_TRANSACTION);
     await removeStoredFiles(removedKeys);
     if (mode === "submit") {
       // issue 5: evaluate this unit's warnings here

@@ -55,9 +55,9 @@ export const optionalDecimal = (min: number, max: number, scale = 2) =>
 /** Free text that may be empty ("" rather than null), trimmed. */
 export const plainText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max));
 
-/** Uploaded files of one input (an empty file input sends a nameless, empty File: dropped). */
+/** Uploaded files of one input (an empty file input sends a nameless, empty blob: dropped). */
 export const files = z.preprocess(
-  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file) => !(file instanceof File && file.size === 0 && file.name === "")),
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file) => !(file instanceof Blob && file.size === 0 && !(file as File).name)),
   z.array(z.instanceof(File)),
 );
 

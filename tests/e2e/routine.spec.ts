@@ -42,7 +42,7 @@ test("a supervisor records an inspection and a meeting decision, and the decisio
   const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
   await inspection.getByLabel("整改期限").fill(due);
   await inspection.getByRole("button", { name: "保存" }).click();
-  await expect(office).toHaveURL(/\/supervision\/inspections\/[^/]+$/);
+  await expect(office).toHaveURL(/\/supervision\/inspections\/(?!new$)[^/]+$/);
   await expect(office.getByText("连续四周未报送周报，快速通道项目推进迟缓。").first()).toBeVisible();
   await office.goto("/supervision/inspections?rating=POOR");
   await expect(office.getByTestId("inspection-row").filter({ hasText: UNIT }).first()).toBeVisible();
@@ -58,7 +58,7 @@ test("a supervisor records an inspection and a meeting decision, and the decisio
   await row.getByLabel("责任单位").selectOption({ label: "交通运输局" });
   await row.getByLabel("办结时限").fill(due);
   await meeting.getByRole("button", { name: "保存" }).click();
-  await expect(office).toHaveURL(/\/supervision\/meetings\/[^/]+$/);
+  await expect(office).toHaveURL(/\/supervision\/meetings\/(?!new$)[^/]+$/);
   const decision = office.getByTestId("decision-view").filter({ hasText: DECISION });
   await expect(decision).toContainText(/D\d{4}-\d{2}-\d+/);
   await expect(decision).toContainText(UNIT);

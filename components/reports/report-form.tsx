@@ -79,6 +79,7 @@ export function ReportForm(props: ReportFormProps) {
   const versionRef = useRef(props.version);
   const savingRef = useRef(false);
   const queuedRef = useRef<"draft" | "submit" | null>(null);
+  const inFlightRef = useRef<"draft" | "submit" | null>(null);
   const dirtyRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const fileInputs = useRef<Record<string, HTMLInputElement | null>>({});
@@ -162,17 +163,21 @@ export function ReportForm(props: ReportFormProps) {
     async (mode: "draft" | "submit", removal?: { itemId: string; attachmentId: string }): Promise<void> => {
       if (timerRef.current) clearTimeout(timerRef.current);
       if (savingRef.current) {
-        if (!removal) queuedRef.current = mode === "submit" || queuedRef.current === "submit" ? "submit" : "draft";
+        // A second click on "submit" while submitting does nothing: one submission.
+        if (!removal && !(mode === "submit" && inFlightRef.current === "submit")) queuedRef.current = mode === "submit" || queuedRef.current === "submit" ? "submit" : "draft";
         return;
       }
       savingRef.current = true;
       let next: { mode: "draft" | "submit"; removal?: { itemId: string; attachmentId: string } } | null = { mode, removal };
       while (next) {
+        inFlightRef.current = next.mode;
         const saved = await saveOnce(next.mode, next.removal);
         const queued = queuedRef.current;
         queuedRef.current = null;
-        next = saved && queued ? { mode: queued } : null;
+        // After a submission the report is locked: nothing queued behind it may follow.
+        next = saved && queued && next.mode !== "submit" ? { mode: queued } : null;
       }
+      inFlightRef.current = null;
       savingRef.current = false;
     },
     [saveOnce],
@@ -370,10 +375,11 @@ export function ReportForm(props: ReportFormProps) {
       <div className="sticky bottom-0 z-10 -mx-3 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 bg-white/95 px-3 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
         <span className="text-sm text-slate-500" role="status" data-testid="save-status">{statusText}</span>
         <div className="flex gap-2">
-          <Button type="button" variant="secondary" disabled={saveState === "saving"} onClick={() => void persist("draft")} data-testid="save-draft">
+          {/* Never disabled: the autosave started by leaving a field would disable them between press and click; saves queue instead. */}
+          <Button type="button" variant="secondary" onClick={() => void persist("draft")} data-testid="save-draft">
             {t("saveDraft")}
           </Button>
-          <Button type="submit" disabled={saveState === "saving"} data-testid="submit-report">
+          <Button type="submit" data-testid="submit-report">
             {t("submit")}
           </Button>
         </div>

@@ -103,7 +103,7 @@ export function MeetingForm({ meeting, units, today }: { meeting?: MeetingDetail
                 <Select id={`decision-${row.key}-assignee`} name={`decisions[${index}][assigneeUnitId]`} value={row.assigneeUnitId} disabled={row.cancelled} invalid={Boolean(error("assigneeUnitId"))} onChange={(event) => change(row.key, { assigneeUnitId: event.target.value })}>
                   <option value="">—</option>
                   {units.map((unit) => (
-                    <option key={unit.id} value={unit.id}>{unit.shortName}</option>
+                    <option key={unit.id} value={unit.id}>{unit.name}</option>
                   ))}
                 </Select>
               </Field>

@@ -91,6 +91,8 @@ export interface MyWeek {
   items: MyItem[];
   cooperating: CooperatingItem[];
   unitWarnings: number;
+  /** Rectifications the office ordered after inspecting the unit, not done yet. */
+  rectifications: { id: string; date: string; findings: string; due: string | null; overdue: boolean }[];
   /** Earlier weeks that still need the unit: returned, left in draft or never written. */
   pending: { week: string; status: BoardStatus }[];
 }
@@ -123,7 +125,7 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
   const itemIds = items.map((item) => item.id);
   const coopItems = cooperating.filter((item) => itemDueInWeek({ ...item, startDate: dateKey(item.startDate) }, week));
 
-  const [previous, warnings, leadLatest, recentReports] = await Promise.all([
+  const [previous, warnings, leadLatest, recentReports, rectifications] = await Promise.all([
     db.reportEntry.findMany({
       where: { workItemId: { in: itemIds }, report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, weekStart: { lt: week.weekStart } } },
       orderBy: [{ report: { weekStart: "desc" } }],
@@ -141,7 +143,13 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
       where: { unitId: actor.unitId, weekStart: { gte: reportWeek(shiftIsoWeek(current, -8), zone).weekStart, lt: current.weekStart } },
       select: { isoYear: true, isoWeek: true, status: true, lateMinutes: true },
     }),
+    db.inspection.findMany({
+      where: { zoneId: actor.zoneId, unitId: actor.unitId, rectificationRequired: true, rectifiedAt: null },
+      orderBy: { rectificationDue: "asc" },
+      select: { id: true, date: true, findings: true, rectificationDue: true },
+    }),
   ]);
+  const today = localDateKey(now, zone.timeZone);
   const previousBy = new Map(previous.map((row) => [row.workItemId, row]));
   const warningsBy = new Map(warnings.map((row) => [row.workItemId, row._count._all]));
   const leadLatestBy = new Map(leadLatest.map((row) => [row.workItemId, row]));
@@ -166,6 +174,10 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
       : null,
     editable: isEditable(report?.status ?? null),
     unitWarnings: warningsBy.get(null) ?? 0,
+    rectifications: rectifications.map((row) => {
+      const due = row.rectificationDue ? dateKey(row.rectificationDue) : null;
+      return { id: row.id, date: dateKey(row.date), findings: row.findings, due, overdue: due !== null && due < today };
+    }),
     items: items.map((item): MyItem => {
       const saved = entryBy.get(item.id);
       const last = previousBy.get(item.id);

@@ -55,9 +55,16 @@ export const optionalDecimal = (min: number, max: number, scale = 2) =>
 /** Free text that may be empty ("" rather than null), trimmed. */
 export const plainText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max));
 
-/** Uploaded files of one input (an empty file input sends a nameless, empty blob: dropped). */
+/**
+ * Uploaded files of one input. A file input left empty still sends an empty part without a
+ * file name, which arrives as a 0-byte File named "" (or "undefined", from the server action's
+ * multipart decoding): dropped.
+ */
 export const files = z.preprocess(
-  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file) => !(file instanceof Blob && file.size === 0 && !(file as File).name)),
+  (value) =>
+    (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(
+      (file) => !(file instanceof Blob && file.size === 0 && ["", "undefined", undefined].includes((file as File).name)),
+    ),
   z.array(z.instanceof(File)),
 );
 

@@ -55,7 +55,7 @@ test("a supervisor records an inspection and a meeting decision, and the decisio
   await meeting.getByTestId("add-decision").click();
   const row = meeting.getByTestId("decision-row").first();
   await row.getByLabel("议定事项 1").fill(DECISION);
-  await row.getByLabel("责任单位").selectOption({ label: "交通运输局" });
+  await row.getByLabel("责任单位").selectOption({ label: UNIT });
   await row.getByLabel("办结时限").fill(due);
   await meeting.getByRole("button", { name: "保存" }).click();
   await expect(office).toHaveURL(/\/supervision\/meetings\/(?!new$)[^/]+$/);

@@ -56,6 +56,19 @@ export default async function MyUnitPage({ searchParams }: { searchParams: Promi
           ))}
         </div>
       )}
+      {data.rectifications.length > 0 && (
+        <div className="rounded-lg border border-orange-200 bg-orange-50 px-4 py-3 text-sm text-orange-900" data-testid="rectifications">
+          <div className="font-medium">{t("rectifications")}</div>
+          <ul className="mt-1 space-y-1">
+            {data.rectifications.map((row) => (
+              <li key={row.id}>
+                <Link href={`/supervision/inspections/${row.id}`} className="underline">{formatDate(row.date, locale)}</Link>：{row.findings}
+                <span className={row.overdue ? "ml-1 font-medium text-red-700" : "ml-1"}>{t(row.overdue ? "rectificationOverdue" : "rectificationDue", { date: formatDate(row.due, locale) })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {data.report?.status === "RETURNED" && (
         <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800" data-testid="returned-banner">
           <div className="font-medium">{t("returnedTitle")}</div>

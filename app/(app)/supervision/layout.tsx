@@ -4,7 +4,8 @@ import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 
 export default async function SupervisionLayout({ children }: { children: React.ReactNode }) {
-  const user = await pageUser("monthlyReport.read");
+  // A reporter reads its own unit's inspections (e.g. from a rectification notice); each page checks its own permission.
+  const user = await pageUser("inspection.read");
   const t = await getTranslations("supervision.tabs");
   const tabs = [
     { href: "/supervision/inspections", label: t("inspections"), permission: "inspection.read" as const },

@@ -6,7 +6,7 @@ import { toNumber } from "@/lib/format";
 import { weeksWithDeadlineIn } from "@/lib/reports/ledger";
 import { loadEntriesAsOf, loadPlanItems, loadReportsOfWeeks, reportingSince } from "@/lib/reports/ledger-data";
 import { reportWeek } from "@/lib/reports/week";
-import { prepareQuarterData, quarterAsOf, type QuarterRaw } from "./inputs";
+import { prepareQuarterData, quarterAsOf, toInspectionFacts, type QuarterRaw } from "./inputs";
 import { COMPONENTS, DEFAULT_WEIGHTS, type Weights } from "./scoring";
 
 type Client = DbClient | TxClient;
@@ -44,14 +44,7 @@ export async function loadQuarterRaw(client: Client, zoneId: string, quarter: Qu
     entries,
     warnings: warnings.map((warning) => ({ unitId: warning.unitId, level: warning.level, kind: warning.kind, title: warning.title, openedAt: warning.firstSeenAt })),
     notices: notices.map((notice) => ({ unitId: notice.unitId, number: notice.number, responseDue: dateKey(notice.responseDue), respondedAt: notice.respondedAt })),
-    inspections: inspections.map((inspection) => ({
-      unitId: inspection.unitId,
-      date: dateKey(inspection.date),
-      rating: inspection.rating,
-      rectificationRequired: inspection.rectificationRequired,
-      rectificationDue: inspection.rectificationDue ? dateKey(inspection.rectificationDue) : null,
-      rectifiedAt: inspection.rectifiedAt,
-    })),
+    inspections: inspections.map(toInspectionFacts),
   };
 }
 

@@ -1,6 +1,8 @@
 // The business rules of one report entry, beyond what the form schema checks. A draft may be
 // incomplete but never wrong; a submission must be complete. Pure; returns i18n keys by field.
 
+import { toNumber } from "@/lib/format";
+
 export type SaveMode = "draft" | "submit";
 
 export interface EntryValues {
@@ -50,5 +52,20 @@ export function prefillEntry(previous: { progress: number; planNextWeek: string;
     problems: "",
     needsCoordination: false,
     regressionReason: null,
+  };
+}
+
+type Numeric = number | string | { toString(): string } | null;
+
+/** A saved entry row (Decimals as they come from the database) as form values. */
+export function storedEntryValues(entry: Omit<EntryValues, "progress" | "indicatorValue"> & { progress: Numeric; indicatorValue: Numeric }): EntryValues {
+  return {
+    progress: toNumber(entry.progress),
+    indicatorValue: toNumber(entry.indicatorValue),
+    doneThisWeek: entry.doneThisWeek,
+    planNextWeek: entry.planNextWeek,
+    problems: entry.problems,
+    needsCoordination: entry.needsCoordination,
+    regressionReason: entry.regressionReason,
   };
 }

@@ -3,10 +3,9 @@
 // entry as of given weeks (not every entry: a long campaign has many).
 import "server-only";
 import type { DbClient, TxClient } from "@/lib/db/client";
-import { dateKey, type IsoWeek } from "@/lib/dates/zone-time";
+import type { IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
-import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
-import type { LedgerEntry, LedgerReport, PlanItem } from "./ledger";
+import { toPlanItem, type LedgerEntry, type LedgerReport, type PlanItem } from "./ledger";
 import type { ReportWeek } from "./week";
 
 type Client = DbClient | TxClient;
@@ -20,22 +19,7 @@ export async function loadPlanItems(client: Client, zoneId: string): Promise<Pla
     },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
   });
-  return items.map((item) => ({
-    id: item.id,
-    code: item.code,
-    title: item.title,
-    leadUnitId: item.leadUnitId,
-    startDate: dateKey(item.startDate),
-    dueDate: dateKey(item.dueDate),
-    status: item.status,
-    completedAt: item.completedAt,
-    curve: item.plannedCurve as CurveKind,
-    points: item.plannedPoints as CurvePoint[] | null,
-    indicator:
-      item.indicatorName && item.indicatorBaseline !== null && item.indicatorTarget !== null
-        ? { name: item.indicatorName, baseline: toNumber(item.indicatorBaseline)!, target: toNumber(item.indicatorTarget)! }
-        : null,
-  }));
+  return items.map(toPlanItem);
 }
 
 export async function loadReportsOfWeeks(client: Client, zoneId: string, weeks: ReportWeek[]): Promise<LedgerReport[]> {

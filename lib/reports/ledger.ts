@@ -1,7 +1,8 @@
 // The weekly-report ledger over a period, shared by the monthly supervision report and the
 // quarterly assessment: which weeks fall in the period, which units owed a report in each,
 // how each owed report turned out, and an item's reported progress as of a week. Pure.
-import { compareIsoWeeks, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { toNumber } from "@/lib/format";
+import { compareIsoWeeks, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
 import { itemDueInWeek, reportWeek, type ItemSchedule, type ReportWeek, type ZoneClock } from "./week";
 
@@ -18,6 +19,41 @@ export interface PlanItem extends LedgerItem {
   curve: CurveKind;
   points: CurvePoint[] | null;
   indicator: { name: string; baseline: number; target: number } | null;
+}
+
+type Numeric = number | string | { toString(): string } | null;
+
+/** A work item row (from the database or the demo generator) as the ledger needs it. */
+export function toPlanItem(item: {
+  id: string;
+  code: string;
+  title: string;
+  leadUnitId: string;
+  startDate: Date;
+  dueDate: Date;
+  status: PlanItem["status"];
+  completedAt: Date | null;
+  plannedCurve: string;
+  plannedPoints?: unknown;
+  indicatorName: string | null;
+  indicatorBaseline: Numeric;
+  indicatorTarget: Numeric;
+}): PlanItem {
+  const baseline = toNumber(item.indicatorBaseline);
+  const target = toNumber(item.indicatorTarget);
+  return {
+    id: item.id,
+    code: item.code,
+    title: item.title,
+    leadUnitId: item.leadUnitId,
+    startDate: dateKey(item.startDate),
+    dueDate: dateKey(item.dueDate),
+    status: item.status,
+    completedAt: item.completedAt,
+    curve: item.plannedCurve as CurveKind,
+    points: (item.plannedPoints as CurvePoint[] | null | undefined) ?? null,
+    indicator: item.indicatorName && baseline !== null && target !== null ? { name: item.indicatorName, baseline, target } : null,
+  };
 }
 
 export interface LedgerReport {

@@ -7,7 +7,7 @@ import { plannedProgress, type CurvePoint } from "@/lib/plan/planned-progress";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadBoard, type Board } from "./board";
-import { prefillEntry, type EntryValues } from "./entry-rules";
+import { prefillEntry, storedEntryValues, type EntryValues } from "./entry-rules";
 import { currentReportWeek, deadlineCountdown, itemDueInWeek, reportWeek, type ReportWeek, type ZoneClock } from "./week";
 import { BOARD_STATUSES, boardStatus, isEditable, type BoardStatus, type ReportStatus } from "./workflow";
 
@@ -195,15 +195,7 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
         openWarnings: warningsBy.get(item.id) ?? 0,
         indicator: item.indicatorName ? { name: item.indicatorName, unit: item.indicatorUnit, baseline: toNumber(item.indicatorBaseline), target: toNumber(item.indicatorTarget) } : null,
         entry: saved
-          ? {
-              progress: toNumber(saved.progress),
-              indicatorValue: toNumber(saved.indicatorValue),
-              doneThisWeek: saved.doneThisWeek,
-              planNextWeek: saved.planNextWeek,
-              problems: saved.problems,
-              needsCoordination: saved.needsCoordination,
-              regressionReason: saved.regressionReason,
-            }
+          ? storedEntryValues(saved)
           : prefillEntry(last ? { progress: lastReported!.progress, planNextWeek: last.planNextWeek, indicatorValue: lastReported!.indicatorValue } : null),
         saved: Boolean(saved),
         attachments: saved?.attachments ?? [],

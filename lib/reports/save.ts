@@ -19,7 +19,7 @@ import type { Translator } from "@/lib/i18n/server";
 import { LONG_TRANSACTION } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/server/result";
-import { entryErrors, type EntryValues, type SaveMode } from "./entry-rules";
+import { entryErrors, storedEntryValues, type EntryValues, type SaveMode } from "./entry-rules";
 import type { SaveReportInput } from "./schema";
 import { isReportableWeek, itemDueInWeek, reportWeek, type ReportWeek } from "./week";
 import { nextStatus, statusesAllowing, type ReportStatus } from "./workflow";
@@ -113,7 +113,7 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
     const values: EntryValues = sent
       ? { ...sent, indicatorValue: item.indicatorName ? sent.indicatorValue : null }
       : stored
-        ? { progress: toNumber(stored.progress), indicatorValue: toNumber(stored.indicatorValue), doneThisWeek: stored.doneThisWeek, planNextWeek: stored.planNextWeek, problems: stored.problems, needsCoordination: stored.needsCoordination, regressionReason: stored.regressionReason }
+        ? storedEntryValues(stored)
         : { progress: null, indicatorValue: null, doneThisWeek: "", planNextWeek: "", problems: "", needsCoordination: false, regressionReason: null };
     for (const [field, key] of Object.entries(entryErrors(values, { previousProgress: previous.get(itemId) ?? null }, mode))) addError(itemId, field, t(key));
     if (!sent) continue;

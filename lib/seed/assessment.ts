@@ -1,10 +1,11 @@
 // The demo's published assessment of the previous quarter, scored by the product's own
 // scoring model from the generated reports, items and inspections (no warnings yet: the
 // warning engine fills those in). Pure.
-import { prepareQuarterData } from "@/lib/assessment/inputs";
+import { prepareQuarterData, toInspectionFacts } from "@/lib/assessment/inputs";
 import { formatQuarter, previousQuarter } from "@/lib/assessment/quarter";
 import { adjustedTotal, rankByTotal, scoreQuarter, type Weights } from "@/lib/assessment/scoring";
-import { addDaysToKey, dateKey, localDateKey, quarterOfDateKey, quarterRange, zonedInstant } from "@/lib/dates/zone-time";
+import { toPlanItem } from "@/lib/reports/ledger";
+import { addDaysToKey, localDateKey, quarterOfDateKey, quarterRange, zonedInstant } from "@/lib/dates/zone-time";
 import type {
   AssessmentComponentRow,
   AssessmentRoundRow,
@@ -44,19 +45,7 @@ export function generateAssessment(input: {
     now: input.today,
     reportingSince: input.weeklyReports.reduce<Date | null>((first, report) => (first === null || report.weekStart < first ? report.weekStart : first), null),
     unitIds: input.units.filter((unit) => unit.kind !== "OFFICE").map((unit) => unit.id),
-    items: input.workItems.map((item) => ({
-      id: item.id,
-      code: item.code,
-      title: item.title,
-      leadUnitId: item.leadUnitId,
-      startDate: dateKey(item.startDate),
-      dueDate: dateKey(item.dueDate),
-      status: item.status,
-      completedAt: item.completedAt,
-      curve: item.plannedCurve,
-      points: null,
-      indicator: item.indicatorName && item.indicatorBaseline !== null && item.indicatorTarget !== null ? { name: item.indicatorName, baseline: item.indicatorBaseline, target: item.indicatorTarget } : null,
-    })),
+    items: input.workItems.map(toPlanItem),
     reports: input.weeklyReports.map((report) => ({ unitId: report.unitId, isoYear: report.isoYear, isoWeek: report.isoWeek, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes })),
     entries: input.reportEntries
       .filter((entry) => counted(reportById.get(entry.reportId)))
@@ -66,14 +55,7 @@ export function generateAssessment(input: {
       }),
     warnings: [],
     notices: [],
-    inspections: input.inspections.map((inspection) => ({
-      unitId: inspection.unitId,
-      date: dateKey(inspection.date),
-      rating: inspection.rating,
-      rectificationRequired: inspection.rectificationRequired,
-      rectificationDue: inspection.rectificationDue ? dateKey(inspection.rectificationDue) : null,
-      rectifiedAt: inspection.rectifiedAt,
-    })),
+    inspections: input.inspections.map(toInspectionFacts),
   }).filter((unit) => unit.weeks.length > 0 || unit.items.length > 0);
   if (data.length === 0) return { assessmentRounds: [], assessments: [], assessmentComponents: [] };
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { removeStoredFiles } from "@/lib/attachments/storage";
 import { MAX_ATTACHMENTS_PER_RECORD } from "@/lib/attachments/policy";
 import { attachmentErrors, storeFiles } from "@/lib/attachments/upload";
@@ -31,6 +32,19 @@ async function assertMemberUnit(tx: TxClient, actor: Actor, unitId: string, fiel
   if (!unit || unit.kind === "OFFICE") throw new DomainError("validation.choice", {}, field);
 }
 
+/** The columns both forms write; a due date only when rectification is required. */
+function inspectionData(fields: Omit<z.output<typeof createInspectionSchema>, "attachments">) {
+  return {
+    unitId: fields.unitId,
+    date: dateFromKey(fields.date),
+    inspectors: fields.inspectors,
+    findings: fields.findings,
+    rating: fields.rating,
+    rectificationRequired: fields.rectificationRequired,
+    rectificationDue: fields.rectificationRequired && fields.rectificationDue ? dateFromKey(fields.rectificationDue) : null,
+  };
+}
+
 const inspectionSnapshot = { id: true, unitId: true, date: true, inspectors: true, findings: true, rating: true, rectificationRequired: true, rectificationDue: true, rectifiedAt: true } as const;
 
 export async function createInspection(_previous: Result | null, formData: FormData): Promise<Result> {
@@ -49,17 +63,7 @@ export async function createInspection(_previous: Result | null, formData: FormD
       const inspection = await db.$transaction(async (tx) => {
         await assertMemberUnit(tx, actor, fields.unitId, "unitId");
         const created = await tx.inspection.create({
-          data: {
-            zoneId: actor.zoneId,
-            unitId: fields.unitId,
-            date: dateFromKey(fields.date),
-            inspectors: fields.inspectors,
-            findings: fields.findings,
-            rating: fields.rating,
-            rectificationRequired: fields.rectificationRequired,
-            rectificationDue: fields.rectificationRequired && fields.rectificationDue ? dateFromKey(fields.rectificationDue) : null,
-            createdById: actor.id,
-          },
+          data: { ...inspectionData(fields), zoneId: actor.zoneId, createdById: actor.id },
           select: inspectionSnapshot,
         });
         if (stored.length) await tx.attachment.createMany({ data: stored.map((file) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, inspectionId: created.id })) });
@@ -109,16 +113,7 @@ export async function updateInspection(_previous: Result | null, formData: FormD
         if (fields.unitId !== before.unitId) await assertMemberUnit(tx, actor, fields.unitId, "unitId");
         const after = await tx.inspection.update({
           where: { id },
-          data: {
-            unitId: fields.unitId,
-            date: dateFromKey(fields.date),
-            inspectors: fields.inspectors,
-            findings: fields.findings,
-            rating: fields.rating,
-            rectificationRequired: fields.rectificationRequired,
-            rectificationDue: fields.rectificationRequired && fields.rectificationDue ? dateFromKey(fields.rectificationDue) : null,
-            rectifiedAt: fields.rectificationRequired && rectifiedOn ? zonedInstant(rectifiedOn, "12:00", zone.timeZone) : null,
-          },
+          data: { ...inspectionData(fields), rectifiedAt: fields.rectificationRequired && rectifiedOn ? zonedInstant(rectifiedOn, "12:00", zone.timeZone) : null },
           select: inspectionSnapshot,
         });
         if (removed.length) await tx.attachment.deleteMany({ where: { id: { in: removed.map((attachment) => attachment.id) } } });

@@ -4,6 +4,7 @@ import { ReportTimeline } from "@/components/reports/report-timeline";
 import { ReviewPanel } from "@/components/reports/review-panel";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { ButtonLink } from "@/components/ui/button";
+import { FactList } from "@/components/ui/fact-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -47,14 +48,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card title={t("detail.facts")}>
-            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              {facts.map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-xs text-slate-500">{label}</dt>
-                  <dd className="mt-0.5 text-slate-800">{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <FactList facts={facts} />
             {report.summary && <p className="mt-4 whitespace-pre-line rounded-md bg-slate-50 p-3 text-sm text-slate-700">{report.summary}</p>}
           </Card>
           <ReportEntries entries={report.entries} />

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { InspectionForm } from "@/components/supervision/inspection-form";
 import { RatingBadge } from "@/components/supervision/rating-badge";
 import { ButtonLink } from "@/components/ui/button";
+import { FactList } from "@/components/ui/fact-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { localDateKey } from "@/lib/dates/zone-time";
@@ -26,14 +27,7 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
     <div className="space-y-4">
       <PageHeader title={`${inspection.unit.name} · ${formatDate(inspection.date, locale)}`} description={t("supervision.inspection.detail")} actions={<ButtonLink href="/supervision/inspections">{t("common.back")}</ButtonLink>} />
       <Card title={t("common.details")}>
-        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-xs text-slate-500">{label}</dt>
-              <dd className="mt-0.5 text-slate-800">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} columns={3} />
         <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{inspection.findings}</p>
         {inspection.files.length > 0 && (
           <div className="mt-3 flex flex-wrap gap-3 text-sm">

@@ -10,6 +10,10 @@ import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getInspection, memberUnitOptions } from "@/lib/supervision/queries";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("supervision.tabs"))("inspections") };
+}
+
 export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("inspection.read");
   const { id } = await params;

@@ -6,6 +6,10 @@ import { pageUser } from "@/lib/auth/guard";
 import { localDateKey } from "@/lib/dates/zone-time";
 import { memberUnitOptions } from "@/lib/supervision/queries";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("supervision.tabs"))("inspections") };
+}
+
 export default async function NewInspectionPage() {
   const user = await pageUser("inspection.manage");
   const [t, units] = await Promise.all([getTranslations(), memberUnitOptions(user)]);

@@ -12,6 +12,10 @@ import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getMeeting, memberUnitOptions } from "@/lib/supervision/queries";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("supervision.tabs"))("meetings") };
+}
+
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("meeting.read");
   const { id } = await params;

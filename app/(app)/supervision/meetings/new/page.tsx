@@ -6,6 +6,10 @@ import { pageUser } from "@/lib/auth/guard";
 import { localDateKey } from "@/lib/dates/zone-time";
 import { memberUnitOptions } from "@/lib/supervision/queries";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("supervision.tabs"))("meetings") };
+}
+
 export default async function NewMeetingPage() {
   const user = await pageUser("meeting.manage");
   const [t, units] = await Promise.all([getTranslations(), memberUnitOptions(user)]);

@@ -23,8 +23,8 @@ export async function ScoreTable({ rows, quarter, stage, adjustable = false }: {
             <Th key={component} className="text-right">{t(`enums.AssessmentComponentKind.${component}`)}</Th>
           ))}
           <Th className="text-right">{t("assessment.round.computed")}</Th>
-          <Th className="text-right">{t("assessment.round.adjustment")}</Th>
           <Th className="min-w-40">{t("assessment.round.total")}</Th>
+          <Th className="text-right">{t("assessment.round.adjustment")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -43,11 +43,6 @@ export async function ScoreTable({ rows, quarter, stage, adjustable = false }: {
               );
             })}
             <Td className="text-right tabular-nums">{fixed(row.computedScore)}</Td>
-            <Td className="min-w-36 text-right text-xs">
-              {row.adjustment !== 0 && <div className={row.adjustment > 0 ? "text-green-700" : "text-red-700"}>{row.adjustment > 0 ? `+${row.adjustment}` : row.adjustment}</div>}
-              {row.adjustmentReason && <div className="text-slate-500">{row.adjustmentReason}</div>}
-              {adjustable && <AdjustForm id={row.id} adjustment={row.adjustment} reason={row.adjustmentReason} />}
-            </Td>
             <Td>
               <div className="flex items-center gap-2">
                 <div className="h-2 w-full min-w-16 overflow-hidden rounded-full bg-slate-200">
@@ -55,6 +50,11 @@ export async function ScoreTable({ rows, quarter, stage, adjustable = false }: {
                 </div>
                 <span className="w-12 text-right font-semibold tabular-nums">{fixed(row.totalScore)}</span>
               </div>
+            </Td>
+            <Td className="min-w-36 text-right text-xs">
+              {row.adjustment !== 0 && <div className={row.adjustment > 0 ? "text-green-700" : "text-red-700"}>{row.adjustment > 0 ? `+${row.adjustment}` : row.adjustment}</div>}
+              {row.adjustmentReason && <div className="text-slate-500">{row.adjustmentReason}</div>}
+              {adjustable && <AdjustForm id={row.id} adjustment={row.adjustment} reason={row.adjustmentReason} />}
             </Td>
           </tr>
         ))}

@@ -28,7 +28,7 @@ export default async function MyUnitPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-4">
       <PageHeader
-        title={t("myUnitTitle", { unit: data.unit.name })}
+        title={data.week.isCurrent ? t("myUnitTitle", { unit: data.unit.name }) : t("myUnitWeekTitle", { unit: data.unit.name, week: data.week.label })}
         description={t("weekRange", { week: data.week.label, from: formatDate(data.week.mondayKey, locale), to: formatDate(data.week.sundayKey, locale) })}
         actions={
           <>
@@ -41,7 +41,9 @@ export default async function MyUnitPage({ searchParams }: { searchParams: Promi
       />
       <div className="grid gap-3 lg:grid-cols-4">
         <div className="lg:col-span-2">
-          <DeadlineCountdown deadline={data.week.deadline.toISOString()} deadlineText={formatDateTime(data.week.deadline, locale, data.timeZone)} submitted={status === "ON_TIME" || status === "LATE" || status === "ACCEPTED"} />
+          <DeadlineCountdown deadline={data.week.deadline.toISOString()} deadlineText={formatDateTime(data.week.deadline, locale, data.timeZone)} submitted={status === "ON_TIME" || status === "LATE" || status === "ACCEPTED"}
+            firstSubmittedText={data.report?.submittedAt ? formatDateTime(data.report.submittedAt, locale, data.timeZone) : null}
+          />
         </div>
         <Stat label={t("statusLabel")} value={<ReportStatusBadge status={status} />} hint={data.report?.lateMinutes ? t("lateBy", { duration: formatDuration(data.report.lateMinutes, locale) }) : undefined} />
         <Stat label={t("itemsLabel")} value={data.items.length} hint={t("itemsHint", { saved, behind, warnings: data.items.reduce((sum, item) => sum + item.openWarnings, data.unitWarnings) })} />

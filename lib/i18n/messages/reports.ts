@@ -4,6 +4,7 @@ export default defineMessages(
   {
     reports: {
       myUnitTitle: "{unit} · 本周工作",
+      myUnitWeekTitle: "{unit} · {week} 周报",
       weekRange: "{week}（{from} — {to}）",
       previousWeek: "上一周",
       nextWeek: "下一周",
@@ -69,7 +70,8 @@ export default defineMessages(
         deadline: "报送截止：{deadline}",
         left: "距截止还有 {duration}",
         overdue: "已超过截止时间 {duration}，仍可提交，将记录为迟报",
-        submitted: "本周周报已提交",
+        submitted: "该周周报已提交",
+        firstSubmitted: "已于 {at} 首次提交，及时性以首次提交为准，重新提交不再计迟报",
       },
       cooperating: {
         title: "配合事项（{count} 项）",
@@ -163,6 +165,7 @@ export default defineMessages(
   {
     reports: {
       myUnitTitle: "{unit} · This week",
+      myUnitWeekTitle: "{unit} · report {week}",
       weekRange: "{week} ({from} – {to})",
       previousWeek: "Previous week",
       nextWeek: "Next week",
@@ -229,6 +232,7 @@ export default defineMessages(
         left: "{duration} left",
         overdue: "{duration} past the deadline: you can still submit, it will be recorded as late",
         submitted: "This week's report is submitted",
+        firstSubmitted: "First submitted {at}: timeliness counts from then, a resubmission is not late",
       },
       cooperating: {
         title: "Cooperating items ({count})",

@@ -1,14 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
+import { StatusPage } from "@/components/layout/status-page";
 
 export default async function NotFound() {
   const t = await getTranslations("common");
-  return (
-    <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 px-4 text-center" data-testid="not-found">
-      <div className="text-5xl font-bold text-slate-300">404</div>
-      <h1 className="text-xl font-semibold text-slate-800">{t("notFound")}</h1>
-      <p className="max-w-md text-sm text-slate-500">{t("notFoundHint")}</p>
-      <ButtonLink href="/">{t("goHome")}</ButtonLink>
-    </main>
-  );
+  return <StatusPage code={404} title={t("notFound")} hint={t("notFoundHint")} testId="not-found" />;
 }

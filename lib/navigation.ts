@@ -21,6 +21,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/my-unit/history", label: "reports", section: "work", permission: "report.write", roles: ["REPORTER"] },
   { href: "/plan", label: "plan", section: "work", permission: "plan.read" },
   { href: "/units", label: "units", section: "work", permission: "unit.read" },
+  { href: "/warnings", label: "warnings", section: "oversight", permission: "warning.read" },
+  { href: "/notices", label: "notices", section: "oversight", permission: "notice.read" },
   { href: "/reports", label: "review", section: "oversight", permission: "report.review" },
   { href: "/supervision", label: "supervision", section: "oversight", permission: "monthlyReport.read" },
   { href: "/assessment", label: "assessment", section: "insight", permission: "assessment.read" },

@@ -6,4 +6,6 @@ export CHUANGJIAN_DATA_DIR="$PWD/.data/e2e"
 rm -rf "$CHUANGJIAN_DATA_DIR"
 unset DATABASE_URL
 export EMBEDDED_PG_PORT=0
+# The tests drive the warnings themselves; no scheduled run in between.
+export WARNINGS_SCHEDULE=off
 exec npx tsx scripts/start.ts

@@ -40,7 +40,7 @@ async function newestMtime(entry: string): Promise<number> {
   return Math.max(info.mtimeMs, ...times);
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package.json", "prisma/schema.prisma", "postcss.config.mjs"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "prisma/schema.prisma", "postcss.config.mjs"];
 
 async function buildIsStale(): Promise<boolean> {
   const built = await stat(path.join(root, ".next", "standalone", "server.js")).catch(() => null);

@@ -21,6 +21,23 @@ export interface UnitDirectoryRow {
   contactPhone: string | null;
 }
 
+type UnitWithPark = Prisma.UnitGetPayload<{ include: { park: { select: { id: true; shortName: true } } } }>;
+
+function unitSummary(unit: UnitWithPark): Omit<UnitDirectoryRow, "ledCount" | "cooperatingCount"> {
+  return {
+    id: unit.id,
+    code: unit.code,
+    name: unit.name,
+    shortName: unit.shortName,
+    kind: unit.kind,
+    isMember: unit.isMember,
+    active: unit.active,
+    park: unit.park,
+    contactName: unit.contactName,
+    contactPhone: unit.contactPhone,
+  };
+}
+
 export interface UnitFilters {
   parkId?: string;
   kind?: string;
@@ -50,18 +67,9 @@ export async function listUnitDirectory(actor: Actor, filters: UnitFilters = {})
     },
   });
   return units.map((unit) => ({
-    id: unit.id,
-    code: unit.code,
-    name: unit.name,
-    shortName: unit.shortName,
-    kind: unit.kind,
-    isMember: unit.isMember,
-    active: unit.active,
-    park: unit.park,
+    ...unitSummary(unit),
     ledCount: unit._count.ledWorkItems,
     cooperatingCount: unit._count.cooperatingItems,
-    contactName: unit.contactName,
-    contactPhone: unit.contactPhone,
   }));
 }
 
@@ -89,16 +97,7 @@ export async function getUnitDetail(actor: Actor, id: string): Promise<UnitDetai
   if (!unit) throw new NotFoundError("unit");
   const today = localDateKey(new Date(), unit.zone.timeZone);
   return {
-    id: unit.id,
-    code: unit.code,
-    name: unit.name,
-    shortName: unit.shortName,
-    kind: unit.kind,
-    isMember: unit.isMember,
-    active: unit.active,
-    park: unit.park,
-    contactName: unit.contactName,
-    contactPhone: unit.contactPhone,
+    ...unitSummary(unit),
     led: unit.ledWorkItems.map((item) => toWorkItemRow(item, today)),
     cooperating: unit.cooperatingItems.map((link) => toWorkItemRow(link.workItem, today)).sort((a, b) => a.code.localeCompare(b.code)),
   };
@@ -201,18 +200,9 @@ export async function listUnitsForAdmin(actor: Actor, filters: UnitFilters & { p
   ]);
   return toPage(
     units.map((unit) => ({
-      id: unit.id,
-      code: unit.code,
-      name: unit.name,
-      shortName: unit.shortName,
-      kind: unit.kind,
-      isMember: unit.isMember,
-      active: unit.active,
-      park: unit.park,
+      ...unitSummary(unit),
       parkId: unit.parkId,
       sortOrder: unit.sortOrder,
-      contactName: unit.contactName,
-      contactPhone: unit.contactPhone,
       ledCount: unit._count.ledWorkItems,
       cooperatingCount: unit._count.cooperatingItems,
       userCount: unit._count.users,

@@ -15,6 +15,7 @@ import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { dateFromKey, dateKey, formatIsoWeek, minutesLate, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
+import { evaluateWarningsForUnit } from "@/lib/warnings/run";
 import type { Translator } from "@/lib/i18n/server";
 import { LONG_TRANSACTION } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
@@ -194,7 +195,9 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
     }, LONG_TRANSACTION);
     await removeStoredFiles(removedKeys);
     if (mode === "submit") {
-      // issue 5: evaluate this unit's warnings here
+      // issue 5: evaluate this unit's warnings here (after the commit, so the engine sees the
+      // submission: its missing-report warning clears in this request; never throws).
+      await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: actor.unitId, actorId: actor.id });
     }
     return ok(result);
   } catch (error) {

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { generateDemo, PASSWORD_HASH_PLACEHOLDER, type GenerateOptions } from "./generate";
 import { DEMO_PASSWORD } from "./catalog";
 import { TABLE_ORDER, type DemoData, type DemoTables, type Scale, type TableName } from "./types";
+import { seedWarningsAndNotices } from "./warnings";
 
 export interface SeedProgress {
   table: TableName;
@@ -108,6 +109,7 @@ async function writeAll(tx: TxClient, data: DemoData, onProgress?: (progress: Se
   for (const table of TABLE_ORDER) {
     counts[table] = await writeTable(tx, table, data[table] as DemoTables[typeof table], onProgress);
   }
+  await seedWarningsAndNotices(tx, data);
   return counts;
 }
 

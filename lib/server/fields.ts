@@ -1,5 +1,6 @@
 // Reusable zod pieces for form input (FormData sends strings; empty means "not given").
 import { z } from "zod";
+import { filesFrom } from "@/lib/attachments/policy";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -55,18 +56,8 @@ export const optionalDecimal = (min: number, max: number, scale = 2) =>
 /** Free text that may be empty ("" rather than null), trimmed. */
 export const plainText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max));
 
-/**
- * Uploaded files of one input. A file input left empty still sends an empty part without a
- * file name, which arrives as a 0-byte File named "" (or "undefined", from the server action's
- * multipart decoding): dropped.
- */
-export const files = z.preprocess(
-  (value) =>
-    (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(
-      (file) => !(file instanceof Blob && file.size === 0 && ["", "undefined", undefined].includes((file as File).name)),
-    ),
-  z.array(z.instanceof(File)),
-);
+/** Uploaded files of one input; an input left empty is no file (see filesFrom). */
+export const files = z.preprocess(filesFrom, z.array(z.instanceof(File)));
 
 /** Repeated ids (checkboxes, multi-selects); missing means none. */
 export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id));

@@ -7,13 +7,13 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "../../lib/db/client";
 import { withDatabase } from "../../lib/db/connection";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/schema-engine";
 import { seedDemo } from "../../lib/seed";
+import { adminQuery } from "./support/admin";
 
 export const TEMPLATE_DATABASE = "chuangjian_test_template";
 
@@ -23,16 +23,6 @@ declare module "vitest" {
     templateDatabase: string;
     databaseKind: "embedded" | "postgresql";
     seededAt: string;
-  }
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
   }
 }
 

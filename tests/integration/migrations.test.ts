@@ -2,17 +2,10 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { withDatabase } from "@/lib/db/connection";
+import { adminQuery } from "./support/admin";
 import { applyMigrations, migrationStatus, pendingSchemaChanges, readMigrations } from "@/lib/db/schema-engine";
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: inject("serverUrl") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(inject("serverUrl"), sql);
 
 describe(`migrations on ${inject("databaseKind")} PostgreSQL`, () => {
   it("apply to an empty database, once", async () => {

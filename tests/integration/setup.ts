@@ -1,10 +1,10 @@
 // Per test file: a private clone of the template database, and Next.js request context
 // replaced by plain stand-ins (no cache to revalidate; the session is whoever actAs() names).
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, inject, vi } from "vitest";
 import { createPrismaClient, setDb, type DbClient } from "@/lib/db/client";
 import { withDatabase } from "@/lib/db/connection";
+import { adminQuery } from "./support/admin";
 import { testSession } from "./support/session";
 
 vi.mock("next/cache", () => ({
@@ -26,15 +26,7 @@ const serverUrl = inject("serverUrl");
 const database = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
 let prisma: DbClient | undefined;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(serverUrl, sql);
 
 /** Two clones of one template at the same instant can collide ("being accessed by other users"). */
 async function cloneTemplate(attempts = 20): Promise<void> {

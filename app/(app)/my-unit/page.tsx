@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { UnitNoticesPanel } from "@/components/notices/unit-notices-panel";
 import { CooperatingItems } from "@/components/reports/cooperating-items";
 import { DeadlineCountdown } from "@/components/reports/deadline-countdown";
 import { ReportEntries } from "@/components/reports/report-entries";
 import { ReportForm } from "@/components/reports/report-form";
 import { ReportStatusBadge } from "@/components/reports/status-badge";
 import { ButtonLink } from "@/components/ui/button";
+import { UnitWarningsPanel } from "@/components/warnings/unit-warnings-panel";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { formatDate, formatDateTime, formatDuration } from "@/lib/format";
@@ -58,6 +60,10 @@ export default async function MyUnitPage({ searchParams }: { searchParams: Promi
           ))}
         </div>
       )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <UnitWarningsPanel user={user} />
+        <UnitNoticesPanel user={user} />
+      </div>
       {data.rectifications.length > 0 && (
         <div className="rounded-lg border border-orange-200 bg-orange-50 px-4 py-3 text-sm text-orange-900" data-testid="rectifications">
           <div className="font-medium">{t("rectifications")}</div>

@@ -8,13 +8,16 @@ import enums from "./enums";
 import errors from "./errors";
 import home from "./home";
 import nav from "./nav";
+import notices from "./notices";
+import notifications from "./notifications";
 import plan from "./plan";
 import reports from "./reports";
 import supervision from "./supervision";
 import units from "./units";
 import validation from "./validation";
+import warnings from "./warnings";
 
-export const namespaces = [admin, assessment, auth, common, enums, errors, home, nav, plan, reports, supervision, units, validation] as const;
+export const namespaces = [admin, assessment, auth, common, enums, errors, home, nav, notices, notifications, plan, reports, supervision, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

@@ -33,7 +33,7 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("common.details")} className="lg:col-span-2">
-          <FactList facts={facts} />
+          <FactList facts={facts} columns={2} />
           {item.description && <p className="mt-4 whitespace-pre-line text-sm text-slate-600">{item.description}</p>}
         </Card>
         <Card title={t("plan.progressVsPlan")}>

@@ -1,0 +1,97 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { Field, FormMessage, Input, Textarea } from "@/components/ui/form";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ACCEPT_ATTRIBUTE } from "@/lib/attachments/policy";
+import { chaseNotice, closeNotice, respondNotice, returnNotice, reviewNotice, signNotice, startNotice } from "@/lib/notices/actions";
+import type { NoticeStep } from "@/lib/notices/workflow";
+import type { ActionResult } from "@/lib/server/result";
+
+type Result = ActionResult<{ id: string; number?: string }>;
+type StepAction = (previous: Result | null, formData: FormData) => Promise<Result>;
+
+const SIMPLE: Record<Exclude<NoticeStep, "respond" | "return">, { action: StepAction; note: boolean; variant: "primary" | "secondary" }> = {
+  sign: { action: signNotice, note: false, variant: "primary" },
+  start: { action: startNotice, note: false, variant: "secondary" },
+  review: { action: reviewNotice, note: true, variant: "primary" },
+  close: { action: closeNotice, note: true, variant: "primary" },
+  chase: { action: chaseNotice, note: true, variant: "secondary" },
+};
+
+function Outcome({ state, step }: { state: Result | null; step: NoticeStep }) {
+  const t = useTranslations("notices");
+  return <FormMessage state={state?.ok ? { ok: true, message: t(`stepDone.${step}`) } : state} />;
+}
+
+function SimpleStep({ noticeId, step }: { noticeId: string; step: keyof typeof SIMPLE }) {
+  const t = useTranslations("notices");
+  const { action, note, variant } = SIMPLE[step];
+  const [state, formAction] = useActionState<Result | null, FormData>(action, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="space-y-2" data-testid={`step-${step}`}>
+      <Outcome state={state} step={step} />
+      <input type="hidden" name="id" value={noticeId} />
+      {note && (
+        <Field label={t("noteOptional")} htmlFor={`${step}-note`} error={errors.note}>
+          <Input id={`${step}-note`} name="note" invalid={Boolean(errors.note)} />
+        </Field>
+      )}
+      <SubmitButton variant={variant}>{t(`steps.${step}`)}</SubmitButton>
+    </form>
+  );
+}
+
+function RespondStep({ noticeId }: { noticeId: string }) {
+  const t = useTranslations("notices");
+  const [state, formAction] = useActionState<Result | null, FormData>(respondNotice, null);
+  // Controlled, so a refused response keeps its text (React resets uncontrolled fields after an action).
+  const [content, setContent] = useState("");
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="space-y-3" noValidate data-testid="step-respond">
+      <Outcome state={state} step="respond" />
+      <input type="hidden" name="id" value={noticeId} />
+      <Field label={t("response")} htmlFor="respond-content" error={errors.content} required>
+        <Textarea id="respond-content" name="content" rows={5} value={content} onChange={(event) => setContent(event.target.value)} invalid={Boolean(errors.content)} />
+      </Field>
+      <Field label={t("attachments")} htmlFor="respond-attachments" error={errors.attachments} hint={t("attachmentsHint")}>
+        <Input id="respond-attachments" name="attachments" type="file" multiple accept={ACCEPT_ATTRIBUTE} invalid={Boolean(errors.attachments)} />
+      </Field>
+      <SubmitButton>{t("steps.respond")}</SubmitButton>
+    </form>
+  );
+}
+
+function ReturnStep({ noticeId }: { noticeId: string }) {
+  const t = useTranslations("notices");
+  const [state, formAction] = useActionState<Result | null, FormData>(returnNotice, null);
+  const [note, setNote] = useState("");
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="space-y-3" noValidate data-testid="step-return">
+      <Outcome state={state} step="return" />
+      <input type="hidden" name="id" value={noticeId} />
+      <Field label={t("returnReason")} htmlFor="return-note" error={errors.note} required>
+        <Textarea id="return-note" name="note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} invalid={Boolean(errors.note)} />
+      </Field>
+      <Field label={t("newDue")} htmlFor="return-due" error={errors.responseDue} className="max-w-xs">
+        <Input id="return-due" name="responseDue" type="date" invalid={Boolean(errors.responseDue)} />
+      </Field>
+      <SubmitButton variant="danger">{t("steps.return")}</SubmitButton>
+    </form>
+  );
+}
+
+/** The steps the reader may take now, as the state machine and the reader's role allow. */
+export function NoticeSteps({ noticeId, steps }: { noticeId: string; steps: NoticeStep[] }) {
+  return (
+    <div className="space-y-5">
+      {steps.map((step) =>
+        step === "respond" ? <RespondStep key={step} noticeId={noticeId} /> : step === "return" ? <ReturnStep key={step} noticeId={noticeId} /> : <SimpleStep key={step} noticeId={noticeId} step={step} />,
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+// Runs once when a server instance starts. The warning schedule lives in the Node.js server
+// only (not the edge runtime, not `next build`, not tests; WARNINGS_SCHEDULE=off disables it).
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { shouldSchedule, startWarningScheduler } = await import("./lib/warnings/scheduler");
+    if (shouldSchedule(process.env)) startWarningScheduler();
+  }
+}

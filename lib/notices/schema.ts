@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { dateKeyField, id, optionalDateKey, optionalText, requiredText } from "@/lib/server/fields";
+import { WARNING_LEVELS } from "@/lib/warnings/rules";
+
+/** A repeated form key arrives as an array, a single one as a string, none as undefined. */
+const idList = z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(id).max(50));
+
+export const issueNoticeSchema = z.object({
+  unitId: id,
+  title: requiredText(100),
+  matter: requiredText(4000),
+  requiredAction: requiredText(4000),
+  responseDue: dateKeyField,
+  level: z.enum(WARNING_LEVELS),
+  warningId: idList,
+});
+
+export const noticeStepSchema = z.object({ id, note: optionalText(1000) });
+
+export const respondNoticeSchema = z.object({ id, content: requiredText(4000) });
+
+export const returnNoticeSchema = z.object({ id, note: requiredText(1000), responseDue: optionalDateKey });
+
+export const instructionSchema = z
+  .object({ noticeId: z.string().trim().max(64).optional(), warningId: z.string().trim().max(64).optional(), content: requiredText(1000) })
+  .refine((value) => Boolean(value.noticeId) !== Boolean(value.warningId), { error: "validation.invalid", path: ["content"] });

@@ -1,0 +1,86 @@
+// Reads what the engine needs from the database (a zone, or one unit of it) as plain data.
+// No authorization here: callers are the runner (system), or queries that authorized first.
+import type { TxClient } from "@/lib/db/client";
+import { dateKey } from "@/lib/dates/zone-time";
+import { toNumber } from "@/lib/format";
+import type { CurvePoint } from "@/lib/plan/planned-progress";
+import { historyStart, quarterStart } from "./engine";
+import { DEFAULT_RULE_PARAMS, ruleSetFromRows, WARNING_KINDS, type RuleSet } from "./rules";
+import type { EngineInput } from "./types";
+
+export interface LoadScope {
+  zoneId: string;
+  asOf: Date;
+  /** One unit only (its items, reports, notices and yellow history); the whole zone when absent. */
+  unitId?: string;
+}
+
+export async function loadRuleSet(client: TxClient, zoneId: string): Promise<RuleSet> {
+  const rows = await client.warningRule.findMany({ where: { zoneId }, select: { kind: true, enabled: true, params: true } });
+  return ruleSetFromRows(rows);
+}
+
+/** Creates the default rule of every kind a zone does not have yet (seeding, first run). */
+export async function ensureWarningRules(client: TxClient, zoneId: string): Promise<void> {
+  await client.warningRule.createMany({
+    data: WARNING_KINDS.map((kind) => ({ zoneId, kind, enabled: true, params: DEFAULT_RULE_PARAMS[kind] })),
+    skipDuplicates: true,
+  });
+}
+
+export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }: LoadScope, rules?: RuleSet): Promise<EngineInput> {
+  const zone = await client.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
+  const byUnit = unitId ? { unitId } : {};
+  const [ruleSet, units, items, reports, notices, yellowEvents] = await Promise.all([
+    rules ?? loadRuleSet(client, zoneId),
+    client.unit.findMany({ where: { zoneId, ...(unitId ? { id: unitId } : {}) }, select: { id: true, name: true, active: true } }),
+    client.workItem.findMany({
+      where: { zoneId, ...(unitId ? { leadUnitId: unitId } : {}) },
+      select: {
+        id: true, code: true, title: true, source: true, leadUnitId: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true,
+        status: true, completedAt: true, progress: true, lastReportedAt: true,
+      },
+    }),
+    client.weeklyReport.findMany({
+      where: { zoneId, ...byUnit, weekStart: { gte: historyStart(asOf) } },
+      select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true, entries: { select: { workItemId: true, progress: true } } },
+    }),
+    client.supervisionNotice.findMany({
+      where: { zoneId, ...byUnit, status: { not: "CLOSED" } },
+      select: { id: true, number: true, unitId: true, level: true, status: true, responseDue: true, issuedAt: true, chaseCount: true },
+    }),
+    client.warningEvent.findMany({
+      where: {
+        toLevel: "YELLOW",
+        type: { in: ["OPENED", "LEVEL_CHANGED", "REOPENED"] },
+        at: { gte: quarterStart(asOf, zone.timeZone), lte: asOf },
+        warning: { zoneId, ...byUnit, kind: { not: "REPEATED_YELLOW" } },
+      },
+      select: { at: true, warning: { select: { dedupeKey: true, unitId: true } } },
+    }),
+  ]);
+  return {
+    asOf,
+    calendar: { timeZone: zone.timeZone, deadline: { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime } },
+    rules: ruleSet,
+    units,
+    workItems: items.map((item) => ({
+      id: item.id,
+      code: item.code,
+      title: item.title,
+      source: item.source,
+      leadUnitId: item.leadUnitId,
+      startDate: dateKey(item.startDate),
+      dueDate: dateKey(item.dueDate),
+      curve: item.plannedCurve,
+      points: (item.plannedPoints as CurvePoint[] | null) ?? null,
+      status: item.status,
+      completedAt: item.completedAt,
+      progress: toNumber(item.progress) ?? 0,
+      lastReportedAt: item.lastReportedAt,
+    })),
+    reports: reports.map((report) => ({ ...report, entries: report.entries.map((entry) => ({ workItemId: entry.workItemId, progress: toNumber(entry.progress) ?? 0 })) })),
+    notices: notices.map((notice) => ({ ...notice, responseDue: dateKey(notice.responseDue) })),
+    yellowHistory: yellowEvents.map((event) => ({ at: event.at, dedupeKey: event.warning.dedupeKey, unitId: event.warning.unitId })),
+  };
+}

@@ -1,0 +1,142 @@
+// Persisting an evaluation: an idempotent upsert by (zoneId, dedupeKey) inside the caller's
+// transaction, serialised per zone by an advisory lock. New → OPENED, level change →
+// LEVEL_CHANGED, gone → RESOLVED with the reason, back → REOPENED. Applying the same
+// evaluation twice writes nothing the second time.
+import type { TxClient } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { defaultLocale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/server";
+import { notifyUnit } from "@/lib/notifications/notify";
+import { resolutionReason } from "./engine";
+import { levelRank, type WarningLevel } from "./rules";
+import type { ComputedWarning, EngineInput } from "./types";
+
+/** Advisory-lock namespace of warning writes (the second key is the zone). */
+export const WARNINGS_LOCK = 727_361_002;
+
+/** Serialises warning writes of a zone until the transaction ends. */
+export async function lockZoneWarnings(tx: TxClient, zoneId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WARNINGS_LOCK}::int, hashtext(${zoneId}))`;
+}
+
+export interface ApplySummary {
+  opened: number;
+  reopened: number;
+  changed: number;
+  resolved: number;
+  notified: number;
+}
+
+export function emptySummary(): ApplySummary {
+  return { opened: 0, reopened: 0, changed: 0, resolved: 0, notified: 0 };
+}
+
+export function addSummaries(a: ApplySummary, b: ApplySummary): ApplySummary {
+  return { opened: a.opened + b.opened, reopened: a.reopened + b.reopened, changed: a.changed + b.changed, resolved: a.resolved + b.resolved, notified: a.notified + b.notified };
+}
+
+/** JSON with sorted keys: jsonb does not keep key order, so compare canonically. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+const NOTIFY_LEVELS: WarningLevel[] = ["ORANGE", "RED"];
+const notificationText = translatorFor(defaultLocale);
+
+export interface ApplyOptions {
+  zoneId: string;
+  asOf: Date;
+  /** The units this evaluation covered; warnings of other units are left alone. Absent: the whole zone. */
+  unitIds?: string[];
+  computed: ComputedWarning[];
+  /** The engine input the evaluation read, for the reasons of resolutions. */
+  input: EngineInput;
+}
+
+/** Writes one evaluation. Call inside a transaction that holds lockZoneWarnings. */
+export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, computed, input }: ApplyOptions): Promise<ApplySummary> {
+  const summary = emptySummary();
+  const keys = computed.map((warning) => warning.dedupeKey);
+  const existing = await tx.warning.findMany({
+    where: { zoneId, ...(unitIds ? { OR: [{ unitId: { in: unitIds } }, { dedupeKey: { in: keys } }] } : {}) },
+    select: { id: true, dedupeKey: true, kind: true, level: true, status: true, unitId: true, workItemId: true, noticeId: true, title: true, evidence: true, lastEvaluatedAt: true },
+  });
+  const byKey = new Map(existing.map((warning) => [warning.dedupeKey, warning]));
+  const events: Prisma.WarningEventCreateManyInput[] = [];
+  const toNotify: { id: string; unitId: string; title: string; level: WarningLevel }[] = [];
+  const escalatedNotices: { noticeId: string; level: WarningLevel }[] = [];
+  const untouched: string[] = [];
+
+  for (const warning of computed) {
+    const content = { kind: warning.kind, level: warning.level, unitId: warning.unitId, workItemId: warning.workItemId, noticeId: warning.noticeId, title: warning.title, evidence: warning.evidence as unknown as Prisma.InputJsonValue };
+    const found = byKey.get(warning.dedupeKey);
+    if (!found) {
+      const created = await tx.warning.create({ data: { zoneId, dedupeKey: warning.dedupeKey, ...content, status: "OPEN", firstSeenAt: asOf, lastEvaluatedAt: asOf }, select: { id: true } });
+      events.push({ warningId: created.id, type: "OPENED", toLevel: warning.level, at: asOf });
+      summary.opened += 1;
+      if (NOTIFY_LEVELS.includes(warning.level)) toNotify.push({ id: created.id, ...warning });
+      if (warning.noticeId) escalatedNotices.push({ noticeId: warning.noticeId, level: warning.level });
+      continue;
+    }
+    if (found.status === "RESOLVED") {
+      await tx.warning.update({
+        where: { id: found.id },
+        data: { ...content, status: "OPEN", lastEvaluatedAt: asOf, resolvedAt: null, resolvedReason: null, acknowledgedAt: null, acknowledgedById: null },
+      });
+      events.push({ warningId: found.id, type: "REOPENED", fromLevel: found.level, toLevel: warning.level, at: asOf });
+      summary.reopened += 1;
+      if (NOTIFY_LEVELS.includes(warning.level)) toNotify.push({ id: found.id, ...warning });
+      if (warning.noticeId) escalatedNotices.push({ noticeId: warning.noticeId, level: warning.level });
+      continue;
+    }
+    const levelChanged = found.level !== warning.level;
+    const contentChanged =
+      levelChanged || found.title !== warning.title || found.unitId !== warning.unitId || found.workItemId !== warning.workItemId || found.noticeId !== warning.noticeId || canonical(found.evidence) !== canonical(warning.evidence);
+    if (!contentChanged) {
+      if (found.lastEvaluatedAt.getTime() !== asOf.getTime()) untouched.push(found.id);
+      continue;
+    }
+    const escalated = levelChanged && levelRank(warning.level) > levelRank(found.level);
+    // A more severe level asks for attention again, even if the lower one was acknowledged.
+    const reopenAttention = escalated && found.status === "ACKNOWLEDGED" ? { status: "OPEN" as const, acknowledgedAt: null, acknowledgedById: null } : {};
+    await tx.warning.update({ where: { id: found.id }, data: { ...content, ...reopenAttention, lastEvaluatedAt: asOf } });
+    if (levelChanged) {
+      events.push({ warningId: found.id, type: "LEVEL_CHANGED", fromLevel: found.level, toLevel: warning.level, at: asOf });
+      summary.changed += 1;
+      if (escalated && NOTIFY_LEVELS.includes(warning.level)) toNotify.push({ id: found.id, ...warning });
+    }
+  }
+
+  if (untouched.length > 0) await tx.warning.updateMany({ where: { id: { in: untouched } }, data: { lastEvaluatedAt: asOf } });
+
+  const current = new Set(keys);
+  for (const warning of existing) {
+    if (warning.status === "RESOLVED" || current.has(warning.dedupeKey)) continue;
+    if (unitIds && !unitIds.includes(warning.unitId)) continue;
+    const reason = resolutionReason(warning, input);
+    await tx.warning.update({ where: { id: warning.id }, data: { status: "RESOLVED", resolvedAt: asOf, resolvedReason: reason, lastEvaluatedAt: asOf } });
+    events.push({ warningId: warning.id, type: "RESOLVED", fromLevel: warning.level, reason, at: asOf });
+    summary.resolved += 1;
+  }
+
+  if (events.length > 0) await tx.warningEvent.createMany({ data: events });
+  for (const { noticeId, level } of escalatedNotices) {
+    await tx.noticeEvent.create({ data: { noticeId, type: "ESCALATED", note: level, at: asOf } });
+  }
+  for (const warning of toNotify) {
+    summary.notified += await notifyUnit(tx, zoneId, warning.unitId, {
+      kind: "WARNING_OPENED",
+      title: warning.title,
+      body: notificationText("warnings.notificationBody", { level: notificationText(`warnings.levels.${warning.level}`) }),
+      link: `/warnings/${warning.id}`,
+    });
+  }
+  return summary;
+}

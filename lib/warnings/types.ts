@@ -1,0 +1,127 @@
+// The shapes the warning engine reads and writes. Plain data: no Prisma, no clock.
+import type { DeadlineRule } from "@/lib/dates/zone-time";
+import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
+import type { RuleSet, WarningKind, WarningLevel } from "./rules";
+
+export interface EngineCalendar {
+  timeZone: string;
+  deadline: DeadlineRule;
+}
+
+export interface EngineUnit {
+  id: string;
+  name: string;
+  active: boolean;
+}
+
+export interface EngineWorkItem {
+  id: string;
+  code: string;
+  title: string;
+  source: "PLAN" | "MEETING_DECISION";
+  leadUnitId: string;
+  /** "YYYY-MM-DD" on the zone's calendar. */
+  startDate: string;
+  dueDate: string;
+  curve: CurveKind;
+  points: CurvePoint[] | null;
+  status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
+  completedAt: Date | null;
+  /** Denormalised latest progress: used only when no report in the input mentions the item. */
+  progress: number;
+  lastReportedAt: Date | null;
+}
+
+export interface EngineReport {
+  id: string;
+  unitId: string;
+  isoYear: number;
+  isoWeek: number;
+  status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+  submittedAt: Date | null;
+  entries: { workItemId: string; progress: number }[];
+}
+
+export const UNANSWERED_NOTICE_STATUSES = ["ISSUED", "SIGNED", "IN_PROGRESS", "RETURNED"] as const;
+
+export interface EngineNotice {
+  id: string;
+  number: string;
+  unitId: string;
+  level: WarningLevel;
+  status: "ISSUED" | "SIGNED" | "IN_PROGRESS" | "RESPONDED" | "REVIEWED" | "RETURNED" | "CLOSED";
+  /** "YYYY-MM-DD": answered until the end of that local day. */
+  responseDue: string;
+  issuedAt: Date;
+  chaseCount: number;
+}
+
+/** A warning was (or became) yellow at `at`: an OPENED, LEVEL_CHANGED or REOPENED event to YELLOW. */
+export interface YellowMark {
+  dedupeKey: string;
+  unitId: string;
+  at: Date;
+}
+
+export interface EngineInput {
+  asOf: Date;
+  calendar: EngineCalendar;
+  rules: RuleSet;
+  units: EngineUnit[];
+  workItems: EngineWorkItem[];
+  reports: EngineReport[];
+  notices: EngineNotice[];
+  yellowHistory: YellowMark[];
+}
+
+export type Figure = number | string | boolean | null | string[];
+
+export interface EvidenceReport {
+  id: string;
+  /** "2026-W47" */
+  week: string;
+  progress?: number;
+}
+
+/** Why a warning is open: the rule, its threshold, the figures and the reports behind it. */
+export interface WarningEvidence {
+  rule: WarningKind;
+  threshold: Record<string, number | string>;
+  figures: Record<string, Figure>;
+  reports: EvidenceReport[];
+  subject: {
+    unitName: string;
+    itemCode?: string;
+    itemTitle?: string;
+    itemSource?: "PLAN" | "MEETING_DECISION";
+    noticeNumber?: string;
+  };
+}
+
+export interface ComputedWarning {
+  /** Deterministic identity of the condition, unique per zone. */
+  dedupeKey: string;
+  kind: WarningKind;
+  level: WarningLevel;
+  unitId: string;
+  workItemId: string | null;
+  noticeId: string | null;
+  title: string;
+  evidence: WarningEvidence;
+}
+
+/** Why an open warning was resolved (stored as Warning.resolvedReason, shown localized). */
+export const RESOLVED_REASONS = [
+  "RULE_DISABLED",
+  "THRESHOLD_CHANGED",
+  "ITEM_CLOSED",
+  "REPORT_SUBMITTED",
+  "PROGRESS_MOVED",
+  "CAUGHT_UP",
+  "NOW_OVERDUE",
+  "COMPLETED",
+  "NOTICE_ANSWERED",
+  "BACK_ON_TRACK",
+  "BELOW_THRESHOLD",
+] as const;
+export type ResolvedReason = (typeof RESOLVED_REASONS)[number];

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "WarningRunTrigger" ADD VALUE 'NOTICE_STEP';

@@ -1,0 +1,235 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { isoWeekOf, isoWeekStart, reportDeadline, shiftIsoWeek } from "@/lib/dates/zone-time";
+import { NotFoundError } from "@/lib/server/errors";
+import { acknowledgeWarnings, previewWarningRule, saveWarningRule, startWarningRun } from "@/lib/warnings/actions";
+import { getWarning, listWarnings } from "@/lib/warnings/queries";
+import { evaluateWarningsForUnit, runWarnings } from "@/lib/warnings/run";
+import { runScheduledWarnings } from "@/lib/warnings/scheduler";
+import { actAs, form, signOutTestUser } from "./support/session";
+
+const SUPERVISOR = "office@demo.gov.cn";
+const REPORTER = "kjj@demo.gov.cn";
+
+async function zone() {
+  return db.zone.findFirstOrThrow({ select: { id: true, timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
+}
+
+/** Every warning with its events and the notifications: what "nothing changed" compares. */
+async function snapshot() {
+  const [warnings, events, notifications, noticeEvents] = await Promise.all([
+    db.warning.findMany({ orderBy: { id: "asc" } }),
+    db.warningEvent.findMany({ orderBy: { id: "asc" } }),
+    db.notification.count(),
+    db.noticeEvent.count(),
+  ]);
+  return { warnings, events, notifications, noticeEvents };
+}
+
+async function writeCounts() {
+  const [warnings, events, rules, runs, audits, notifications] = await Promise.all([
+    db.warning.count(), db.warningEvent.count(), db.warningRule.findMany({ orderBy: { kind: "asc" } }), db.warningRun.count(), db.auditLog.count(), db.notification.count(),
+  ]);
+  return { warnings, events, rules, runs, audits, notifications };
+}
+
+describe("persisting warnings", () => {
+  beforeEach(() => signOutTestUser());
+
+  it("changes nothing when the same evaluation runs twice", async () => {
+    const { id: zoneId } = await zone();
+    const asOf = new Date();
+    const first = await runWarnings(db, { zoneId, trigger: "COMMAND_LINE", asOf });
+    const before = await snapshot();
+    const second = await runWarnings(db, { zoneId, trigger: "COMMAND_LINE", asOf });
+    expect(second).toMatchObject({ opened: 0, reopened: 0, changed: 0, resolved: 0, notified: 0 });
+    expect(await snapshot()).toEqual(before);
+    expect(first.units).toBe(await db.unit.count());
+    // The seeded demo holds warnings of every important level.
+    const levels = new Set(before.warnings.filter((warning) => warning.status !== "RESOLVED").map((warning) => warning.level));
+    expect([...levels].sort()).toEqual(expect.arrayContaining(["ORANGE", "RED", "YELLOW"]));
+  });
+
+  it("a later run writes no events when nothing changed", async () => {
+    const { id: zoneId } = await zone();
+    await runWarnings(db, { zoneId, trigger: "COMMAND_LINE", asOf: new Date() });
+    const events = await db.warningEvent.count();
+    const warnings = await db.warning.count();
+    const result = await runWarnings(db, { zoneId, trigger: "COMMAND_LINE", asOf: new Date(Date.now() + 60_000) });
+    expect(result).toMatchObject({ opened: 0, reopened: 0, changed: 0, resolved: 0 });
+    expect(await db.warningEvent.count()).toBe(events);
+    expect(await db.warning.count()).toBe(warnings);
+  });
+
+  it("never duplicates a warning when runs overlap", async () => {
+    const { id: zoneId } = await zone();
+    await db.warning.deleteMany({});
+    const asOf = new Date();
+    const results = await Promise.all([0, 1, 2].map(() => runWarnings(db, { zoneId, trigger: "COMMAND_LINE", asOf })));
+    const warnings = await db.warning.findMany({ select: { id: true, dedupeKey: true } });
+    expect(warnings.length).toBeGreaterThan(10);
+    expect(new Set(warnings.map((warning) => warning.dedupeKey)).size).toBe(warnings.length);
+    // Each was opened once, by whichever run got there first.
+    expect(results.reduce((sum, result) => sum + result.opened, 0)).toBe(warnings.length);
+    const opened = await db.warningEvent.groupBy({ by: ["warningId"], where: { type: "OPENED" }, _count: true });
+    expect(opened.every((row) => row._count === 1)).toBe(true);
+    expect(opened).toHaveLength(warnings.length);
+  });
+
+  it("clears a unit's missing-report warning in the same call once its report is submitted, touching no other unit", async () => {
+    const z = await zone();
+    const stopped = await db.unit.findFirstOrThrow({ where: { code: "jtj" }, select: { id: true } });
+    const missing = await db.warning.findFirstOrThrow({ where: { unitId: stopped.id, kind: "MISSING_REPORT", status: { not: "RESOLVED" } } });
+    expect(missing.level).toBe("RED");
+    const others = await db.warning.findMany({ where: { unitId: { not: stopped.id } }, orderBy: { id: "asc" } });
+
+    // What the weekly-report submit action writes: the latest week whose deadline passed, submitted now.
+    const now = new Date();
+    const rule = { weekday: z.reportDeadlineWeekday, time: z.reportDeadlineTime };
+    const current = isoWeekOf(now, z.timeZone);
+    const week = now > reportDeadline(current, rule, z.timeZone) ? current : shiftIsoWeek(current, -1);
+    const reporter = await db.user.findFirstOrThrow({ where: { unitId: stopped.id, role: "REPORTER" } });
+    const items = await db.workItem.findMany({ where: { leadUnitId: stopped.id, status: "ACTIVE" }, select: { id: true, progress: true } });
+    await db.weeklyReport.create({
+      data: {
+        zoneId: z.id, unitId: stopped.id, isoYear: week.isoYear, isoWeek: week.isoWeek, weekStart: isoWeekStart(week, z.timeZone), deadline: reportDeadline(week, rule, z.timeZone),
+        status: "SUBMITTED", submittedAt: now, submittedById: reporter.id, lateMinutes: 60,
+        entries: { create: items.map((item) => ({ workItemId: item.id, progress: item.progress })) },
+      },
+    });
+
+    const result = await evaluateWarningsForUnit({ zoneId: z.id, unitId: stopped.id, actorId: reporter.id });
+    expect(result?.resolved).toBeGreaterThanOrEqual(1);
+    const after = await db.warning.findUniqueOrThrow({ where: { id: missing.id } });
+    expect(after).toMatchObject({ status: "RESOLVED", resolvedReason: "REPORT_SUBMITTED" });
+    const event = await db.warningEvent.findFirstOrThrow({ where: { warningId: missing.id, type: "RESOLVED" } });
+    expect(event.reason).toBe("REPORT_SUBMITTED");
+    const run = await db.warningRun.findUniqueOrThrow({ where: { id: result!.runId } });
+    expect(run).toMatchObject({ trigger: "REPORT_SUBMITTED", unitId: stopped.id, status: "SUCCEEDED", progress: 1, total: 1, startedById: reporter.id });
+    expect(await db.warning.findMany({ where: { unitId: { not: stopped.id } }, orderBy: { id: "asc" } })).toEqual(others);
+  });
+});
+
+describe("rule settings", () => {
+  beforeEach(() => signOutTestUser());
+
+  it("previews a threshold change without writing anything", async () => {
+    await actAs(SUPERVISOR);
+    const before = await writeCounts();
+    const result = await previewWarningRule(null, form({ kind: "BEHIND_PLAN", enabled: "on", yellow: "5", orange: "10", red: "15" }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.counts.opened + result.data.counts.changed).toBeGreaterThan(0);
+    expect(result.data.changed.every((change) => change.kind === "BEHIND_PLAN")).toBe(true);
+    const off = await previewWarningRule(null, form({ kind: "OVERDUE", level: "RED" }));
+    expect(off.ok && off.data.counts.closed).toBe(await db.warning.count({ where: { kind: "OVERDUE", status: { not: "RESOLVED" } } }));
+    expect(await writeCounts()).toEqual(before);
+  });
+
+  it("refuses thresholds out of order at the field, in Chinese, and writes nothing", async () => {
+    await actAs(SUPERVISOR);
+    const before = await writeCounts();
+    for (const action of [previewWarningRule, saveWarningRule]) {
+      const result = await action(null, form({ kind: "BEHIND_PLAN", enabled: "on", yellow: "20", orange: "15", red: "", level: "x" }));
+      expect(result).toMatchObject({ ok: false, fieldErrors: { red: ["请输入数字"] } });
+      const order = await action(null, form({ kind: "BEHIND_PLAN", enabled: "on", yellow: "20", orange: "15", red: "40" }));
+      expect(order).toMatchObject({ ok: false, fieldErrors: { orange: ["须大于前一等级的阈值"] } });
+    }
+    expect(await writeCounts()).toEqual(before);
+  });
+
+  it("saves a rule with an audit row; a reporter may neither preview nor save", async () => {
+    const supervisor = await actAs(SUPERVISOR);
+    const saved = await saveWarningRule(null, form({ kind: "STALLED", enabled: "on", reports: "4", level: "ORANGE" }));
+    expect(saved).toEqual({ ok: true, data: { kind: "STALLED" } });
+    const rule = await db.warningRule.findFirstOrThrow({ where: { kind: "STALLED" } });
+    expect(rule).toMatchObject({ enabled: true, params: { reports: 4, level: "ORANGE" }, updatedById: supervisor.id });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "warningRule.update", entityId: "STALLED" } });
+    expect(audit.before).toMatchObject({ params: { reports: 3, level: "YELLOW" } });
+
+    await actAs(REPORTER);
+    const before = await writeCounts();
+    expect(await saveWarningRule(null, form({ kind: "STALLED", reports: "2", level: "RED" }))).toMatchObject({ ok: false, message: "您无权执行此操作。" });
+    expect(await previewWarningRule(null, form({ kind: "STALLED", reports: "2", level: "RED" }))).toMatchObject({ ok: false, message: "您无权执行此操作。" });
+    expect(await writeCounts()).toEqual(before);
+  });
+});
+
+describe("the inbox", () => {
+  beforeEach(() => signOutTestUser());
+
+  it("acknowledges in bulk with events and audit; a reporter may not", async () => {
+    const supervisor = await actAs(SUPERVISOR);
+    const open = await db.warning.findMany({ where: { status: "OPEN" }, take: 2, orderBy: { id: "asc" } });
+    const result = await acknowledgeWarnings(null, form({ warning: open.map((warning) => warning.id) }));
+    expect(result).toEqual({ ok: true, data: { count: 2 } });
+    for (const warning of open) {
+      expect(await db.warning.findUniqueOrThrow({ where: { id: warning.id } })).toMatchObject({ status: "ACKNOWLEDGED", acknowledgedById: supervisor.id });
+      expect(await db.warningEvent.count({ where: { warningId: warning.id, type: "ACKNOWLEDGED" } })).toBe(1);
+      expect(await db.auditLog.count({ where: { action: "warning.acknowledge", entityId: warning.id } })).toBe(1);
+    }
+    expect(await acknowledgeWarnings(null, form({}))).toMatchObject({ ok: false, fieldErrors: { warning: ["请先勾选预警。"] } });
+
+    await actAs(REPORTER);
+    const another = await db.warning.findFirstOrThrow({ where: { status: "OPEN" } });
+    expect(await acknowledgeWarnings(null, form({ warning: another.id }))).toMatchObject({ ok: false, message: "您无权执行此操作。" });
+    expect((await db.warning.findUniqueOrThrow({ where: { id: another.id } })).status).toBe("OPEN");
+  });
+
+  it("shows a reporter only its own unit's warnings, and another unit's as not found", async () => {
+    const reporter = await actAs(REPORTER);
+    const actor = (await getCurrentUser())!;
+    const inbox = await listWarnings(actor, { status: "all" });
+    expect(inbox.page.items.every((warning) => warning.unit.id === reporter.unitId)).toBe(true);
+    const foreign = await db.warning.findFirstOrThrow({ where: { unitId: { not: reporter.unitId } } });
+    await expect(getWarning(actor, foreign.id)).rejects.toThrow(NotFoundError);
+  });
+
+  it("filters by level, kind and unit, and counts each level under the other filters", async () => {
+    await actAs(SUPERVISOR);
+    const actor = (await getCurrentUser())!;
+    const all = await listWarnings(actor, {});
+    const red = await listWarnings(actor, { level: "RED" });
+    expect(red.page.total).toBe(all.byLevel.RED);
+    expect(red.page.items.every((warning) => warning.level === "RED")).toBe(true);
+    const overdue = await listWarnings(actor, { kind: "OVERDUE" });
+    expect(overdue.page.items.every((warning) => warning.kind === "OVERDUE")).toBe(true);
+    // Most severe first.
+    const ranks = all.page.items.map((warning) => ["BLUE", "YELLOW", "ORANGE", "RED"].indexOf(warning.level));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+});
+
+describe("runs", () => {
+  beforeEach(() => signOutTestUser());
+
+  it("runs on demand in the background with progress, and refuses a second while one is running", async () => {
+    const supervisor = await actAs(SUPERVISOR);
+    const started = await startWarningRun(null, form({}));
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    let run = await db.warningRun.findUniqueOrThrow({ where: { id: started.data.id } });
+    for (let attempt = 0; attempt < 100 && run.status === "RUNNING"; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      run = await db.warningRun.findUniqueOrThrow({ where: { id: started.data.id } });
+    }
+    expect(run).toMatchObject({ status: "SUCCEEDED", trigger: "MANUAL", startedById: supervisor.id });
+    expect(run.progress).toBe(run.total);
+    expect(run.total).toBe(await db.unit.count());
+
+    await db.warningRun.create({ data: { zoneId: run.zoneId, trigger: "MANUAL", asOf: new Date(), total: 25 } });
+    expect(await startWarningRun(null, form({}))).toMatchObject({ ok: false, message: "已有一次预警计算正在运行，请稍候。" });
+  });
+
+  it("runs the schedule once per slot however many instances tick at once", async () => {
+    await db.warningRun.deleteMany({ where: { trigger: "SCHEDULE" } });
+    const now = new Date();
+    const outcomes = await Promise.all([runScheduledWarnings(db, now), runScheduledWarnings(db, now), runScheduledWarnings(db, now)]);
+    expect(outcomes.reduce((sum, outcome) => sum + outcome.ran.length, 0)).toBe(1);
+    expect(await db.warningRun.count({ where: { trigger: "SCHEDULE" } })).toBe(1);
+    const again = await runScheduledWarnings(db, new Date(now.getTime() + 1000));
+    expect(again).toMatchObject({ locked: true, ran: [] });
+    expect(again.skipped).toHaveLength(1);
+  });
+});

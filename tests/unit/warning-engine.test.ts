@@ -1,0 +1,466 @@
+import { describe, expect, it } from "vitest";
+import { zonedInstant } from "@/lib/dates/zone-time";
+import { diffWarnings, evaluateWarnings, progressTrend, resolutionReason } from "@/lib/warnings/engine";
+import { defaultRuleSet, RULE_SCHEMAS, ruleSetFromRows, type RuleSet, type WarningKind } from "@/lib/warnings/rules";
+import type { ComputedWarning, EngineInput, EngineNotice, EngineReport, EngineWorkItem } from "@/lib/warnings/types";
+
+const TZ = "Asia/Shanghai";
+const at = (day: string, time = "10:00") => zonedInstant(day, time, TZ);
+/** Friday 2026-11-20 is the deadline day of 2026-W47. */
+const DEADLINE_W47 = at("2026-11-20", "18:00");
+
+const UNIT = { id: "u-kjj", name: "江州市科学技术局", active: true };
+const OTHER = { id: "u-fgw", name: "江州市发展和改革委员会", active: true };
+
+function item(overrides: Partial<EngineWorkItem> & { id: string }): EngineWorkItem {
+  return {
+    code: overrides.id.toUpperCase(),
+    title: `事项${overrides.id}`,
+    source: "PLAN",
+    leadUnitId: UNIT.id,
+    startDate: "2026-10-01",
+    dueDate: "2027-01-08",
+    curve: "LINEAR",
+    points: null,
+    status: "ACTIVE",
+    completedAt: null,
+    progress: 0,
+    lastReportedAt: null,
+    ...overrides,
+  };
+}
+
+/** A report of an ISO week, submitted on its deadline day at 17:00 unless told otherwise. */
+function report(week: string, entries: Record<string, number> = {}, options: { unitId?: string; status?: EngineReport["status"]; submittedAt?: Date | null } = {}): EngineReport {
+  const [isoYear, isoWeek] = week.split("-W").map(Number);
+  const status = options.status ?? "SUBMITTED";
+  return {
+    id: `r-${options.unitId ?? UNIT.id}-${week}`,
+    unitId: options.unitId ?? UNIT.id,
+    isoYear,
+    isoWeek,
+    status,
+    submittedAt: options.submittedAt !== undefined ? options.submittedAt : status === "DRAFT" ? null : fridayOf(isoYear, isoWeek, "17:00"),
+    entries: Object.entries(entries).map(([workItemId, progress]) => ({ workItemId, progress })),
+  };
+}
+
+function fridayOf(isoYear: number, isoWeek: number, time: string): Date {
+  const jan4 = Date.UTC(isoYear, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (isoWeek - 1) * 7 * 86_400_000;
+  return at(new Date(monday + 4 * 86_400_000).toISOString().slice(0, 10), time);
+}
+
+function rules(changes: Partial<{ [K in WarningKind]: Partial<RuleSet[K]> }> = {}, only?: WarningKind[]): RuleSet {
+  const set = defaultRuleSet();
+  for (const kind of Object.keys(set) as WarningKind[]) {
+    if (only && !only.includes(kind)) set[kind] = { ...set[kind], enabled: false } as never;
+    const change = changes[kind];
+    if (change) set[kind] = { ...set[kind], ...change, params: { ...set[kind].params, ...(change.params ?? {}) } } as never;
+  }
+  return set;
+}
+
+function input(overrides: Partial<EngineInput>): EngineInput {
+  return {
+    asOf: DEADLINE_W47,
+    calendar: { timeZone: TZ, deadline: { weekday: 5, time: "18:00" } },
+    rules: defaultRuleSet(),
+    units: [UNIT, OTHER],
+    workItems: [],
+    reports: [],
+    notices: [],
+    yellowHistory: [],
+    ...overrides,
+  };
+}
+
+const ofKind = (warnings: ComputedWarning[], kind: WarningKind) => warnings.filter((warning) => warning.kind === kind);
+const only = (warnings: ComputedWarning[], kind: WarningKind) => {
+  const found = ofKind(warnings, kind);
+  expect(found, `${kind}: ${JSON.stringify(warnings.map((w) => w.dedupeKey))}`).toHaveLength(1);
+  return found[0];
+};
+
+describe("missing report", () => {
+  const items = [item({ id: "a", startDate: "2026-09-01" })];
+  const onlyMissing = rules({}, ["MISSING_REPORT"]);
+  const history = ["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44"].map((week) => report(week));
+
+  it("is on time at the deadline instant and missing one second later", () => {
+    const reports = [...history, report("2026-W45"), report("2026-W46")];
+    expect(evaluateWarnings(input({ asOf: DEADLINE_W47, rules: onlyMissing, workItems: items, reports }))).toEqual([]);
+    const late = evaluateWarnings(input({ asOf: new Date(DEADLINE_W47.getTime() + 1000), rules: onlyMissing, workItems: items, reports }));
+    const warning = only(late, "MISSING_REPORT");
+    expect(warning).toMatchObject({ level: "YELLOW", unitId: UNIT.id, dedupeKey: `MISSING_REPORT:${UNIT.id}`, workItemId: null });
+    expect(warning.evidence.figures).toMatchObject({ weeksMissing: 1, missingWeeks: ["2026-W47"], lastSubmittedWeek: "2026-W46", lastDeadline: DEADLINE_W47.toISOString() });
+    expect(warning.evidence.reports).toEqual([{ id: `r-${UNIT.id}-2026-W46`, week: "2026-W46" }]);
+    expect(warning.title).toBe("江州市科学技术局连续 1 周未报送周报");
+  });
+
+  it("reads the deadline on the zone's clock, not the server's", () => {
+    // 17:59:59 in Shanghai is 09:59:59 UTC: still on time.
+    const reports = [...history, report("2026-W45"), report("2026-W46")];
+    expect(evaluateWarnings(input({ asOf: new Date("2026-11-20T09:59:59Z"), rules: onlyMissing, workItems: items, reports }))).toEqual([]);
+    expect(evaluateWarnings(input({ asOf: new Date("2026-11-20T10:00:01Z"), rules: onlyMissing, workItems: items, reports }))).toHaveLength(1);
+  });
+
+  it("escalates with consecutive weeks: 1 yellow, 2 orange, 3 and more red", () => {
+    const asOf = new Date(DEADLINE_W47.getTime() + 60_000);
+    const levels = [
+      [report("2026-W45"), report("2026-W46")],
+      [report("2026-W45")],
+      [],
+    ].map((recent) => only(evaluateWarnings(input({ asOf, rules: onlyMissing, workItems: items, reports: [...history, ...recent] })), "MISSING_REPORT"));
+    expect(levels.map((warning) => [warning.level, warning.evidence.figures.weeksMissing])).toEqual([["YELLOW", 1], ["ORANGE", 2], ["RED", 3]]);
+    const four = only(evaluateWarnings(input({ asOf, rules: onlyMissing, workItems: items, reports: history.slice(0, 4) })), "MISSING_REPORT");
+    expect(four).toMatchObject({ level: "RED" });
+    expect(four.evidence.figures.missingWeeks).toEqual(["2026-W44", "2026-W45", "2026-W46", "2026-W47"]);
+  });
+
+  it("counts only the consecutive streak up to the latest passed deadline", () => {
+    // W45 missed, W46 submitted, W47 missed: one week, not two.
+    const reports = [...history, report("2026-W46")];
+    expect(only(evaluateWarnings(input({ asOf: new Date(DEADLINE_W47.getTime() + 1), rules: onlyMissing, workItems: items, reports })), "MISSING_REPORT").level).toBe("YELLOW");
+  });
+
+  it("keeps the week on the zone's calendar across the week boundary", () => {
+    const reports = [...history, report("2026-W45"), report("2026-W46")];
+    // Monday 00:30 in Shanghai is still Sunday in UTC: W48 has begun, its deadline is days away.
+    const mondayMorning = at("2026-11-23", "00:30");
+    expect(only(evaluateWarnings(input({ asOf: mondayMorning, rules: onlyMissing, workItems: items, reports })), "MISSING_REPORT").evidence.figures.missingWeeks).toEqual(["2026-W47"]);
+    // A W47 report filed late, on Sunday 23:59, clears it; one filed after asOf does not yet.
+    const lateReport = report("2026-W47", {}, { submittedAt: at("2026-11-22", "23:59") });
+    expect(evaluateWarnings(input({ asOf: mondayMorning, rules: onlyMissing, workItems: items, reports: [...reports, lateReport] }))).toEqual([]);
+    const afterAsOf = report("2026-W47", {}, { submittedAt: at("2026-11-23", "09:00") });
+    expect(evaluateWarnings(input({ asOf: mondayMorning, rules: onlyMissing, workItems: items, reports: [...reports, afterAsOf] }))).toHaveLength(1);
+  });
+
+  it("runs across the ISO year end (2026 has 53 weeks)", () => {
+    const reports = [report("2026-W50"), report("2026-W51")];
+    const asOf = at("2027-01-08", "18:00:01");
+    const warning = only(evaluateWarnings(input({ asOf, rules: onlyMissing, workItems: [item({ id: "a", startDate: "2026-11-02", dueDate: "2027-06-30" })], reports })), "MISSING_REPORT");
+    expect(warning.evidence.figures.missingWeeks).toEqual(["2026-W52", "2026-W53", "2027-W01"]);
+    expect(warning.level).toBe("RED");
+  });
+
+  it("ignores drafts, and weeks before the unit had anything to report", () => {
+    // The only item starts on Saturday 2026-11-14, after W46's deadline day: W46 is not owed.
+    const late = [item({ id: "b", startDate: "2026-11-14" })];
+    const drafts = [report("2026-W47", {}, { status: "DRAFT" })];
+    const warning = only(evaluateWarnings(input({ asOf: new Date(DEADLINE_W47.getTime() + 1), rules: onlyMissing, workItems: late, reports: drafts })), "MISSING_REPORT");
+    expect(warning.evidence.figures).toMatchObject({ weeksMissing: 1, lastSubmittedWeek: null });
+    // Starting on the deadline day itself makes the week owed.
+    const onFriday = [item({ id: "b", startDate: "2026-11-13" })];
+    expect(only(evaluateWarnings(input({ asOf: new Date(DEADLINE_W47.getTime() + 1), rules: onlyMissing, workItems: onFriday })), "MISSING_REPORT").level).toBe("ORANGE");
+  });
+
+  it("spares inactive units and units with nothing open", () => {
+    const asOf = new Date(DEADLINE_W47.getTime() + 1);
+    expect(evaluateWarnings(input({ asOf, rules: onlyMissing, units: [{ ...UNIT, active: false }], workItems: items }))).toEqual([]);
+    const done = [item({ id: "a", startDate: "2026-09-01", status: "COMPLETED", completedAt: at("2026-10-30") })];
+    expect(evaluateWarnings(input({ asOf, rules: onlyMissing, workItems: done }))).toEqual([]);
+  });
+});
+
+describe("stalled", () => {
+  const items = [item({ id: "a" })];
+  const onlyStalled = rules({}, ["STALLED"]);
+
+  it("flags progress unchanged over the last 3 submitted reports", () => {
+    const reports = [report("2026-W44", { a: 30 }), report("2026-W45", { a: 40 }), report("2026-W46", { a: 40 }), report("2026-W47", { a: 40 })];
+    const warning = only(evaluateWarnings(input({ rules: onlyStalled, workItems: items, reports })), "STALLED");
+    expect(warning).toMatchObject({ level: "YELLOW", workItemId: "a", dedupeKey: "STALLED:a" });
+    expect(warning.evidence.figures).toMatchObject({ progress: 40, reportCount: 3, sinceWeek: "2026-W45" });
+    expect(warning.evidence.reports.map((entry) => entry.week)).toEqual(["2026-W45", "2026-W46", "2026-W47"]);
+  });
+
+  it("needs 3 reports, all equal, submitted, and below 100 %", () => {
+    const cases: EngineReport[][] = [
+      [report("2026-W46", { a: 40 }), report("2026-W47", { a: 40 })],
+      [report("2026-W45", { a: 40 }), report("2026-W46", { a: 40 }), report("2026-W47", { a: 41 })],
+      [report("2026-W45", { a: 40 }), report("2026-W46", { a: 40 }), report("2026-W47", { a: 40 }, { status: "DRAFT" })],
+      [report("2026-W45", { a: 100 }), report("2026-W46", { a: 100 }), report("2026-W47", { a: 100 })],
+    ];
+    for (const reports of cases) expect(evaluateWarnings(input({ rules: onlyStalled, workItems: items, reports }))).toEqual([]);
+  });
+
+  it("follows the configured number of reports", () => {
+    const reports = [report("2026-W46", { a: 40 }), report("2026-W47", { a: 40 })];
+    expect(evaluateWarnings(input({ rules: rules({ STALLED: { params: { reports: 2, level: "ORANGE" } } }, ["STALLED"]), workItems: items, reports }))[0]).toMatchObject({ level: "ORANGE" });
+  });
+});
+
+describe("behind plan", () => {
+  // 2026-10-01 → 2027-01-08 is 100 days: on 2026-11-20 (day 51) the plan stands at 51 %.
+  const items = [item({ id: "a" })];
+  const onlyBehind = rules({}, ["BEHIND_PLAN"]);
+  const behind = (progress: number) => evaluateWarnings(input({ rules: onlyBehind, workItems: items, reports: [report("2026-W46", { a: progress })] }));
+
+  it("is silent at exactly 10 points behind and yellow just beyond", () => {
+    expect(behind(41)).toEqual([]);
+    const warning = only(behind(40.99), "BEHIND_PLAN");
+    expect(warning).toMatchObject({ level: "YELLOW", dedupeKey: "BEHIND_PLAN:a" });
+    expect(warning.evidence.figures).toMatchObject({ planned: 51, actual: 40.99, gap: 10.01, onDate: "2026-11-20" });
+    expect(warning.evidence.threshold).toEqual({ yellow: 10, orange: 20, red: 30 });
+    expect(warning.title).toBe("A 事项a：滞后序时进度 10.01 个百分点");
+  });
+
+  it("turns orange beyond 20 and red beyond 30 points", () => {
+    expect(behind(31)[0].level).toBe("YELLOW");
+    expect(behind(30.99)[0].level).toBe("ORANGE");
+    expect(behind(21)[0].level).toBe("ORANGE");
+    expect(behind(20)[0].level).toBe("RED");
+  });
+
+  it("reads the latest report submitted by asOf", () => {
+    const reports = [report("2026-W46", { a: 45 }), report("2026-W47", { a: 10 }, { submittedAt: at("2026-11-21") })];
+    expect(evaluateWarnings(input({ rules: onlyBehind, workItems: items, reports }))).toEqual([]);
+  });
+
+  it("uses custom thresholds, skips items not started and leaves overdue items to the overdue rule", () => {
+    expect(evaluateWarnings(input({ rules: rules({ BEHIND_PLAN: { params: { yellow: 15, orange: 25, red: 35 } } }, ["BEHIND_PLAN"]), workItems: items, reports: [report("2026-W46", { a: 40 })] }))).toEqual([]);
+    expect(evaluateWarnings(input({ rules: onlyBehind, workItems: [item({ id: "a", startDate: "2026-11-21" })] }))).toEqual([]);
+    expect(evaluateWarnings(input({ rules: onlyBehind, workItems: [item({ id: "a", startDate: "2026-01-01", dueDate: "2026-11-19" })] }))).toEqual([]);
+  });
+});
+
+describe("overdue", () => {
+  const items = [item({ id: "a", dueDate: "2026-11-20" })];
+  const onlyOverdue = rules({}, ["OVERDUE"]);
+
+  it("opens red at the end of the due date's local day", () => {
+    const reports = [report("2026-W46", { a: 80 })];
+    expect(evaluateWarnings(input({ asOf: at("2026-11-20", "23:59:59"), rules: onlyOverdue, workItems: items, reports }))).toEqual([]);
+    const warning = only(evaluateWarnings(input({ asOf: at("2026-11-21", "00:00"), rules: onlyOverdue, workItems: items, reports })), "OVERDUE");
+    expect(warning).toMatchObject({ level: "RED", dedupeKey: "OVERDUE:a" });
+    expect(warning.evidence.figures).toMatchObject({ dueDate: "2026-11-20", actual: 80, daysOverdue: 1 });
+  });
+
+  it("is silent for finished and completed items", () => {
+    const asOf = at("2026-12-01");
+    expect(evaluateWarnings(input({ asOf, rules: onlyOverdue, workItems: items, reports: [report("2026-W47", { a: 100 })] }))).toEqual([]);
+    expect(evaluateWarnings(input({ asOf, rules: onlyOverdue, workItems: [{ ...items[0], status: "COMPLETED", completedAt: at("2026-11-25") }] }))).toEqual([]);
+  });
+});
+
+describe("notice unanswered", () => {
+  const notice: EngineNotice = { id: "n1", number: "督办〔2026〕3号", unitId: UNIT.id, level: "YELLOW", status: "SIGNED", responseDue: "2026-11-20", issuedAt: at("2026-11-10"), chaseCount: 1 };
+  const onlyNotices = rules({}, ["NOTICE_UNANSWERED"]);
+
+  it("escalates the notice's level by one once its response date has passed", () => {
+    expect(evaluateWarnings(input({ asOf: at("2026-11-20", "23:59"), rules: onlyNotices, notices: [notice] }))).toEqual([]);
+    const warning = only(evaluateWarnings(input({ asOf: at("2026-11-23"), rules: onlyNotices, notices: [notice] })), "NOTICE_UNANSWERED");
+    expect(warning).toMatchObject({ level: "ORANGE", noticeId: "n1", dedupeKey: "NOTICE_UNANSWERED:n1", title: "督办〔2026〕3号逾期 3 天未反馈" });
+    expect(evaluateWarnings(input({ asOf: at("2026-11-23"), rules: onlyNotices, notices: [{ ...notice, level: "ORANGE" }] }))[0].level).toBe("RED");
+    expect(evaluateWarnings(input({ asOf: at("2026-11-23"), rules: onlyNotices, notices: [{ ...notice, level: "RED" }] }))[0].level).toBe("RED");
+  });
+
+  it("is silent once answered, and waits out the grace days", () => {
+    for (const status of ["RESPONDED", "REVIEWED", "CLOSED"] as const) {
+      expect(evaluateWarnings(input({ asOf: at("2026-11-23"), rules: onlyNotices, notices: [{ ...notice, status }] }))).toEqual([]);
+    }
+    const grace = rules({ NOTICE_UNANSWERED: { params: { graceDays: 3, escalateBy: 1 } } }, ["NOTICE_UNANSWERED"]);
+    expect(evaluateWarnings(input({ asOf: at("2026-11-23", "23:00"), rules: grace, notices: [notice] }))).toEqual([]);
+    expect(evaluateWarnings(input({ asOf: at("2026-11-24"), rules: grace, notices: [notice] }))).toHaveLength(1);
+  });
+});
+
+describe("forecast", () => {
+  const onlyForecast = rules({}, ["FORECAST_LATE"]);
+  // Due 2027-01-29, 10 weeks after 2026-11-20.
+  const due = "2027-01-29";
+  const weeks = ["2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47"];
+  const series = (values: number[], dueDate = due, asOf = new Date(DEADLINE_W47.getTime() + 3_600_000)) =>
+    evaluateWarnings(input({
+      asOf,
+      rules: onlyForecast,
+      workItems: [item({ id: "a", startDate: "2026-09-01", dueDate })],
+      reports: values.map((value, index) => report(weeks[index + weeks.length - values.length], { a: value })),
+    }));
+
+  it("fits a straight line exactly", () => {
+    const trend = progressTrend([{ day: 0, progress: 10 }, { day: 7, progress: 17 }, { day: 14, progress: 24 }]);
+    expect(trend.slopePerDay).toBeCloseTo(1, 10);
+    expect(trend.completionDay).toBeCloseTo(90, 10);
+    expect(progressTrend([{ day: 0, progress: 50 }, { day: 7, progress: 50 }]).completionDay).toBeNull();
+  });
+
+  it("is silent for a rising series that finishes in time", () => {
+    // 8 points a week from 52 % on 2026-11-20: 100 % about six weeks later, well before the due date.
+    expect(series([12, 20, 28, 36, 44, 52])).toEqual([]);
+  });
+
+  it("warns yellow when the rising trend lands after the due date", () => {
+    // 3 points a week from 40 %: 20 more weeks to go, about 10 weeks late.
+    const warning = only(series([25, 28, 31, 34, 37, 40]), "FORECAST_LATE");
+    expect(warning.level).toBe("YELLOW");
+    expect(warning.evidence.figures).toMatchObject({ basis: "trend", slopePerWeek: 3, projectedDate: "2027-04-09", daysLate: 70, dueDate: due });
+    expect(warning.evidence.reports).toHaveLength(6);
+  });
+
+  it("treats a flat series as never finishing", () => {
+    const warning = only(series([40, 40, 40, 40]), "FORECAST_LATE");
+    expect(warning.evidence.figures).toMatchObject({ projectedDate: null, daysLate: null, basis: "trend" });
+    expect(warning.level).toBe("YELLOW");
+  });
+
+  it("reads a noisy series by its trend", () => {
+    // Around 8 points a week with ±3 of noise: on time; around 3 a week with noise: late by roughly the same as without noise.
+    expect(series([14, 18, 31, 33, 47, 51])).toEqual([]);
+    const noisy = only(series([27, 26, 33, 32, 39, 38]), "FORECAST_LATE");
+    const clean = only(series([25, 28, 31, 34, 37, 40]), "FORECAST_LATE");
+    expect(Math.abs((noisy.evidence.figures.daysLate as number) - (clean.evidence.figures.daysLate as number))).toBeLessThan(30);
+  });
+
+  it("turns orange when the due date is near, and gives a blue reminder to work due soon but on track", () => {
+    expect(only(series([25, 28, 31, 34, 37, 40], "2026-12-18"), "FORECAST_LATE").level).toBe("ORANGE");
+    const blue = only(series([52, 60, 68, 76, 84, 92], "2026-12-01"), "FORECAST_LATE");
+    expect(blue).toMatchObject({ level: "BLUE", title: "A 事项a：距完成期限还有 11 天" });
+    expect(blue.evidence.figures.basis).toBe("dueSoon");
+    // Too few reports for a trend, but due soon: still a blue reminder.
+    expect(only(series([60, 70], "2026-12-01"), "FORECAST_LATE").level).toBe("BLUE");
+    // Too few reports and far from due: nothing.
+    expect(series([10, 11])).toEqual([]);
+  });
+
+  it("leaves items further out than the horizon to the behind-plan rule", () => {
+    expect(series([25, 28, 31, 34, 37, 40], "2027-02-19")).toEqual([]); // due in 91 days
+    expect(only(series([25, 28, 31, 34, 37, 40], "2027-02-18"), "FORECAST_LATE").level).toBe("YELLOW"); // due in 90
+  });
+
+  it("stays quiet for finished or overdue work", () => {
+    expect(series([70, 80, 90, 100])).toEqual([]);
+    expect(series([10, 11, 12], "2026-11-19")).toEqual([]);
+  });
+});
+
+describe("repeated yellow", () => {
+  const stalledPair = [item({ id: "a" }), item({ id: "b" })];
+  const flat = ["2026-W45", "2026-W46", "2026-W47"].map((week) => report(week, { a: 60, b: 60 }));
+  const subset = rules({}, ["STALLED", "REPEATED_YELLOW"]);
+
+  it("suggests a notice after two yellow warnings of one unit in the quarter", () => {
+    const warnings = evaluateWarnings(input({ rules: subset, workItems: stalledPair, reports: flat }));
+    const repeated = only(warnings, "REPEATED_YELLOW");
+    expect(repeated).toMatchObject({ level: "ORANGE", dedupeKey: `REPEATED_YELLOW:${UNIT.id}:2026-Q4`, unitId: UNIT.id });
+    expect(repeated.evidence.figures).toMatchObject({ yellowCount: 2, quarter: "2026-Q4", warningKeys: ["STALLED:a", "STALLED:b"], suggestNotice: true });
+  });
+
+  it("counts yellow warnings seen earlier in the quarter, but not before it or after asOf", () => {
+    const one = [item({ id: "a" })];
+    const flatA = ["2026-W45", "2026-W46", "2026-W47"].map((week) => report(week, { a: 60 }));
+    const history = (when: Date) => [{ dedupeKey: `BEHIND_PLAN:x`, unitId: UNIT.id, at: when }];
+    expect(ofKind(evaluateWarnings(input({ rules: subset, workItems: one, reports: flatA, yellowHistory: history(at("2026-10-02")) })), "REPEATED_YELLOW")).toHaveLength(1);
+    expect(ofKind(evaluateWarnings(input({ rules: subset, workItems: one, reports: flatA, yellowHistory: history(at("2026-09-30")) })), "REPEATED_YELLOW")).toHaveLength(0);
+    expect(ofKind(evaluateWarnings(input({ rules: subset, workItems: one, reports: flatA, yellowHistory: history(at("2026-11-25")) })), "REPEATED_YELLOW")).toHaveLength(0);
+  });
+});
+
+describe("auto-resolution and diffs", () => {
+  const items = [item({ id: "a", startDate: "2026-09-01" })];
+  const history = ["2026-W44", "2026-W45", "2026-W46"].map((week) => report(week, { a: 45 }));
+  const asOf = new Date(DEADLINE_W47.getTime() + 1);
+
+  it("drops a warning whose condition cleared and names the reason", () => {
+    const before = evaluateWarnings(input({ asOf, rules: rules({}, ["MISSING_REPORT"]), workItems: items, reports: history }));
+    const after = evaluateWarnings(input({ asOf, rules: rules({}, ["MISSING_REPORT"]), workItems: items, reports: [...history, report("2026-W47", { a: 50 }, { submittedAt: asOf })] }));
+    const diff = diffWarnings(before, after);
+    expect(diff.closed.map((warning) => warning.dedupeKey)).toEqual([`MISSING_REPORT:${UNIT.id}`]);
+    expect(diff.opened).toEqual([]);
+    expect(resolutionReason(before[0], input({ asOf, workItems: items }))).toBe("REPORT_SUBMITTED");
+  });
+
+  it("names a switched-off rule, a closed item and an answered notice", () => {
+    const switchedOff = input({ rules: rules({ BEHIND_PLAN: { enabled: false } }), workItems: items });
+    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, switchedOff)).toBe("RULE_DISABLED");
+    const closed = input({ workItems: [{ ...items[0], status: "COMPLETED", completedAt: at("2026-11-19") }] });
+    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, closed)).toBe("ITEM_CLOSED");
+    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, input({ workItems: items }))).toBe("CAUGHT_UP");
+    expect(resolutionReason({ kind: "NOTICE_UNANSWERED", workItemId: null, noticeId: "gone" }, input({}))).toBe("NOTICE_ANSWERED");
+    const raised = { kind: "BEHIND_PLAN" as const, workItemId: "a", noticeId: null, evidence: { threshold: { yellow: 10, orange: 20, red: 30 } } };
+    expect(resolutionReason(raised, input({ workItems: items }))).toBe("CAUGHT_UP");
+    expect(resolutionReason(raised, input({ workItems: items, rules: rules({ BEHIND_PLAN: { params: { yellow: 15, orange: 20, red: 30 } } }) }))).toBe("THRESHOLD_CHANGED");
+    const due = [{ ...items[0], dueDate: "2026-11-19" }];
+    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, input({ workItems: due }))).toBe("NOW_OVERDUE");
+  });
+
+  it("reports level changes between two rule sets", () => {
+    const reports = [report("2026-W46", { a: 25 })]; // 26 points behind the 51 % planned
+    const current = evaluateWarnings(input({ rules: rules({}, ["BEHIND_PLAN"]), workItems: [item({ id: "a" })], reports }));
+    const relaxed = evaluateWarnings(input({ rules: rules({ BEHIND_PLAN: { params: { yellow: 20, orange: 30, red: 40 } } }, ["BEHIND_PLAN"]), workItems: [item({ id: "a" })], reports }));
+    const diff = diffWarnings(current, relaxed);
+    expect(diff.changed.map(({ before, after }) => [before.level, after.level])).toEqual([["ORANGE", "YELLOW"]]);
+  });
+});
+
+describe("determinism", () => {
+  function bigInput(): EngineInput {
+    const workItems = ["a", "b", "c", "d", "e"].map((id, index) =>
+      item({ id, startDate: "2026-09-01", dueDate: index % 2 ? "2026-12-04" : "2026-11-18", leadUnitId: index < 3 ? UNIT.id : OTHER.id }),
+    );
+    const reports = ["2026-W43", "2026-W44", "2026-W45", "2026-W46"].flatMap((week, index) => [
+      report(week, { a: 40, b: 20 + index * 3, c: 60 }),
+      ...(index < 2 ? [report(week, { d: 10 + index, e: 50 }, { unitId: OTHER.id })] : []),
+    ]);
+    const notices: EngineNotice[] = [
+      { id: "n1", number: "督办〔2026〕1号", unitId: OTHER.id, level: "YELLOW", status: "ISSUED", responseDue: "2026-11-10", issuedAt: at("2026-11-01"), chaseCount: 0 },
+      { id: "n2", number: "督办〔2026〕2号", unitId: UNIT.id, level: "ORANGE", status: "RETURNED", responseDue: "2026-11-12", issuedAt: at("2026-11-02"), chaseCount: 2 },
+    ];
+    return input({ asOf: new Date(DEADLINE_W47.getTime() + 5), workItems, reports, notices, yellowHistory: [{ dedupeKey: "X", unitId: OTHER.id, at: at("2026-11-02") }] });
+  }
+
+  function shuffled<T>(values: T[], seed: number): T[] {
+    const copy = [...values];
+    let state = seed;
+    for (let index = copy.length - 1; index > 0; index -= 1) {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      const other = state % (index + 1);
+      [copy[index], copy[other]] = [copy[other], copy[index]];
+    }
+    return copy;
+  }
+
+  it("gives the same output for the same input, whatever the order of the input", () => {
+    const base = bigInput();
+    const expected = evaluateWarnings(base);
+    expect(new Set(expected.map((warning) => warning.kind)).size).toBeGreaterThanOrEqual(5);
+    expect(evaluateWarnings(bigInput())).toEqual(expected);
+    for (const seed of [1, 2, 3, 42]) {
+      const reordered: EngineInput = {
+        ...base,
+        units: shuffled(base.units, seed),
+        workItems: shuffled(base.workItems, seed + 1),
+        reports: shuffled(base.reports, seed + 2).map((entry) => ({ ...entry, entries: shuffled(entry.entries, seed) })),
+        notices: shuffled(base.notices, seed + 3),
+        yellowHistory: shuffled(base.yellowHistory, seed),
+      };
+      expect(evaluateWarnings(reordered)).toEqual(expected);
+    }
+    expect(expected.map((warning) => warning.dedupeKey)).toEqual([...expected.map((warning) => warning.dedupeKey)].sort());
+  });
+});
+
+describe("rule parameters", () => {
+  it("validate per kind, with thresholds rising by level", () => {
+    expect(RULE_SCHEMAS.BEHIND_PLAN.safeParse({ yellow: "10", orange: "20", red: "30" })).toMatchObject({ success: true, data: { yellow: 10, orange: 20, red: 30 } });
+    const bad = RULE_SCHEMAS.BEHIND_PLAN.safeParse({ yellow: 20, orange: 20, red: 10 });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((issue) => issue.path.join("."))).toEqual(["orange", "red"]);
+    expect(RULE_SCHEMAS.MISSING_REPORT.safeParse({ yellowWeeks: 0, orangeWeeks: 2, redWeeks: 3 }).success).toBe(false);
+    const forecast = { horizonDays: 90, minReports: 5, windowReports: 5, marginDays: 0, orangeWithinDays: 30, blueWithinDays: 14 };
+    expect(RULE_SCHEMAS.FORECAST_LATE.safeParse(forecast).success).toBe(true);
+    expect(RULE_SCHEMAS.FORECAST_LATE.safeParse({ ...forecast, windowReports: 4 }).error?.issues[0].path).toEqual(["windowReports"]);
+    expect(RULE_SCHEMAS.STALLED.safeParse({ reports: 3, level: "PURPLE" }).success).toBe(false);
+  });
+
+  it("fill missing kinds and parameters with defaults and survive bad stored params", () => {
+    const set = ruleSetFromRows([
+      { kind: "STALLED", enabled: false, params: { reports: 4 } },
+      { kind: "BEHIND_PLAN", enabled: true, params: { yellow: 50, orange: 1, red: 2 } },
+    ]);
+    expect(set.STALLED).toEqual({ enabled: false, params: { reports: 4, level: "YELLOW" } });
+    expect(set.BEHIND_PLAN.params).toEqual({ yellow: 10, orange: 20, red: 30 });
+    expect(set.MISSING_REPORT).toEqual({ enabled: true, params: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3 } });
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { zonedInstant } from "@/lib/dates/zone-time";
+import { currentSlotStart, nextScheduledRun } from "@/lib/warnings/schedule";
+import { shouldSchedule } from "@/lib/warnings/scheduler";
+
+const TZ = "Asia/Shanghai";
+const zones = [{ timeZone: TZ, deadline: { weekday: 5, time: "18:00" } }];
+const at = (day: string, time: string) => zonedInstant(day, time, TZ);
+
+describe("the warning schedule", () => {
+  it("fires at the top of every hour", () => {
+    expect(nextScheduledRun(at("2026-11-18", "10:20"), zones)).toEqual(at("2026-11-18", "11:00"));
+    expect(nextScheduledRun(at("2026-11-18", "11:00"), zones)).toEqual(at("2026-11-18", "12:00"));
+  });
+
+  it("fires one minute after the weekly deadline, on the zone's clock", () => {
+    expect(nextScheduledRun(at("2026-11-20", "18:00"), zones)).toEqual(at("2026-11-20", "18:01"));
+    expect(nextScheduledRun(at("2026-11-20", "18:01"), zones)).toEqual(at("2026-11-20", "19:00"));
+    // A deadline at 18:30 sits between two hours.
+    const halfPast = [{ timeZone: TZ, deadline: { weekday: 5, time: "18:30" } }];
+    expect(nextScheduledRun(at("2026-11-20", "18:05"), halfPast)).toEqual(at("2026-11-20", "18:31"));
+  });
+
+  it("puts each instant in one slot, so a zone is evaluated once per slot", () => {
+    expect(currentSlotStart(at("2026-11-20", "18:00:30"), zones)).toEqual(at("2026-11-20", "18:00"));
+    expect(currentSlotStart(at("2026-11-20", "18:02"), zones)).toEqual(at("2026-11-20", "18:01"));
+    expect(currentSlotStart(at("2026-11-20", "19:10"), zones)).toEqual(at("2026-11-20", "19:00"));
+  });
+
+  it("never runs during next build, in tests, when switched off or without a database", () => {
+    const base = { DATABASE_URL: "postgresql://x/y", NODE_ENV: "production" } as NodeJS.ProcessEnv;
+    expect(shouldSchedule(base)).toBe(true);
+    expect(shouldSchedule({ ...base, NEXT_PHASE: "phase-production-build" })).toBe(false);
+    expect(shouldSchedule({ ...base, NODE_ENV: "test" })).toBe(false);
+    expect(shouldSchedule({ ...base, WARNINGS_SCHEDULE: "off" })).toBe(false);
+    expect(shouldSchedule({ ...base, DATABASE_URL: "" })).toBe(false);
+  });
+});

@@ -115,7 +115,7 @@ export async function getRound(actor: Actor, label: string): Promise<RoundView> 
     ? await db.assessment.findMany({
         where: { roundId: round.id, ...(scope.unitId ? { unitId: scope.unitId } : {}), ...(manage ? {} : { stage: "PUBLISHED" }) },
         include: scoreInclude,
-        orderBy: [{ rank: "asc" }, { totalScore: "desc" }],
+        orderBy: [{ rank: "asc" }, { totalScore: "desc" }, { unitId: "asc" }],
       })
     : [];
   return {

@@ -184,7 +184,8 @@ describe("the monthly supervision report", () => {
     expect(live.snapshot.summary.submissionRate).toBeGreaterThan(50);
     expect(live.snapshot.units.length).toBeGreaterThan(15);
     expect(live.snapshot.inspections.length).toBeGreaterThan(0);
-    expect(live.snapshot.summary.warningsOpened).toBe(0); // no warnings yet: the engine comes later
+    const [first, last] = [new Date(`${lastMonth}-01T00:00:00+08:00`), new Date(`${day.slice(0, 7)}-01T00:00:00+08:00`)];
+    expect(live.snapshot.summary.warningsOpened).toBe(await db.warningEvent.count({ where: { type: "OPENED", at: { gte: first, lt: last } } }));
     for (const unit of live.snapshot.units) expect(unit.onTime + unit.late + unit.missing).toBe(unit.owed);
     expect(live.snapshot.units.reduce((sum, unit) => sum + unit.onTime, 0)).toBe(live.snapshot.summary.onTime);
 

@@ -35,8 +35,7 @@ test("a supervisor computes and publishes the quarter's assessment, and a leader
   await login(leader, ACCOUNTS.leader);
   await leader.goto("/assessment");
   await leader.getByRole("link", { name: quarterName }).click();
-  const ranking = leader.getByTestId("published-ranking").getByTestId("score-row");
-  expect(await ranking.count()).toBe(await published.count());
+  await expect(leader.getByTestId("published-ranking").getByTestId("score-row")).toHaveCount(await published.count());
   await expect(leader.getByTestId("published-ranking")).toContainText(unit);
   await expect(leader.getByTestId("draft-ranking")).toHaveCount(0);
   await expect(leader.getByText("牵头完成省级现场观摩，加 3 分")).toBeVisible();

@@ -51,7 +51,7 @@ async function findTarget(actor: Actor, input: SaveReportInput) {
     authorize(actor, "report.write", report);
     return { week: { isoYear: report.isoYear, isoWeek: report.isoWeek }, report };
   }
-  const report = await db.weeklyReport.findUnique({ where: { unitId_isoYear_isoWeek: { unitId: actor.unitId, ...input.week } }, select });
+  const report = await db.weeklyReport.findUnique({ where: { unitId_isoYear_isoWeek: { unitId: actor.unitId, isoYear: input.week.isoYear, isoWeek: input.week.isoWeek } }, select });
   return { week: input.week as IsoWeek, report };
 }
 

@@ -23,6 +23,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/units", label: "units", section: "work", permission: "unit.read" },
   { href: "/warnings", label: "warnings", section: "oversight", permission: "warning.read" },
   { href: "/notices", label: "notices", section: "oversight", permission: "notice.read" },
+  { href: "/coordination", label: "coordination", section: "oversight", permission: "coordination.read" },
+  { href: "/resources", label: "resources", section: "insight", permission: "resource.read" },
   { href: "/reports", label: "review", section: "oversight", permission: "report.review" },
   { href: "/supervision", label: "supervision", section: "oversight", permission: "monthlyReport.read" },
   { href: "/assessment", label: "assessment", section: "insight", permission: "assessment.read" },

@@ -5,6 +5,8 @@ import { dateKey, localDateKey } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
+import { canonicalDecimal } from "@/lib/server/exact-decimal";
+import { curvePointsOf, formatCurvePoints } from "./curve-points";
 import { plannedProgress, type CurveKind, type CurvePoint } from "./planned-progress";
 
 export interface UnitRef {
@@ -226,6 +228,8 @@ export interface WorkItemDetail extends WorkItemRow {
   description: string | null;
   measure: { code: string; title: string; task: { code: string; title: string } } | null;
   curve: CurveKind;
+  /** All report entries on the item, of any unit: an item with reports is archived, not deleted. */
+  reportCount: number;
   history: {
     reportId: string;
     unitId: string;
@@ -250,6 +254,7 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
     include: {
       ...workItemInclude,
       measure: { select: { code: true, title: true, task: { select: { code: true, title: true } } } },
+      _count: { select: { reportEntries: true } },
       reportEntries: {
         where: { report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, ...(reportScope.unitId ? { unitId: reportScope.unitId } : {}) } },
         include: { report: { select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true } } },
@@ -265,6 +270,7 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
     description: item.description,
     measure: item.measure,
     curve: item.plannedCurve,
+    reportCount: item._count.reportEntries,
     history: item.reportEntries.map((entry) => ({
       reportId: entry.report.id,
       unitId: entry.report.unitId,
@@ -284,4 +290,115 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
 export async function listParks(actor: Actor): Promise<{ id: string; name: string; shortName: string; kind: string }[]> {
   authorize(actor, "unit.read");
   return db.park.findMany({ where: { zoneId: actor.zoneId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, shortName: true, kind: true } });
+}
+
+// ───────────── plan management (the office's edit forms) ─────────────
+
+export interface TaskFormValues {
+  id: string;
+  code: string;
+  title: string;
+  description: string | null;
+  sortOrder: number;
+  measureCount: number;
+}
+
+export async function getTaskForEdit(actor: Actor, code: string): Promise<TaskFormValues> {
+  authorize(actor, "plan.manage");
+  const task = await db.task.findUnique({ where: { zoneId_code: { zoneId: actor.zoneId, code } }, include: { _count: { select: { measures: true } } } });
+  if (!task) throw new NotFoundError("task");
+  return { id: task.id, code: task.code, title: task.title, description: task.description, sortOrder: task.sortOrder, measureCount: task._count.measures };
+}
+
+export interface MeasureFormValues {
+  id: string;
+  taskId: string;
+  code: string;
+  title: string;
+  description: string | null;
+  sortOrder: number;
+  itemCount: number;
+}
+
+export async function getMeasureForEdit(actor: Actor, code: string): Promise<MeasureFormValues> {
+  authorize(actor, "plan.manage");
+  const measure = await db.measure.findUnique({ where: { zoneId_code: { zoneId: actor.zoneId, code } }, include: { _count: { select: { workItems: true } } } });
+  if (!measure) throw new NotFoundError("measure");
+  return { id: measure.id, taskId: measure.taskId, code: measure.code, title: measure.title, description: measure.description, sortOrder: measure.sortOrder, itemCount: measure._count.workItems };
+}
+
+export interface WorkItemFormValues {
+  id: string;
+  measureId: string;
+  code: string;
+  title: string;
+  description: string | null;
+  leadUnitId: string;
+  cooperatorIds: string[];
+  startDate: string;
+  dueDate: string;
+  deliverable: string | null;
+  indicatorName: string | null;
+  indicatorUnit: string | null;
+  indicatorBaseline: string | null;
+  indicatorTarget: string | null;
+  plannedCurve: CurveKind;
+  plannedPoints: string;
+  sortOrder: number;
+  status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
+  /** Items with report entries are archived, never deleted. */
+  reportCount: number;
+}
+
+export async function getWorkItemForEdit(actor: Actor, id: string): Promise<WorkItemFormValues> {
+  authorize(actor, "plan.manage");
+  const item = await db.workItem.findFirst({
+    where: { id, zoneId: actor.zoneId, source: "PLAN" },
+    include: { cooperators: { select: { unitId: true } }, _count: { select: { reportEntries: true } } },
+  });
+  if (!item?.measureId) throw new NotFoundError("work item");
+  return {
+    id: item.id,
+    measureId: item.measureId,
+    code: item.code,
+    title: item.title,
+    description: item.description,
+    leadUnitId: item.leadUnitId,
+    cooperatorIds: item.cooperators.map((cooperator) => cooperator.unitId),
+    startDate: dateKey(item.startDate),
+    dueDate: dateKey(item.dueDate),
+    deliverable: item.deliverable,
+    indicatorName: item.indicatorName,
+    indicatorUnit: item.indicatorUnit,
+    indicatorBaseline: canonicalDecimal(item.indicatorBaseline, 4),
+    indicatorTarget: canonicalDecimal(item.indicatorTarget, 4),
+    plannedCurve: item.plannedCurve,
+    plannedPoints: formatCurvePoints(curvePointsOf(item.plannedPoints), "\n"),
+    sortOrder: item.sortOrder,
+    status: item.status,
+    reportCount: item._count.reportEntries,
+  };
+}
+
+/** Tasks and their measures, for the selects of the edit forms. */
+export async function listPlanStructure(actor: Actor): Promise<{ id: string; code: string; title: string; measures: { id: string; code: string; title: string }[] }[]> {
+  authorize(actor, "plan.read");
+  return db.task.findMany({
+    where: { zoneId: actor.zoneId },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, title: true, measures: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, title: true } } },
+  });
+}
+
+/** Archived plan items (they leave every other list), for the office to restore. */
+export async function listArchivedWorkItems(actor: Actor, page?: number | string): Promise<Page<WorkItemRow>> {
+  authorize(actor, "plan.manage");
+  const args = pageArgs(page);
+  const where: Prisma.WorkItemWhereInput = { zoneId: actor.zoneId, status: "ARCHIVED" };
+  const [today, total, items] = await Promise.all([
+    zoneToday(actor.zoneId),
+    db.workItem.count({ where }),
+    db.workItem.findMany({ where, include: workItemInclude, orderBy: [{ archivedAt: "desc" }], skip: args.skip, take: args.take }),
+  ]);
+  return toPage(items.map((item) => toWorkItemRow(item, today)), total, args.page, args.pageSize);
 }

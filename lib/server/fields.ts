@@ -1,6 +1,7 @@
 // Reusable zod pieces for form input (FormData sends strings; empty means "not given").
 import { z } from "zod";
 import { filesFrom } from "@/lib/attachments/policy";
+import { formatScaled, parseScaled, toScaled } from "./exact-decimal";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -61,3 +62,27 @@ export const files = z.preprocess(filesFrom, z.array(z.instanceof(File)));
 
 /** Repeated ids (checkboxes, multi-selects); missing means none. */
 export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id));
+
+/**
+ * An exact decimal given as text ("647.5", "1,234"), kept as canonical text for a Decimal
+ * column: never a float. Optional; "" becomes null.
+ */
+export const exactDecimal = ({ scale, min = 0, max }: { scale: number; min?: number; max: number }) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .transform((text, ctx) => {
+        const parsed = parseScaled(text, scale);
+        if (!parsed.ok) {
+          ctx.addIssue({ code: "custom", message: parsed.error === "decimals" ? "validation.decimals" : "validation.number" });
+          return z.NEVER;
+        }
+        // Built-in issue codes, so that lib/server/validation.ts phrases them with the bound.
+        if (parsed.scaled < toScaled(min, scale)) ctx.addIssue({ code: "too_small", origin: "number", minimum: min, inclusive: true, input: text });
+        else if (parsed.scaled > toScaled(max, scale)) ctx.addIssue({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: text });
+        return formatScaled(parsed.scaled, scale);
+      })
+      .optional(),
+  ).transform((value) => value ?? null);

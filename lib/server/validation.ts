@@ -36,7 +36,7 @@ function builtinMessage(issue: Issue, t: Translator): string | undefined {
 
 /** Turns a key-shaped message into text; anything else passes through. */
 export function translateMessage(message: string, t: Translator): string {
-  if (/^[a-z]+\.[A-Za-z0-9_.]+$/.test(message)) {
+  if (/^[a-z][A-Za-z]*\.[A-Za-z0-9_.]+$/.test(message)) {
     try {
       return t(message);
     } catch {

@@ -4,6 +4,7 @@ import admin from "./admin";
 import assessment from "./assessment";
 import auth from "./auth";
 import common from "./common";
+import coordination from "./coordination";
 import enums from "./enums";
 import errors from "./errors";
 import home from "./home";
@@ -13,11 +14,13 @@ import notifications from "./notifications";
 import plan from "./plan";
 import reports from "./reports";
 import supervision from "./supervision";
+import planManage from "./plan-manage";
+import resources from "./resources";
 import units from "./units";
 import validation from "./validation";
 import warnings from "./warnings";
 
-export const namespaces = [admin, assessment, auth, common, enums, errors, home, nav, notices, notifications, plan, reports, supervision, units, validation, warnings] as const;
+export const namespaces = [admin, assessment, auth, common, coordination, enums, errors, home, nav, notices, notifications, plan, planManage, reports, resources, supervision, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

@@ -24,3 +24,12 @@ export function form(values: Record<string, string | number | boolean | string[]
   }
   return data;
 }
+
+/** Signs in as the user with this email and returns the session user, for calling queries. */
+export async function actorFor(email: string) {
+  await actAs(email);
+  const { getCurrentUser } = await import("@/lib/auth/session");
+  const user = await getCurrentUser();
+  if (!user) throw new Error(`no active user ${email}`);
+  return user;
+}

@@ -48,7 +48,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <Card title={t("detail.facts")}>
-            <FactList facts={facts} columns={2} />
+            <FactList facts={facts} grid />
             {report.summary && <p className="mt-4 whitespace-pre-line rounded-md bg-slate-50 p-3 text-sm text-slate-700">{report.summary}</p>}
           </Card>
           <ReportEntries entries={report.entries} />

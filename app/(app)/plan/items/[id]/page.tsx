@@ -6,7 +6,10 @@ import { FactList } from "@/components/ui/fact-list";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { archiveWorkItem, deleteWorkItem, restoreWorkItem } from "@/lib/plan/actions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getWorkItem } from "@/lib/plan/queries";
@@ -15,6 +18,8 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
   const user = await pageUser("plan.read");
   const { id } = await params;
   const [t, locale, item] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getWorkItem(user, id))]);
+  const manage = can(user, "plan.manage") && item.source === "PLAN";
+  const archived = item.status === "ARCHIVED";
   const facts: [string, React.ReactNode][] = [
     [t("plan.leadUnit"), <Link key="lead" href={`/units/${item.leadUnit.id}`} className="text-brand-700 hover:underline">{item.leadUnit.name}</Link>],
     [t("plan.cooperators"), item.cooperators.map((unit) => unit.name).join("、") || "—"],
@@ -29,11 +34,26 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
       <PageHeader
         title={`${item.code} ${item.title}`}
         description={item.measure ? `${t("plan.measure")} ${item.measure.code} ${item.measure.title}` : t("enums.WorkItemSource.MEETING_DECISION")}
-        actions={<ButtonLink href={item.measure ? `/plan/measures/${item.measure.code}` : "/plan/items"}>{t("common.back")}</ButtonLink>}
+        actions={
+          <>
+            {manage && !archived && <ButtonLink href={`/plan/items/${item.id}/edit`} variant="primary">{t("common.edit")}</ButtonLink>}
+            {manage && !archived && <ConfirmAction action={archiveWorkItem} fields={{ id: item.id }} label={t("planManage.archive")} confirm={t("planManage.confirmArchive")} testId="archive-item" />}
+            {manage && !archived && item.reportCount === 0 && (
+              <ConfirmAction action={deleteWorkItem} fields={{ id: item.id }} label={t("planManage.delete")} confirm={t("planManage.confirmDelete")} variant="danger" redirectTo={item.measure ? `/plan/measures/${item.measure.code}` : "/plan"} testId="delete-item" />
+            )}
+            {manage && archived && <ConfirmAction action={restoreWorkItem} fields={{ id: item.id }} label={t("planManage.restore")} variant="primary" testId="restore-item" />}
+            <ButtonLink href={item.measure ? `/plan/measures/${item.measure.code}` : "/plan/items"}>{t("common.back")}</ButtonLink>
+          </>
+        }
       />
+      {archived && (
+        <div role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          {t("planManage.archivedHint")}
+        </div>
+      )}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("common.details")} className="lg:col-span-2">
-          <FactList facts={facts} columns={2} />
+          <FactList facts={facts} grid />
           {item.description && <p className="mt-4 whitespace-pre-line text-sm text-slate-600">{item.description}</p>}
         </Card>
         <Card title={t("plan.progressVsPlan")}>

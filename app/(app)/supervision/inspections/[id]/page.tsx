@@ -31,7 +31,7 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
     <div className="space-y-4">
       <PageHeader title={`${inspection.unit.name} · ${formatDate(inspection.date, locale)}`} description={t("supervision.inspection.detail")} actions={<ButtonLink href="/supervision/inspections">{t("common.back")}</ButtonLink>} />
       <Card title={t("common.details")}>
-        <FactList facts={facts} columns={3} />
+        <FactList facts={facts} grid />
         <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{inspection.findings}</p>
         {inspection.files.length > 0 && (
           <div className="mt-3 flex flex-wrap gap-3 text-sm">

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { DesignationList } from "@/components/resources/designation-list";
+import { ResourceTabs } from "@/components/resources/resource-tabs";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { Pagination } from "@/components/ui/pagination";
+import { pageUser } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { listDesignations } from "@/lib/resources/queries";
+import { ADMIN_LEVELS, DESIGNATION_STATUSES } from "@/lib/resources/schema";
+
+type Search = { status?: string; level?: string; page?: string };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("resources.designations"))("title") };
+}
+
+export default async function DesignationsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await pageUser("resource.read");
+  const search = await searchParams;
+  const status = DESIGNATION_STATUSES.find((value) => value === search.status);
+  const level = ADMIN_LEVELS.find((value) => value === search.level);
+  const [t, designations] = await Promise.all([getTranslations(), listDesignations(user, { status, level, page: search.page })]);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t("resources.title")} description={t("resources.description")} actions={can(user, "resource.manage") && <ButtonLink href="/resources/designations/new" variant="primary">{t("resources.designations.newItem")}</ButtonLink>} />
+      <ResourceTabs active="designations" />
+      <FilterForm action="/resources/designations">
+        <FilterSelect name="status" label={t("resources.status")} value={status} allLabel={t("common.all")} options={DESIGNATION_STATUSES.map((value) => ({ value, label: t(`enums.DesignationStatus.${value}`) }))} />
+        <FilterSelect name="level" label={t("resources.level")} value={level} allLabel={t("common.all")} options={ADMIN_LEVELS.map((value) => ({ value, label: t(`enums.AdminLevel.${value}`) }))} />
+      </FilterForm>
+      <Card title={t("resources.designations.title")}>
+        <DesignationList designations={designations.items} />
+        <Pagination page={designations.page} pages={designations.pages} total={designations.total} params={search} basePath="/resources/designations" />
+      </Card>
+    </div>
+  );
+}

@@ -15,16 +15,22 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/", label: "home", section: "work", permission: "plan.read" },
+  // A reporter's home is "/my-unit" ("/" redirects there).
+  { href: "/", label: "home", section: "work", permission: "plan.read", roles: ["SUPERVISOR", "LEADER", "ADMIN"] },
+  { href: "/my-unit", label: "myUnit", section: "work", permission: "report.write", roles: ["REPORTER"] },
+  { href: "/my-unit/history", label: "reports", section: "work", permission: "report.write", roles: ["REPORTER"] },
   { href: "/plan", label: "plan", section: "work", permission: "plan.read" },
   { href: "/units", label: "units", section: "work", permission: "unit.read" },
+  { href: "/reports", label: "review", section: "oversight", permission: "report.review" },
+  { href: "/supervision", label: "supervision", section: "oversight", permission: "monthlyReport.read" },
   { href: "/warnings", label: "warnings", section: "oversight", permission: "warning.read" },
   { href: "/notices", label: "notices", section: "oversight", permission: "notice.read" },
   { href: "/coordination", label: "coordination", section: "oversight", permission: "coordination.read" },
   { href: "/dashboard", label: "dashboard", section: "insight", permission: "dashboard.read" },
   { href: "/briefings", label: "briefings", section: "insight", permission: "briefing.read" },
-  { href: "/big-screen", label: "bigScreen", section: "insight", permission: "dashboard.read" },
+  { href: "/assessment", label: "assessment", section: "insight", permission: "assessment.read" },
   { href: "/resources", label: "resources", section: "insight", permission: "resource.read" },
+  { href: "/big-screen", label: "bigScreen", section: "insight", permission: "dashboard.read" },
   { href: "/admin/users", label: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/units", label: "adminUnits", section: "admin", permission: "unit.manage" },
   { href: "/admin/audit", label: "audit", section: "admin", permission: "audit.read" },

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { UnitNoticesPanel } from "@/components/notices/unit-notices-panel";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { UnitWarningsPanel } from "@/components/warnings/unit-warnings-panel";
 import { pageUser } from "@/lib/auth/guard";
 import { formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -13,6 +12,8 @@ import { getPlanOverview, listParks } from "@/lib/plan/queries";
 
 export default async function HomePage() {
   const user = await pageUser("plan.read");
+  // A reporter's home is the unit's week: items, report form and deadline.
+  if (user.role === "REPORTER") redirect("/my-unit");
   const [t, locale, tasks, parks, units] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getPlanOverview(user), listParks(user), listUnitDirectory(user)]);
   const itemCount = tasks.reduce((sum, task) => sum + task.itemCount, 0);
   const weighted = (field: "progress" | "planned") => (itemCount ? tasks.reduce((sum, task) => sum + task[field] * task.itemCount, 0) / itemCount : 0);
@@ -20,12 +21,6 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("home.greeting", { name: user.name })} description={t("home.intro", { zone: user.zoneName })} />
-      {user.role === "REPORTER" && (
-        <div className="grid gap-4 lg:grid-cols-2">
-          <UnitWarningsPanel user={user} />
-          <UnitNoticesPanel user={user} />
-        </div>
-      )}
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         <Stat label={t("home.parks")} value={parks.length} />
         <Stat label={t("home.units")} value={units.filter((unit) => unit.isMember).length} />

@@ -10,12 +10,20 @@ export interface NavSectionView {
   items: { href: string; label: string }[];
 }
 
-function isActive(pathname: string, href: string): boolean {
+function matches(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
+/** The most specific entry under the path is the active one ("/my-unit/history" over "/my-unit"). */
+function activeHref(pathname: string, sections: NavSectionView[]): string | undefined {
+  return sections
+    .flatMap((section) => section.items.map((item) => item.href))
+    .filter((href) => matches(pathname, href))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
 export function NavLinks({ sections, onNavigate }: { sections: NavSectionView[]; onNavigate?: () => void }) {
-  const pathname = usePathname();
+  const active = activeHref(usePathname(), sections);
   return (
     <nav className="flex-1 overflow-y-auto px-2 py-3" aria-label="main" data-testid="main-nav">
       {sections.map((section) => (
@@ -27,10 +35,10 @@ export function NavLinks({ sections, onNavigate }: { sections: NavSectionView[];
                 <Link
                   href={item.href}
                   onClick={onNavigate}
-                  aria-current={isActive(pathname, item.href) ? "page" : undefined}
+                  aria-current={item.href === active ? "page" : undefined}
                   className={cn(
                     "block rounded-md px-2 py-1.5 text-sm",
-                    isActive(pathname, item.href) ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100",
+                    item.href === active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100",
                   )}
                 >
                   {item.label}

@@ -66,6 +66,15 @@ export function extensionOf(fileName: string): string {
   return match ? match[1].toLowerCase() : "";
 }
 
+/**
+ * The files of a form field (one or many). A file input left empty still posts an empty
+ * part whose name is "" (or "blob"/"undefined", depending on the client): that is no file.
+ */
+export function filesFrom(value: unknown): File[] {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return values.filter((item): item is File => item instanceof File && (item.size > 0 || extensionOf(item.name) !== ""));
+}
+
 export type AttachmentCheck = { ok: true; mimeType: string } | { ok: false; reason: "empty" | "tooLarge" | "type" };
 
 /** Checks a file by its name, size and first bytes (the browser's claimed type is not trusted). */

@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { filesFrom, storeUploads } from "@/lib/attachments/upload";
+import { filesFrom } from "@/lib/attachments/policy";
+import { storeUploads } from "@/lib/attachments/upload";
 import { removeStoredFiles, type StoredFile } from "@/lib/attachments/storage";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { requireActionUser } from "@/lib/auth/session";

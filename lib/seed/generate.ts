@@ -58,6 +58,7 @@ import {
 } from "./catalog";
 import { addMinutes, addMonthsKey, atMinute, clampKey, endOfMonthKey, maxKey, minKey, monthKey, monthsBetween, toWorkday } from "./dates";
 import { Random } from "./random";
+import { generateAssessment } from "./assessment";
 import { generateResources } from "./resources";
 import type {
   DemoData,
@@ -109,6 +110,9 @@ export const SCALES: Record<Scale, ScaleConfig> = {
 const ZONE_ID = "demo-zone";
 const DEADLINE_RULE = { weekday: 5, time: "18:00" };
 const SUPERVISOR_ID = "demo-user-office";
+/** The unit whose report of last week the office returned. */
+const RETURNED_UNIT = "slj";
+const RETURN_REASON = "“本周完成情况”过于笼统，请补充具体数据和佐证材料后重新提交。";
 const INTEGER_UNITS = new Set(["家", "个", "件", "人", "户", "亩"]);
 
 const unitId = (code: string) => `demo-unit-${code}`;
@@ -669,7 +673,17 @@ export function generateDemo(options: GenerateOptions): DemoData {
       if (submittedAt.getTime() <= now) status = reviewedAt.getTime() <= now ? "ACCEPTED" : "SUBMITTED";
       else if (draftAt.getTime() <= now) status = "DRAFT";
       else continue;
+      // Last week's report of one unit was returned by the office and waits for a resubmission.
+      if (unit.code === RETURNED_UNIT && weeksFromEnd === 1 && status !== "DRAFT") {
+        const returnedAt = addMinutes(submittedAt, rng.int(120, 600));
+        if (returnedAt.getTime() <= now) {
+          status = "RETURNED";
+          reviewedAt = returnedAt;
+        }
+      }
       const submitted = status !== "DRAFT";
+      // Entries of a returned report no longer count as reported.
+      const counted = status === "SUBMITTED" || status === "ACCEPTED";
       const reporter = reporterOf.get(unit.code)!;
       const reportId = `demo-wr-${unit.code}-${weekLabel}`;
 
@@ -712,7 +726,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
         sim.last = progress;
         if (progress === 100) completedCount += 1;
         else if (plannedProgress(sim.timeline, evalKey) - progress >= 10) behindCount += 1;
-        if (submitted) {
+        if (counted) {
           lastSubmitted.set(sim.row.id, { progress, indicatorValue, at: submittedAt });
           if (progress === 100) {
             sim.completed = true;
@@ -740,10 +754,11 @@ export function generateDemo(options: GenerateOptions): DemoData {
         submittedAt: submitted ? submittedAt : null,
         submittedById: submitted ? reporter.id : null,
         lateMinutes: submitted ? minutesLate(submittedAt, deadline) : null,
-        reviewedAt: status === "ACCEPTED" ? reviewedAt : null,
-        reviewedById: status === "ACCEPTED" ? SUPERVISOR_ID : null,
+        reviewedAt: status === "ACCEPTED" || status === "RETURNED" ? reviewedAt : null,
+        reviewedById: status === "ACCEPTED" || status === "RETURNED" ? SUPERVISOR_ID : null,
+        returnReason: status === "RETURNED" ? RETURN_REASON : null,
         createdAt: draftAt,
-        updatedAt: status === "ACCEPTED" ? reviewedAt : submitted ? submittedAt : draftAt,
+        updatedAt: status === "ACCEPTED" || status === "RETURNED" ? reviewedAt : submitted ? submittedAt : draftAt,
       });
     }
   });
@@ -836,6 +851,18 @@ export function generateDemo(options: GenerateOptions): DemoData {
     reporterId: (code) => reporterOf.get(code)?.id ?? null,
   });
 
+  const assessment = generateAssessment({
+    zone: zones[0],
+    today,
+    units,
+    workItems,
+    weeklyReports: reports,
+    reportEntries: entries,
+    inspections,
+    assessmentWeights,
+    publishedById: SUPERVISOR_ID,
+  });
+
   const itemBehaviours: Record<string, BehaviourName> = {};
   for (const sim of sims) itemBehaviours[sim.row.id] = sim.behaviour;
 
@@ -869,6 +896,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
     meetingAttendees: attendees,
     meetingDecisions: decisions,
     assessmentWeights,
+    ...assessment,
     ...resources,
   };
 }

@@ -142,6 +142,7 @@ export interface WeeklyReportRow {
   lateMinutes: number | null;
   reviewedAt: Date | null;
   reviewedById: string | null;
+  returnReason: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -211,6 +212,45 @@ export interface AssessmentWeightRow {
   zoneId: string;
   component: ComponentName;
   weight: number;
+}
+
+export interface AssessmentRoundRow {
+  id: string;
+  zoneId: string;
+  year: number;
+  quarter: number;
+  status: "DRAFT" | "PUBLISHED";
+  weights: Record<ComponentName, number>;
+  computedAt: Date;
+  publishedAt: Date | null;
+  publishedById: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface AssessmentRow {
+  id: string;
+  roundId: string;
+  unitId: string;
+  stage: "DRAFT" | "PUBLISHED";
+  computedScore: number;
+  adjustment: number;
+  adjustmentReason: string | null;
+  adjustedById: string | null;
+  totalScore: number;
+  rank: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface AssessmentComponentRow {
+  id: string;
+  assessmentId: string;
+  component: ComponentName;
+  weight: number;
+  rawScore: number;
+  score: number;
+  evidence: Record<string, unknown>;
 }
 
 export interface DesignationRow {
@@ -354,6 +394,9 @@ export interface DemoTables {
   meetingAttendees: MeetingAttendeeRow[];
   meetingDecisions: MeetingDecisionRow[];
   assessmentWeights: AssessmentWeightRow[];
+  assessmentRounds: AssessmentRoundRow[];
+  assessments: AssessmentRow[];
+  assessmentComponents: AssessmentComponentRow[];
   designations: DesignationRow[];
   designationSteps: DesignationStepRow[];
   officialVisits: OfficialVisitRow[];
@@ -370,7 +413,7 @@ export type TableName = keyof DemoTables;
 export const TABLE_ORDER: readonly TableName[] = [
   "zones", "parks", "units", "users", "tasks", "measures", "workItems", "workItemCooperators",
   "weeklyReports", "reportEntries", "inspections", "meetings", "meetingAttendees", "meetingDecisions",
-  "assessmentWeights", "designations", "designationSteps", "officialVisits", "fundingItems",
+  "assessmentWeights", "assessmentRounds", "assessments", "assessmentComponents", "designations", "designationSteps", "officialVisits", "fundingItems",
   "landBatches", "landProjects", "planningAdjustments", "planningAdjustmentSteps", "coordinationRequests",
 ];
 

@@ -23,3 +23,6 @@ export async function actionError(error: unknown): Promise<Extract<ActionResult<
   console.error("[action] unexpected error", error);
   return fail(t("errors.unexpected"));
 }
+
+/** For transactions that write many rows: Prisma's 5-second default is tight on a busy server. */
+export const LONG_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };

@@ -1,5 +1,6 @@
 // Reusable zod pieces for form input (FormData sends strings; empty means "not given").
 import { z } from "zod";
+import { filesFrom } from "@/lib/attachments/policy";
 import { formatScaled, parseScaled, toScaled } from "./exact-decimal";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -38,6 +39,29 @@ export const decimal = (min: number, max: number, scale = 2) =>
   );
 
 export const phone = z.preprocess(emptyToUndefined, z.string().trim().regex(/^[0-9+\-() ]{5,20}$/).optional()).transform((value) => value ?? null);
+
+/** An optional decimal number: "" becomes null; at most `scale` decimals. */
+export const optionalDecimal = (min: number, max: number, scale = 2) =>
+  z
+    .preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number()
+        .min(min)
+        .max(max)
+        .refine((value) => Number.isInteger(Math.round(value * 10 ** scale * 1e6) / 1e6), { error: "validation.decimals" })
+        .optional(),
+    )
+    .transform((value) => value ?? null);
+
+/** Free text that may be empty ("" rather than null), trimmed. */
+export const plainText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max));
+
+/** Uploaded files of one input; an input left empty is no file (see filesFrom). */
+export const files = z.preprocess(filesFrom, z.array(z.instanceof(File)));
+
+/** Repeated ids (checkboxes, multi-selects); missing means none. */
+export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id));
 
 /**
  * An exact decimal given as text ("647.5", "1,234"), kept as canonical text for a Decimal

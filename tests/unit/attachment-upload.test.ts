@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filesFrom } from "@/lib/attachments/upload";
+import { filesFrom } from "@/lib/attachments/policy";
 
 describe("files posted with a form", () => {
   it("skips the empty part of a file input left empty, keeps real files (even empty ones, to refuse them)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToKey, compareIsoWeeks, dateKey, localDateKey, minutesLate, shiftIsoWeek } from "@/lib/dates/zone-time";
+import { addDaysToKey, compareIsoWeeks, dateKey, localDateKey, minutesLate, quarterOfDateKey, shiftIsoWeek } from "@/lib/dates/zone-time";
 import { plannedProgress } from "@/lib/plan/planned-progress";
 import { DEMO_ACCOUNTS, MEASURES } from "@/lib/seed/catalog";
 import { generateDemo } from "@/lib/seed/generate";
@@ -312,6 +312,39 @@ describe("generateDemo: supervision and resources (scale s)", () => {
     const rectify = demo.inspections.filter((inspection) => inspection.rectificationRequired);
     expect(rectify.length).toBeGreaterThanOrEqual(2);
     expect(rectify.every((inspection) => inspection.rectificationDue !== null)).toBe(true);
+  });
+
+  it("has last week's report of one unit returned with a reason, its entries not counted", () => {
+    const returned = demo.weeklyReports.filter((report) => report.status === "RETURNED");
+    expect(returned).toHaveLength(1);
+    expect(compareIsoWeeks(returned[0], shiftIsoWeek(demo.meta.currentWeek, -1))).toBe(0);
+    expect(returned[0].returnReason).toBeTruthy();
+    expect(returned[0].reviewedAt!.getTime()).toBeGreaterThan(returned[0].submittedAt!.getTime());
+    expect(demo.weeklyReports.filter((report) => report.status !== "RETURNED").every((report) => report.returnReason === null)).toBe(true);
+  });
+
+  it("has the previous quarter's assessment published, scored by the scoring model", () => {
+    expect(demo.assessmentRounds).toHaveLength(1);
+    const [round] = demo.assessmentRounds;
+    const today = quarterOfDateKey(todayKey);
+    expect({ year: round.year, quarter: round.quarter }).toEqual(today.quarter === 1 ? { year: today.year - 1, quarter: 4 } : { year: today.year, quarter: today.quarter - 1 });
+    expect(round.status).toBe("PUBLISHED");
+    expect(round.publishedAt!.getTime()).toBeLessThanOrEqual(TODAY.getTime());
+    const published = demo.assessments.filter((row) => row.stage === "PUBLISHED").sort((a, b) => a.rank! - b.rank!);
+    const drafts = demo.assessments.filter((row) => row.stage === "DRAFT");
+    expect(published.length).toBeGreaterThan(15);
+    expect(drafts.map((row) => [row.unitId, row.totalScore]).sort()).toEqual(published.map((row) => [row.unitId, row.totalScore]).sort());
+    expect(published[0].rank).toBe(1);
+    for (let index = 1; index < published.length; index += 1) expect(published[index].totalScore).toBeLessThanOrEqual(published[index - 1].totalScore);
+    for (const row of demo.assessments) {
+      const parts = demo.assessmentComponents.filter((component) => component.assessmentId === row.id);
+      expect(parts).toHaveLength(5);
+      expect(Math.abs(parts.reduce((sum, part) => sum + part.score, 0) - row.computedScore)).toBeLessThan(0.011);
+      expect(row.totalScore).toBeCloseTo(Math.min(100, row.computedScore + row.adjustment), 2);
+    }
+    expect(demo.assessments.filter((row) => row.adjustment !== 0).every((row) => row.adjustmentReason)).toBe(true);
+    const office = demo.units.find((unit) => unit.kind === "OFFICE")!;
+    expect(demo.assessments.some((row) => row.unitId === office.id)).toBe(false);
   });
 
   it("has the assessment weights and no warnings", () => {

@@ -1,6 +1,7 @@
 // All UI text. A feature adds its namespace file here.
 import type { Locale } from "../config";
 import admin from "./admin";
+import assessment from "./assessment";
 import auth from "./auth";
 import briefings from "./briefings";
 import common from "./common";
@@ -14,12 +15,14 @@ import notices from "./notices";
 import notifications from "./notifications";
 import plan from "./plan";
 import planManage from "./plan-manage";
+import reports from "./reports";
 import resources from "./resources";
+import supervision from "./supervision";
 import units from "./units";
 import validation from "./validation";
 import warnings from "./warnings";
 
-export const namespaces = [admin, auth, briefings, common, coordination, dashboard, enums, errors, home, nav, notices, notifications, plan, planManage, resources, units, validation, warnings] as const;
+export const namespaces = [admin, assessment, auth, briefings, common, coordination, dashboard, enums, errors, home, nav, notices, notifications, plan, planManage, reports, resources, supervision, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { WarningTable } from "@/components/dashboard/warning-table";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { FactList } from "@/components/ui/fact-list";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -59,14 +60,7 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
       )}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("common.details")} className="lg:col-span-2">
-          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs text-slate-500">{label}</dt>
-                <dd className="mt-0.5 text-slate-800">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={facts} grid />
           {item.description && <p className="mt-4 whitespace-pre-line text-sm text-slate-600">{item.description}</p>}
         </Card>
         <Card title={t("plan.progressVsPlan")}>

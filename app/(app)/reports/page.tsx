@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RemindButton } from "@/components/reports/remind-button";
+import { BOARD_TONES, ReportStatusBadge } from "@/components/reports/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { Table, Td, Th } from "@/components/ui/table";
+import { orNotFound, pageUser } from "@/lib/auth/guard";
+import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { listParks } from "@/lib/plan/queries";
+import { getSubmissionBoard } from "@/lib/reports/queries";
+import { BOARD_STATUSES } from "@/lib/reports/workflow";
+
+type Search = { week?: string; park?: string; status?: string };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("nav"))("review") };
+}
+
+export default async function ReviewBoardPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await pageUser("report.review");
+  const search = await searchParams;
+  const [t, locale, board, parks] = await Promise.all([
+    getTranslations("reports"),
+    getLocale() as Promise<Locale>,
+    orNotFound(getSubmissionBoard(user, { week: search.week, parkId: search.park, status: search.status })),
+    listParks(user),
+  ]);
+  const link = (changes: Partial<Search>) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...search, ...changes })) if (value) params.set(key, value);
+    const query = params.toString();
+    return query ? `/reports?${query}` : "/reports";
+  };
+  const notSubmitted = board.counts.NOT_STARTED + board.counts.DRAFT + board.counts.RETURNED;
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={t("board.title", { week: board.nav.label })}
+        description={t("board.description", { deadline: formatDateTime(board.week.deadline, locale, board.timeZone), submitted: board.submitted, total: board.total, rate: formatPercent(board.total ? (100 * board.submitted) / board.total : 0, locale) })}
+        actions={
+          <>
+            <ButtonLink href={link({ week: board.nav.previous })}>{t("previousWeek")}</ButtonLink>
+            {board.nav.next && <ButtonLink href={link({ week: board.nav.next })}>{t("nextWeek")}</ButtonLink>}
+          </>
+        }
+      />
+      <div className="grid grid-cols-3 gap-2 sm:grid-cols-6" data-testid="status-counts">
+        {BOARD_STATUSES.map((status) => (
+          <Link
+            key={status}
+            href={link({ status: search.status === status ? undefined : status })}
+            className={cn("rounded-lg border bg-white p-3 shadow-sm hover:border-brand-500", search.status === status ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200")}
+            data-testid={`count-${status}`}
+          >
+            <Badge tone={BOARD_TONES[status]}>{t(`board.status.${status}`)}</Badge>
+            <div className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{board.counts[status]}</div>
+          </Link>
+        ))}
+      </div>
+      <FilterForm action="/reports">
+        <input type="hidden" name="week" value={board.nav.label} />
+        <FilterSelect name="park" label={t("board.park")} value={search.park} allLabel={t("board.allParks")} options={parks.map((park) => ({ value: park.id, label: park.shortName }))} />
+        <FilterSelect name="status" label={t("statusLabel")} value={search.status} allLabel={t("board.allStatuses")} options={BOARD_STATUSES.map((status) => ({ value: status, label: t(`board.status.${status}`) }))} />
+      </FilterForm>
+      <Card title={t("board.units", { count: board.rows.length })} actions={notSubmitted > 0 ? <RemindButton week={board.nav.label} parkId={search.park} pending={notSubmitted} /> : undefined}>
+        {board.rows.length === 0 ? (
+          <EmptyState title={t("board.empty")} />
+        ) : (
+          <Table caption={t("board.title", { week: board.nav.label })}>
+            <thead>
+              <tr>
+                <Th>{t("board.unit")}</Th>
+                <Th>{t("board.park")}</Th>
+                <Th>{t("statusLabel")}</Th>
+                <Th>{t("history.submittedAt")}</Th>
+                <Th>{t("history.entries")}</Th>
+                <Th>{t("history.notes")}</Th>
+                <Th>{t("board.open")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {board.rows.map((row) => (
+                <tr key={row.id} className="hover:bg-slate-50" data-testid="board-row" data-unit={row.name}>
+                  <Td className="font-medium text-slate-800">{row.name}</Td>
+                  <Td className="whitespace-nowrap text-xs">{row.park?.shortName ?? "—"}</Td>
+                  <Td><ReportStatusBadge status={row.status} /></Td>
+                  <Td className="whitespace-nowrap text-xs">
+                    {formatDateTime(row.report?.submittedAt, locale, board.timeZone)}
+                    {row.report?.lateMinutes ? <div className="text-orange-700">{t("lateBy", { duration: formatDuration(row.report.lateMinutes, locale) })}</div> : null}
+                  </Td>
+                  <Td className="tabular-nums">{row.report?.entries ?? "—"}</Td>
+                  <Td>{row.report?.needsCoordination ? <Badge tone="orange">{t("coordinationCount", { count: row.report.needsCoordination })}</Badge> : null}</Td>
+                  <Td>{row.report && row.status !== "DRAFT" ? <Link href={`/reports/${row.report.id}`} className="text-brand-700 hover:underline">{row.status === "ON_TIME" || row.status === "LATE" ? t("board.review") : t("board.view")}</Link> : "—"}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}

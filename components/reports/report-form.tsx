@@ -1,0 +1,389 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { ACCEPT_ATTRIBUTE } from "@/lib/attachments/policy";
+import { formatDate } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { saveReportDraft, submitReport } from "@/lib/reports/actions";
+import type { EntryValues } from "@/lib/reports/entry-rules";
+import type { MyItem } from "@/lib/reports/queries";
+import type { SavedReport } from "@/lib/reports/save";
+import type { ActionResult, FieldErrors } from "@/lib/server/result";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
+import { Field, Input, Textarea } from "@/components/ui/form";
+import { ProgressBar } from "@/components/ui/progress-bar";
+
+interface EntryState {
+  progress: string;
+  indicatorValue: string;
+  doneThisWeek: string;
+  planNextWeek: string;
+  problems: string;
+  needsCoordination: boolean;
+  regressionReason: string;
+}
+
+interface FormState {
+  summary: string;
+  entries: Record<string, EntryState>;
+}
+
+function toState(entry: EntryValues): EntryState {
+  return {
+    progress: entry.progress === null ? "" : String(entry.progress),
+    indicatorValue: entry.indicatorValue === null ? "" : String(entry.indicatorValue),
+    doneThisWeek: entry.doneThisWeek,
+    planNextWeek: entry.planNextWeek,
+    problems: entry.problems,
+    needsCoordination: entry.needsCoordination,
+    regressionReason: entry.regressionReason ?? "",
+  };
+}
+
+/** Unsaved edits are also kept in this browser, so a closed tab or an expired session loses nothing. */
+interface Backup {
+  version: number | null;
+  at: string;
+  state: FormState;
+}
+
+const AUTOSAVE_DELAY_MS = 2500;
+
+export interface ReportFormProps {
+  unitId: string;
+  week: string;
+  reportId: string | null;
+  version: number | null;
+  summary: string;
+  items: MyItem[];
+}
+
+export function ReportForm(props: ReportFormProps) {
+  const t = useTranslations("reports");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const locale = useLocale() as Locale;
+  const initial: FormState = { summary: props.summary, entries: Object.fromEntries(props.items.map((item) => [item.id, toState(item.entry)])) };
+  const [state, setState] = useState<FormState>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<"idle" | "dirty" | "saving" | "saved" | "error">("idle");
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const stateRef = useRef(state);
+  const reportIdRef = useRef(props.reportId);
+  const versionRef = useRef(props.version);
+  const savingRef = useRef(false);
+  const queuedRef = useRef<"draft" | "submit" | null>(null);
+  const inFlightRef = useRef<"draft" | "submit" | null>(null);
+  const dirtyRef = useRef(false);
+  const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const fileInputs = useRef<Record<string, HTMLInputElement | null>>({});
+  const backupKey = `chuangjian:report:${props.unitId}:${props.week}`;
+
+  // A backup from an earlier visit that the server does not have: offer to restore it.
+  useEffect(() => {
+    let found: Backup | null = null;
+    try {
+      const raw = window.localStorage.getItem(backupKey);
+      found = raw ? (JSON.parse(raw) as Backup) : null;
+    } catch {
+      found = null;
+    }
+    if (!found || JSON.stringify(found.state) === JSON.stringify(stateRef.current)) {
+      window.localStorage.removeItem(backupKey);
+      return;
+    }
+    const offer = found;
+    const frame = requestAnimationFrame(() => setBackup(offer));
+    return () => cancelAnimationFrame(frame);
+  }, [backupKey]);
+
+  /** One round trip: sends the whole form; true when the server saved it. */
+  const saveOnce = useCallback(
+    async (mode: "draft" | "submit", removal?: { itemId: string; attachmentId: string }): Promise<boolean> => {
+      setSaveState("saving");
+      const current = stateRef.current;
+      const data = new FormData();
+      data.set("week", props.week);
+      if (reportIdRef.current) data.set("reportId", reportIdRef.current);
+      if (versionRef.current !== null) data.set("version", String(versionRef.current));
+      data.set("summary", current.summary);
+      let sentFiles = false;
+      for (const item of props.items) {
+        const entry = current.entries[item.id];
+        const prefix = `entries[${item.id}]`;
+        data.set(`${prefix}[progress]`, entry.progress);
+        if (item.indicator) data.set(`${prefix}[indicatorValue]`, entry.indicatorValue);
+        data.set(`${prefix}[doneThisWeek]`, entry.doneThisWeek);
+        data.set(`${prefix}[planNextWeek]`, entry.planNextWeek);
+        data.set(`${prefix}[problems]`, entry.problems);
+        if (entry.needsCoordination) data.set(`${prefix}[needsCoordination]`, "true");
+        data.set(`${prefix}[regressionReason]`, entry.regressionReason);
+        for (const file of Array.from(fileInputs.current[item.id]?.files ?? [])) {
+          data.append(`${prefix}[attachments]`, file);
+          sentFiles = true;
+        }
+        if (removal?.itemId === item.id) data.append(`${prefix}[removeAttachments]`, removal.attachmentId);
+      }
+      dirtyRef.current = false;
+      let result: ActionResult<SavedReport>;
+      try {
+        result = await (mode === "submit" ? submitReport : saveReportDraft)(null, data);
+      } catch {
+        result = { ok: false, fieldErrors: {}, message: t("form.offline") };
+      }
+      if (!result.ok) {
+        dirtyRef.current = true;
+        setErrors(result.fieldErrors);
+        setMessage(result.message);
+        setSaveState("error");
+        return false;
+      }
+      reportIdRef.current = result.data.id;
+      versionRef.current = result.data.version;
+      setErrors({});
+      setMessage(null);
+      setSavedAt(new Date());
+      setSaveState(dirtyRef.current ? "dirty" : "saved");
+      if (!dirtyRef.current) window.localStorage.removeItem(backupKey);
+      if (sentFiles) for (const input of Object.values(fileInputs.current)) if (input) input.value = "";
+      if (sentFiles || removal || mode === "submit") router.refresh();
+      return true;
+    },
+    [props.items, props.week, backupKey, router, t],
+  );
+
+  /** Saves now, or after the save in flight (each needs the version the previous one returned). */
+  const persist = useCallback(
+    async (mode: "draft" | "submit", removal?: { itemId: string; attachmentId: string }): Promise<void> => {
+      if (timerRef.current) clearTimeout(timerRef.current);
+      if (savingRef.current) {
+        // A second click on "submit" while submitting does nothing: one submission.
+        if (!removal && !(mode === "submit" && inFlightRef.current === "submit")) queuedRef.current = mode === "submit" || queuedRef.current === "submit" ? "submit" : "draft";
+        return;
+      }
+      savingRef.current = true;
+      let next: { mode: "draft" | "submit"; removal?: { itemId: string; attachmentId: string } } | null = { mode, removal };
+      while (next) {
+        inFlightRef.current = next.mode;
+        const saved = await saveOnce(next.mode, next.removal);
+        const queued = queuedRef.current;
+        queuedRef.current = null;
+        // After a submission the report is locked: nothing queued behind it may follow.
+        next = saved && queued && next.mode !== "submit" ? { mode: queued } : null;
+      }
+      inFlightRef.current = null;
+      savingRef.current = false;
+    },
+    [saveOnce],
+  );
+
+  const update = (next: FormState) => {
+    stateRef.current = next;
+    setState(next);
+    dirtyRef.current = true;
+    setSaveState("dirty");
+    try {
+      window.localStorage.setItem(backupKey, JSON.stringify({ version: versionRef.current, at: new Date().toISOString(), state: next } satisfies Backup));
+    } catch {
+      // Storage full or disabled: autosave still runs.
+    }
+    if (timerRef.current) clearTimeout(timerRef.current);
+    timerRef.current = setTimeout(() => void persist("draft"), AUTOSAVE_DELAY_MS);
+  };
+
+  const setEntry = (itemId: string, patch: Partial<EntryState>) => update({ ...stateRef.current, entries: { ...stateRef.current.entries, [itemId]: { ...stateRef.current.entries[itemId], ...patch } } });
+
+  const saveOnBlur = () => {
+    if (dirtyRef.current) void persist("draft");
+  };
+
+  // Leaving with edits the server has not got yet: ask first (the local backup still has them).
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirtyRef.current || savingRef.current) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      if (timerRef.current) clearTimeout(timerRef.current);
+    };
+  }, []);
+
+  const fieldError = (itemId: string, field: string) => errors[`entries.${itemId}.${field}`];
+  const statusText = {
+    idle: props.reportId ? t("form.statusSavedEarlier") : t("form.statusNew"),
+    dirty: t("form.statusDirty"),
+    saving: tc("saving"),
+    saved: t("form.statusSaved", { time: savedAt ? savedAt.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" }) : "" }),
+    error: t("form.statusError"),
+  }[saveState];
+
+  return (
+    <form
+      className="space-y-4"
+      noValidate
+      data-testid="report-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void persist("submit");
+      }}
+    >
+      {backup && (
+        <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="restore-banner">
+          <span>{t("form.backupFound", { time: new Date(backup.at).toLocaleString(locale) })}</span>
+          <span className="flex gap-2">
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                setBackup(null);
+                update({ summary: backup.state.summary, entries: { ...stateRef.current.entries, ...backup.state.entries } });
+              }}
+            >
+              {t("form.restore")}
+            </Button>
+            <Button
+              type="button"
+              variant="ghost"
+              onClick={() => {
+                setBackup(null);
+                window.localStorage.removeItem(backupKey);
+              }}
+            >
+              {t("form.discard")}
+            </Button>
+          </span>
+        </div>
+      )}
+      {message && (
+        <div role="alert" className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">
+          <span>{message}</span>
+          {Object.keys(errors).length === 0 && (
+            <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
+              {t("form.reload")}
+            </Button>
+          )}
+        </div>
+      )}
+      {props.items.map((item) => {
+        const entry = state.entries[item.id];
+        const progress = entry.progress === "" ? null : Number(entry.progress);
+        const last = item.lastReported?.progress ?? null;
+        const regression = progress !== null && last !== null && progress < last;
+        const id = (field: string) => `${item.id}-${field}`;
+        return (
+          <section key={item.id} className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="report-entry" data-item-code={item.code}>
+            <header className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 px-4 py-3">
+              <div className="min-w-0">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="font-mono text-xs text-slate-500">{item.code}</span>
+                  {item.source === "MEETING_DECISION" && <Badge tone="brand">{t("meetingDecision")}</Badge>}
+                  {item.openWarnings > 0 && <Badge tone="orange">{t("openWarnings", { count: item.openWarnings })}</Badge>}
+                </div>
+                <h3 className="mt-0.5 font-medium text-slate-900">{item.title}</h3>
+                <p className="mt-0.5 text-xs text-slate-500">
+                  {t("dueOn", { date: formatDate(item.dueDate, locale) })}
+                  {item.deliverable ? ` · ${t("deliverable")}：${item.deliverable}` : ""}
+                </p>
+              </div>
+              <div className="w-full shrink-0 text-xs text-slate-600 sm:w-64">
+                <ProgressBar value={progress ?? last ?? 0} planned={item.planned} label={item.title} />
+                <div className="mt-1 flex justify-between gap-2">
+                  <span>{t("plannedThisWeek", { value: item.planned.toFixed(0) })}</span>
+                  <span>{last === null ? t("neverReported") : t("lastReported", { value: last, week: item.lastReported!.week })}</span>
+                </div>
+              </div>
+            </header>
+            <div className="grid gap-3 p-4 sm:grid-cols-2">
+              <div className="grid grid-cols-2 gap-3 sm:col-span-2 sm:grid-cols-4">
+                <Field label={t("progress")} htmlFor={id("progress")} error={fieldError(item.id, "progress")} required>
+                  <Input id={id("progress")} type="number" inputMode="decimal" min={0} max={100} step="any" value={entry.progress} invalid={Boolean(fieldError(item.id, "progress"))} onChange={(event) => setEntry(item.id, { progress: event.target.value })} onBlur={saveOnBlur} />
+                </Field>
+                {item.indicator && (
+                  <Field
+                    label={`${item.indicator.name}${item.indicator.unit ? `（${item.indicator.unit}）` : ""}`}
+                    htmlFor={id("indicatorValue")}
+                    error={fieldError(item.id, "indicatorValue")}
+                    hint={t("indicatorHint", { baseline: item.indicator.baseline ?? "—", target: item.indicator.target ?? "—" })}
+                    className="col-span-1 sm:col-span-3"
+                  >
+                    <Input id={id("indicatorValue")} type="number" inputMode="decimal" step="any" value={entry.indicatorValue} invalid={Boolean(fieldError(item.id, "indicatorValue"))} onChange={(event) => setEntry(item.id, { indicatorValue: event.target.value })} onBlur={saveOnBlur} className="max-w-48" />
+                  </Field>
+                )}
+              </div>
+              {(regression || fieldError(item.id, "regressionReason")) && (
+                <Field label={t("regressionReason")} htmlFor={id("regressionReason")} error={fieldError(item.id, "regressionReason")} hint={t("regressionHint", { last: last ?? 0 })} required className="sm:col-span-2">
+                  <Input id={id("regressionReason")} value={entry.regressionReason} invalid={Boolean(fieldError(item.id, "regressionReason"))} onChange={(event) => setEntry(item.id, { regressionReason: event.target.value })} onBlur={saveOnBlur} />
+                </Field>
+              )}
+              <Field label={t("doneThisWeek")} htmlFor={id("doneThisWeek")} error={fieldError(item.id, "doneThisWeek")} hint={!item.saved && entry.doneThisWeek ? t("prefilledHint") : undefined} required>
+                <Textarea id={id("doneThisWeek")} value={entry.doneThisWeek} invalid={Boolean(fieldError(item.id, "doneThisWeek"))} onChange={(event) => setEntry(item.id, { doneThisWeek: event.target.value })} onBlur={saveOnBlur} />
+              </Field>
+              <Field label={t("planNextWeek")} htmlFor={id("planNextWeek")} error={fieldError(item.id, "planNextWeek")} required={progress !== 100}>
+                <Textarea id={id("planNextWeek")} value={entry.planNextWeek} invalid={Boolean(fieldError(item.id, "planNextWeek"))} onChange={(event) => setEntry(item.id, { planNextWeek: event.target.value })} onBlur={saveOnBlur} />
+              </Field>
+              <Field label={t("problems")} htmlFor={id("problems")} error={fieldError(item.id, "problems")} className="sm:col-span-2">
+                <Textarea id={id("problems")} rows={2} value={entry.problems} invalid={Boolean(fieldError(item.id, "problems"))} onChange={(event) => setEntry(item.id, { problems: event.target.value })} onBlur={saveOnBlur} />
+              </Field>
+              <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-2">
+                <input type="checkbox" checked={entry.needsCoordination} onChange={(event) => setEntry(item.id, { needsCoordination: event.target.checked })} onBlur={saveOnBlur} className="h-4 w-4 rounded border-slate-300" />
+                {t("needsCoordination")}
+              </label>
+              <div className="sm:col-span-2">
+                <Field label={t("attachments")} htmlFor={id("attachments")} error={fieldError(item.id, "attachments")} hint={t("attachmentsHint")}>
+                  {item.attachments.length > 0 && (
+                    <ul className="mb-2 space-y-1 text-sm" data-testid="attachment-list">
+                      {item.attachments.map((attachment) => (
+                        <li key={attachment.id} className="flex items-center gap-2">
+                          <a href={`/api/attachments/${attachment.id}`} className="text-brand-700 hover:underline">{attachment.fileName}</a>
+                          <span className="text-xs text-slate-400">{Math.max(1, Math.round(attachment.sizeBytes / 1024))} KB</span>
+                          <button type="button" className="text-xs text-red-600 hover:underline" onClick={() => void persist("draft", { itemId: item.id, attachmentId: attachment.id })}>
+                            {t("removeAttachment")}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <FileInput
+                    key={item.attachments.length}
+                    id={id("attachments")}
+                    accept={ACCEPT_ATTRIBUTE}
+                    chooseLabel={t("chooseFiles")}
+                    noneLabel={t("noFileChosen")}
+                    inputRef={(element) => {
+                      fileInputs.current[item.id] = element;
+                    }}
+                    onFiles={() => void persist("draft")}
+                  />
+                </Field>
+              </div>
+            </div>
+          </section>
+        );
+      })}
+      <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <Field label={t("summary")} htmlFor="summary" error={errors.summary} hint={t("summaryHint")}>
+          <Textarea id="summary" rows={3} value={state.summary} onChange={(event) => update({ ...stateRef.current, summary: event.target.value })} onBlur={saveOnBlur} />
+        </Field>
+      </section>
+      <div className="sticky bottom-0 z-10 -mx-3 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 bg-white/95 px-3 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
+        <span className="text-sm text-slate-500" role="status" data-testid="save-status">{statusText}</span>
+        <div className="flex gap-2">
+          {/* Never disabled: the autosave started by leaving a field would disable them between press and click; saves queue instead. */}
+          <Button type="button" variant="secondary" onClick={() => void persist("draft")} data-testid="save-draft">
+            {t("saveDraft")}
+          </Button>
+          <Button type="submit" data-testid="submit-report">
+            {t("submit")}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatDateTime, formatDuration } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import type { HistoryRow } from "@/lib/reports/queries";
+import { ReportStatusBadge } from "./status-badge";
+
+/** Every week of a unit: what it reported, when, and how late. */
+export async function ReportHistoryTable({ rows, timeZone, editable = false }: { rows: HistoryRow[]; timeZone: string; editable?: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale() as Promise<Locale>]);
+  return (
+    <Table caption={t("history.title")}>
+      <thead>
+        <tr>
+          <Th>{t("history.week")}</Th>
+          <Th>{t("history.deadline")}</Th>
+          <Th>{t("statusLabel")}</Th>
+          <Th>{t("history.submittedAt")}</Th>
+          <Th>{t("history.entries")}</Th>
+          <Th>{t("history.notes")}</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((row) => (
+          <tr key={row.week} data-testid="history-week">
+            <Td className="whitespace-nowrap font-mono text-xs">
+              {row.report ? <Link href={`/reports/${row.report.id}`} className="text-brand-700 hover:underline">{row.week}</Link> : row.week}
+            </Td>
+            <Td className="whitespace-nowrap text-xs">{formatDateTime(row.deadline, locale, timeZone)}</Td>
+            <Td>{row.owed || row.report ? <ReportStatusBadge status={row.status} /> : <Badge>{t("history.notOwed")}</Badge>}</Td>
+            <Td className="whitespace-nowrap text-xs">
+              {formatDateTime(row.report?.submittedAt, locale, timeZone)}
+              {row.report?.lateMinutes ? <div className="text-orange-700">{t("lateBy", { duration: formatDuration(row.report.lateMinutes, locale) })}</div> : null}
+            </Td>
+            <Td className="tabular-nums">{row.report?.entries ?? "—"}</Td>
+            <Td className="text-xs text-slate-600">
+              {row.report?.needsCoordination ? <Badge tone="orange">{t("coordinationCount", { count: row.report.needsCoordination })}</Badge> : null}
+              {row.report?.returnReason && <div className="text-red-700">{row.report.returnReason}</div>}
+              {editable && (row.status === "NOT_STARTED" || row.status === "DRAFT" || row.status === "RETURNED") && row.owed && (
+                <Link href={`/my-unit?week=${row.week}`} className="text-brand-700 hover:underline">{t("history.fill")}</Link>
+              )}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,161 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { recordAudit } from "@/lib/audit/record";
+import { authorize } from "@/lib/auth/permissions";
+import { requireActionUser } from "@/lib/auth/session";
+import { db, type TxClient } from "@/lib/db/client";
+import { formatIsoWeek } from "@/lib/dates/zone-time";
+import { formatDateTime } from "@/lib/format";
+import { defaultLocale } from "@/lib/i18n/config";
+import { getServerTranslator, translatorFor } from "@/lib/i18n/server";
+import { notifyUnit } from "@/lib/notifications/notify";
+import { actionError, LONG_TRANSACTION } from "@/lib/server/action";
+import { DomainError, NotFoundError } from "@/lib/server/errors";
+import { nestFields } from "@/lib/server/nested-form";
+import { ok, type ActionResult } from "@/lib/server/result";
+import { formDataToObject, parseInput } from "@/lib/server/validation";
+import { loadBoard } from "./board";
+import { saveWeeklyReport, type SavedReport } from "./save";
+import { acceptReportSchema, remindSchema, returnReportSchema, saveReportSchema } from "./schema";
+import type { SaveMode } from "./entry-rules";
+import { isSubmitted, nextStatus, statusesAllowing } from "./workflow";
+import { syncWorkItems } from "./work-item-sync";
+
+// Notification text is stored once, in the product's primary language.
+const notificationText = translatorFor(defaultLocale);
+
+function revalidateReports(): void {
+  revalidatePath("/my-unit");
+  revalidatePath("/reports");
+}
+
+async function save(formData: FormData, mode: SaveMode): Promise<ActionResult<SavedReport>> {
+  try {
+    const actor = await requireActionUser();
+    const parsed = await parseInput(saveReportSchema, nestFields(formDataToObject(formData)));
+    if (!parsed.ok) return parsed;
+    authorize(actor, "report.write");
+    const result = await saveWeeklyReport(actor, parsed.data, mode, await getServerTranslator());
+    if (result.ok) revalidateReports();
+    return result;
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** Saves the report as a draft (or keeps a returned report returned): any time, even incomplete. */
+export async function saveReportDraft(_previous: ActionResult<SavedReport> | null, formData: FormData): Promise<ActionResult<SavedReport>> {
+  return save(formData, "draft");
+}
+
+export async function submitReport(_previous: ActionResult<SavedReport> | null, formData: FormData): Promise<ActionResult<SavedReport>> {
+  return save(formData, "submit");
+}
+
+type ReviewResult = ActionResult<{ id: string }>;
+
+async function loadForReview(tx: TxClient, id: string, actor: { zoneId: string }) {
+  const report = await tx.weeklyReport.findFirst({
+    where: { id, zoneId: actor.zoneId },
+    select: { id: true, zoneId: true, unitId: true, isoYear: true, isoWeek: true, status: true, version: true, entries: { select: { workItemId: true } } },
+  });
+  if (!report) throw new NotFoundError("report");
+  return report;
+}
+
+export async function returnReport(_previous: ReviewResult | null, formData: FormData): Promise<ReviewResult> {
+  try {
+    const actor = await requireActionUser();
+    const parsed = await parseInput(returnReportSchema, formDataToObject(formData));
+    if (!parsed.ok) return parsed;
+    authorize(actor, "report.review");
+    const { id, reason } = parsed.data;
+    const now = new Date();
+    await db.$transaction(async (tx) => {
+      const report = await loadForReview(tx, id, actor);
+      authorize(actor, "report.review", report);
+      const status = nextStatus(report.status, "return");
+      const { count } = await tx.weeklyReport.updateMany({
+        where: { id, version: report.version, status: { in: statusesAllowing("return") } },
+        data: { status, version: { increment: 1 }, reviewedAt: now, reviewedById: actor.id, returnReason: reason },
+      });
+      if (count === 0) throw new DomainError("reports.errors.changed");
+      // A returned report no longer counts: items fall back to the unit's previous submission.
+      await syncWorkItems(tx, report.entries.map((entry) => entry.workItemId), now);
+      const week = formatIsoWeek(report);
+      await notifyUnit(tx, actor.zoneId, report.unitId, {
+        kind: "REPORT_RETURNED",
+        title: notificationText("reports.notify.returnedTitle", { week }),
+        body: reason,
+        link: `/my-unit?week=${week}`,
+      });
+      await recordAudit(tx, actor, { action: "report.return", entityType: "WeeklyReport", entityId: id, before: { status: report.status }, after: { status, reason } });
+    }, LONG_TRANSACTION);
+    revalidateReports();
+    revalidatePath(`/reports/${id}`);
+    return ok({ id });
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+export async function acceptReport(_previous: ReviewResult | null, formData: FormData): Promise<ReviewResult> {
+  try {
+    const actor = await requireActionUser();
+    const parsed = await parseInput(acceptReportSchema, formDataToObject(formData));
+    if (!parsed.ok) return parsed;
+    authorize(actor, "report.review");
+    const { id } = parsed.data;
+    await db.$transaction(async (tx) => {
+      const report = await loadForReview(tx, id, actor);
+      authorize(actor, "report.review", report);
+      const status = nextStatus(report.status, "accept");
+      const { count } = await tx.weeklyReport.updateMany({
+        where: { id, version: report.version, status: { in: statusesAllowing("accept") } },
+        data: { status, version: { increment: 1 }, reviewedAt: new Date(), reviewedById: actor.id },
+      });
+      if (count === 0) throw new DomainError("reports.errors.changed");
+      const week = formatIsoWeek(report);
+      await notifyUnit(tx, actor.zoneId, report.unitId, { kind: "REPORT_ACCEPTED", title: notificationText("reports.notify.acceptedTitle", { week }), link: `/reports/${id}` });
+      await recordAudit(tx, actor, { action: "report.accept", entityType: "WeeklyReport", entityId: id, before: { status: report.status }, after: { status } });
+    });
+    revalidateReports();
+    revalidatePath(`/reports/${id}`);
+    return ok({ id });
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** 催报: notifies every unit that owes the week's report and has not submitted it. */
+export async function remindUnits(_previous: ActionResult<{ units: number; users: number }> | null, formData: FormData): Promise<ActionResult<{ units: number; users: number }>> {
+  try {
+    const actor = await requireActionUser();
+    const parsed = await parseInput(remindSchema, formDataToObject(formData));
+    if (!parsed.ok) return parsed;
+    authorize(actor, "report.remind");
+    const { week, parkId } = parsed.data;
+    const label = formatIsoWeek(week);
+    const result = await db.$transaction(async (tx) => {
+      const board = await loadBoard(tx, actor.zoneId, week, { parkId });
+      const units = board.rows.filter((row) => !isSubmitted(row.report?.status));
+      const deadline = formatDateTime(board.week.deadline, defaultLocale, board.timeZone);
+      let users = 0;
+      for (const unit of units) {
+        users += await notifyUnit(tx, actor.zoneId, unit.id, {
+          kind: "REPORT_REMINDER",
+          title: notificationText("reports.notify.reminderTitle", { week: label }),
+          body: notificationText("reports.notify.reminderBody", { week: label, deadline }),
+          link: `/my-unit?week=${label}`,
+        });
+      }
+      await recordAudit(tx, actor, { action: "report.remind", entityType: "WeeklyReport", after: { week: label, parkId, units: units.map((unit) => unit.name), users } });
+      return { units: units.length, users };
+    }, LONG_TRANSACTION);
+    revalidatePath("/reports");
+    return ok(result);
+  } catch (error) {
+    return actionError(error);
+  }
+}

@@ -1,0 +1,69 @@
+// Loads the report ledger of a period for the monthly report and the quarterly assessment:
+// the zone's work items, the reports of the period's weeks, and each item's latest submitted
+// entry as of given weeks (not every entry: a long campaign has many).
+import "server-only";
+import type { DbClient, TxClient } from "@/lib/db/client";
+import type { IsoWeek } from "@/lib/dates/zone-time";
+import { toNumber } from "@/lib/format";
+import { toPlanItem, type LedgerEntry, type LedgerReport, type PlanItem } from "./ledger";
+import type { ReportWeek } from "./week";
+
+type Client = DbClient | TxClient;
+
+export async function loadPlanItems(client: Client, zoneId: string): Promise<PlanItem[]> {
+  const items = await client.workItem.findMany({
+    where: { zoneId, status: { not: "ARCHIVED" } },
+    select: {
+      id: true, code: true, title: true, leadUnitId: true, startDate: true, dueDate: true, status: true, completedAt: true,
+      plannedCurve: true, plannedPoints: true, indicatorName: true, indicatorBaseline: true, indicatorTarget: true,
+    },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
+  return items.map(toPlanItem);
+}
+
+export async function loadReportsOfWeeks(client: Client, zoneId: string, weeks: ReportWeek[]): Promise<LedgerReport[]> {
+  if (weeks.length === 0) return [];
+  return client.weeklyReport.findMany({
+    where: { zoneId, OR: weeks.map((week) => ({ isoYear: week.isoYear, isoWeek: week.isoWeek })) },
+    select: { unitId: true, isoYear: true, isoWeek: true, submittedAt: true, lateMinutes: true },
+  });
+}
+
+interface EntryRow {
+  workItemId: string;
+  isoYear: number;
+  isoWeek: number;
+  progress: unknown;
+  indicatorValue: unknown;
+}
+
+/** Each item's latest submitted entry, and latest entry with an indicator value, as of each week. */
+export async function loadEntriesAsOf(client: Client, zoneId: string, weeks: (IsoWeek & { weekStart: Date })[]): Promise<LedgerEntry[]> {
+  const rows: EntryRow[] = [];
+  for (const week of weeks) {
+    for (const withIndicator of [false, true]) {
+      const found = await client.$queryRaw<EntryRow[]>`
+        SELECT DISTINCT ON (e."workItemId") e."workItemId", r."isoYear", r."isoWeek", e."progress", e."indicatorValue"
+        FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
+        WHERE r."zoneId" = ${zoneId} AND r."status" IN ('SUBMITTED', 'ACCEPTED') AND r."weekStart" <= ${week.weekStart}
+          AND (${!withIndicator} OR e."indicatorValue" IS NOT NULL)
+        ORDER BY e."workItemId", r."weekStart" DESC`;
+      rows.push(...found);
+    }
+  }
+  const unique = new Map(rows.map((row) => [`${row.workItemId}:${row.isoYear}:${row.isoWeek}`, row]));
+  return [...unique.values()].map((row) => ({
+    workItemId: row.workItemId,
+    isoYear: Number(row.isoYear),
+    isoWeek: Number(row.isoWeek),
+    progress: toNumber(row.progress as string) ?? 0,
+    indicatorValue: toNumber(row.indicatorValue as string),
+  }));
+}
+
+/** Monday of the zone's first weekly report (null: none yet). */
+export async function reportingSince(client: Client, zoneId: string): Promise<Date | null> {
+  const first = await client.weeklyReport.findFirst({ where: { zoneId }, orderBy: { weekStart: "asc" }, select: { weekStart: true } });
+  return first?.weekStart ?? null;
+}

@@ -1,0 +1,150 @@
+// The weekly-report ledger over a period, shared by the monthly supervision report and the
+// quarterly assessment: which weeks fall in the period, which units owed a report in each,
+// how each owed report turned out, and an item's reported progress as of a week. Pure.
+import { toNumber } from "@/lib/format";
+import { compareIsoWeeks, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
+import { itemDueInWeek, reportWeek, type ItemSchedule, type ReportWeek, type ZoneClock } from "./week";
+
+export interface LedgerItem extends ItemSchedule {
+  id: string;
+  leadUnitId: string;
+}
+
+/** A work item with what the period figures need: identity, timeline and indicator. */
+export interface PlanItem extends LedgerItem {
+  code: string;
+  title: string;
+  dueDate: string;
+  curve: CurveKind;
+  points: CurvePoint[] | null;
+  indicator: { name: string; baseline: number; target: number } | null;
+}
+
+type Numeric = number | string | { toString(): string } | null;
+
+/** A work item row (from the database or the demo generator) as the ledger needs it. */
+export function toPlanItem(item: {
+  id: string;
+  code: string;
+  title: string;
+  leadUnitId: string;
+  startDate: Date;
+  dueDate: Date;
+  status: PlanItem["status"];
+  completedAt: Date | null;
+  plannedCurve: string;
+  plannedPoints?: unknown;
+  indicatorName: string | null;
+  indicatorBaseline: Numeric;
+  indicatorTarget: Numeric;
+}): PlanItem {
+  const baseline = toNumber(item.indicatorBaseline);
+  const target = toNumber(item.indicatorTarget);
+  return {
+    id: item.id,
+    code: item.code,
+    title: item.title,
+    leadUnitId: item.leadUnitId,
+    startDate: dateKey(item.startDate),
+    dueDate: dateKey(item.dueDate),
+    status: item.status,
+    completedAt: item.completedAt,
+    curve: item.plannedCurve as CurveKind,
+    points: (item.plannedPoints as CurvePoint[] | null | undefined) ?? null,
+    indicator: item.indicatorName && baseline !== null && target !== null ? { name: item.indicatorName, baseline, target } : null,
+  };
+}
+
+export interface LedgerReport {
+  unitId: string;
+  isoYear: number;
+  isoWeek: number;
+  /** Set once the report was first submitted (it stays set through a return). */
+  submittedAt: Date | null;
+  lateMinutes: number | null;
+}
+
+export interface LedgerEntry {
+  workItemId: string;
+  isoYear: number;
+  isoWeek: number;
+  progress: number;
+  indicatorValue: number | null;
+}
+
+/**
+ * ISO weeks whose report deadline falls between the two days (zone calendar) and is not after
+ * `asOf`; none before `reportingSince` (the week the zone started reporting).
+ */
+export function weeksWithDeadlineIn(firstKey: string, lastKey: string, zone: ZoneClock, asOf: Date, reportingSince: Date | null = null): ReportWeek[] {
+  const weeks: ReportWeek[] = [];
+  let week: IsoWeek = shiftIsoWeek(isoWeekOfDateKey(firstKey), -1);
+  const lastWeek = shiftIsoWeek(isoWeekOfDateKey(lastKey), 1);
+  while (compareIsoWeeks(week, lastWeek) <= 0) {
+    const info = reportWeek(week, zone);
+    const deadlineDay = localDateKey(info.deadline, zone.timeZone);
+    const started = reportingSince === null || info.weekStart.getTime() >= reportingSince.getTime();
+    if (started && deadlineDay >= firstKey && deadlineDay <= lastKey && info.deadline.getTime() <= asOf.getTime()) weeks.push(info);
+    week = shiftIsoWeek(week, 1);
+  }
+  return weeks;
+}
+
+export type Outcome = { outcome: "ON_TIME" | "LATE" | "MISSING"; lateMinutes: number };
+
+export function reportOutcome(report: LedgerReport | undefined): Outcome {
+  if (!report?.submittedAt) return { outcome: "MISSING", lateMinutes: 0 };
+  const late = report.lateMinutes ?? 0;
+  return { outcome: late > 0 ? "LATE" : "ON_TIME", lateMinutes: late };
+}
+
+const weekId = (week: IsoWeek) => week.isoYear * 100 + week.isoWeek;
+
+/** For each unit, the owed weeks of the period with their outcome, oldest first. */
+export function owedReports(items: LedgerItem[], reports: LedgerReport[], weeks: ReportWeek[]): Map<string, ({ week: string } & Outcome)[]> {
+  const byUnitWeek = new Map(reports.map((report) => [`${report.unitId}:${weekId(report)}`, report]));
+  const owed = new Map<string, ({ week: string } & Outcome)[]>();
+  for (const week of weeks) {
+    const units = new Set(items.filter((item) => itemDueInWeek(item, week)).map((item) => item.leadUnitId));
+    for (const unitId of units) {
+      const list = owed.get(unitId) ?? [];
+      list.push({ week: formatIsoWeek(week), ...reportOutcome(byUnitWeek.get(`${unitId}:${weekId(week)}`)) });
+      owed.set(unitId, list);
+    }
+  }
+  return owed;
+}
+
+/** Entries indexed by item, oldest week first, for progressAsOf. */
+export function entriesByItem(entries: LedgerEntry[]): Map<string, LedgerEntry[]> {
+  const map = new Map<string, LedgerEntry[]>();
+  for (const entry of entries) {
+    const list = map.get(entry.workItemId) ?? [];
+    list.push(entry);
+    map.set(entry.workItemId, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => weekId(a) - weekId(b));
+  return map;
+}
+
+/** The latest reported entry of the item in a week up to `week` (null: nothing reported by then). */
+export function entryAsOf(list: LedgerEntry[] | undefined, week: IsoWeek): LedgerEntry | null {
+  if (!list) return null;
+  let found: LedgerEntry | null = null;
+  for (const entry of list) {
+    if (weekId(entry) > weekId(week)) break;
+    found = entry;
+  }
+  return found;
+}
+
+/** The latest indicator value reported up to `week` (entries may leave it empty). */
+export function indicatorAsOf(list: LedgerEntry[] | undefined, week: IsoWeek): number | null {
+  let value: number | null = null;
+  for (const entry of list ?? []) {
+    if (weekId(entry) > weekId(week)) break;
+    if (entry.indicatorValue !== null) value = entry.indicatorValue;
+  }
+  return value;
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { parseIsoWeek } from "@/lib/dates/zone-time";
+import { checkbox, files, id, idList, optionalDecimal, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
+
+export const isoWeekField = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    const week = parseIsoWeek(value);
+    if (!week) {
+      context.addIssue({ code: "custom", message: "validation.invalid" });
+      return z.NEVER;
+    }
+    return week;
+  });
+
+const optionalVersion = z.preprocess((value) => (value === "" || value === undefined ? null : value), z.coerce.number().int().min(0).nullable());
+
+export const ENTRY_TEXT_MAX = 2000;
+
+export const reportEntrySchema = z.object({
+  progress: optionalDecimal(0, 100, 2),
+  indicatorValue: optionalDecimal(-1e13, 1e13, 4),
+  doneThisWeek: plainText(ENTRY_TEXT_MAX),
+  planNextWeek: plainText(ENTRY_TEXT_MAX),
+  problems: plainText(ENTRY_TEXT_MAX),
+  needsCoordination: checkbox,
+  regressionReason: optionalText(500),
+  attachments: files,
+  removeAttachments: idList,
+});
+
+/**
+ * The report form. Entries are keyed by work item id ("entries.<itemId>.progress"); the unit is
+ * always the signed-in reporter's, never a field. `version` is the one the form was opened on
+ * (empty for a report not created yet).
+ */
+export const saveReportSchema = z.object({
+  week: isoWeekField,
+  reportId: optionalId,
+  version: optionalVersion,
+  summary: plainText(ENTRY_TEXT_MAX),
+  entries: z.record(id, reportEntrySchema).default({}),
+});
+export type SaveReportInput = z.output<typeof saveReportSchema>;
+
+export const returnReportSchema = z.object({ id, reason: requiredText(500) });
+export const acceptReportSchema = z.object({ id });
+export const remindSchema = z.object({ week: isoWeekField, parkId: optionalId });

@@ -1,0 +1,73 @@
+// Which ISO week a report is for, its deadline, and which work items a unit must report on
+// in a week. Pure: the zone's rule and clock are passed in.
+import {
+  addDaysToKey,
+  compareIsoWeeks,
+  isoWeekMondayKey,
+  isoWeekOf,
+  isoWeekStart,
+  minutesLate,
+  reportDeadline,
+  type DeadlineRule,
+  type IsoWeek,
+} from "@/lib/dates/zone-time";
+
+export interface ZoneClock {
+  timeZone: string;
+  reportDeadlineWeekday: number;
+  reportDeadlineTime: string;
+}
+
+export interface ReportWeek extends IsoWeek {
+  /** Monday and Sunday of the week on the zone's calendar. */
+  mondayKey: string;
+  sundayKey: string;
+  weekStart: Date;
+  deadline: Date;
+}
+
+export function deadlineRule(zone: ZoneClock): DeadlineRule {
+  return { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime };
+}
+
+export function reportWeek(week: IsoWeek, zone: ZoneClock): ReportWeek {
+  const mondayKey = isoWeekMondayKey(week);
+  return {
+    isoYear: week.isoYear,
+    isoWeek: week.isoWeek,
+    mondayKey,
+    sundayKey: addDaysToKey(mondayKey, 6),
+    weekStart: isoWeekStart(week, zone.timeZone),
+    deadline: reportDeadline(week, deadlineRule(zone), zone.timeZone),
+  };
+}
+
+export function currentReportWeek(now: Date, zone: ZoneClock): ReportWeek {
+  return reportWeek(isoWeekOf(now, zone.timeZone), zone);
+}
+
+/** Minutes until the deadline (negative once it has passed), and how late a submission now would be. */
+export function deadlineCountdown(now: Date, deadline: Date): { minutesLeft: number; minutesLate: number } {
+  const late = minutesLate(now, deadline);
+  return { minutesLeft: late > 0 ? -late : Math.floor((deadline.getTime() - now.getTime()) / 60_000), minutesLate: late };
+}
+
+/** A week for which a report may be written: not in the future. */
+export function isReportableWeek(week: IsoWeek, now: Date, zone: ZoneClock): boolean {
+  return compareIsoWeeks(week, isoWeekOf(now, zone.timeZone)) <= 0;
+}
+
+export interface ItemSchedule {
+  startDate: string;
+  status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
+  completedAt: Date | null;
+}
+
+/**
+ * Whether the lead unit owes a report entry on the item for this week: the item has started
+ * by the week's Sunday, is not archived, and was not completed before the week began.
+ */
+export function itemDueInWeek(item: ItemSchedule, week: Pick<ReportWeek, "sundayKey" | "weekStart">): boolean {
+  if (item.status === "ARCHIVED" || item.startDate > week.sundayKey) return false;
+  return item.status !== "COMPLETED" || (item.completedAt !== null && item.completedAt.getTime() >= week.weekStart.getTime());
+}

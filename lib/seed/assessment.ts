@@ -1,0 +1,111 @@
+// The demo's published assessment of the previous quarter, scored by the product's own
+// scoring model from the generated reports, items and inspections (no warnings yet: the
+// warning engine fills those in). Pure.
+import { prepareQuarterData, toInspectionFacts } from "@/lib/assessment/inputs";
+import { formatQuarter, previousQuarter } from "@/lib/assessment/quarter";
+import { adjustedTotal, rankByTotal, scoreQuarter, type Weights } from "@/lib/assessment/scoring";
+import { toPlanItem } from "@/lib/reports/ledger";
+import { addDaysToKey, localDateKey, quarterOfDateKey, quarterRange, zonedInstant } from "@/lib/dates/zone-time";
+import type {
+  AssessmentComponentRow,
+  AssessmentRoundRow,
+  AssessmentRow,
+  AssessmentWeightRow,
+  InspectionRow,
+  ReportEntryRow,
+  UnitRow,
+  WeeklyReportRow,
+  WorkItemRow,
+  ZoneRow,
+} from "./types";
+
+/** One unit's draft was adjusted before publication, to show how adjustments look. */
+const ADJUSTED_UNIT = "xcl";
+const ADJUSTMENT = { points: 2, reason: "承办全市创建工作现场推进会，经创建办研究加 2 分" };
+
+export function generateAssessment(input: {
+  zone: ZoneRow;
+  today: Date;
+  units: UnitRow[];
+  workItems: WorkItemRow[];
+  weeklyReports: WeeklyReportRow[];
+  reportEntries: ReportEntryRow[];
+  inspections: InspectionRow[];
+  assessmentWeights: AssessmentWeightRow[];
+  publishedById: string;
+}): { assessmentRounds: AssessmentRoundRow[]; assessments: AssessmentRow[]; assessmentComponents: AssessmentComponentRow[] } {
+  const { zone } = input;
+  const quarter = previousQuarter(quarterOfDateKey(localDateKey(input.today, zone.timeZone)));
+  const weights = Object.fromEntries(input.assessmentWeights.map((row) => [row.component, row.weight])) as Weights;
+  const reportById = new Map(input.weeklyReports.map((report) => [report.id, report]));
+  const counted = (report: WeeklyReportRow | undefined) => report?.status === "SUBMITTED" || report?.status === "ACCEPTED";
+  const data = prepareQuarterData({
+    quarter,
+    zone,
+    now: input.today,
+    reportingSince: input.weeklyReports.reduce<Date | null>((first, report) => (first === null || report.weekStart < first ? report.weekStart : first), null),
+    unitIds: input.units.filter((unit) => unit.kind !== "OFFICE").map((unit) => unit.id),
+    items: input.workItems.map(toPlanItem),
+    reports: input.weeklyReports.map((report) => ({ unitId: report.unitId, isoYear: report.isoYear, isoWeek: report.isoWeek, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes })),
+    entries: input.reportEntries
+      .filter((entry) => counted(reportById.get(entry.reportId)))
+      .map((entry) => {
+        const report = reportById.get(entry.reportId)!;
+        return { workItemId: entry.workItemId, isoYear: report.isoYear, isoWeek: report.isoWeek, progress: entry.progress, indicatorValue: entry.indicatorValue };
+      }),
+    warnings: [],
+    notices: [],
+    inspections: input.inspections.map(toInspectionFacts),
+  }).filter((unit) => unit.weeks.length > 0 || unit.items.length > 0);
+  if (data.length === 0) return { assessmentRounds: [], assessments: [], assessmentComponents: [] };
+
+  // Computed a week into the new quarter, published two days later (never after today).
+  const { last } = quarterRange(quarter);
+  const computedAt = new Date(Math.min(zonedInstant(addDaysToKey(last, 8), "16:00", zone.timeZone).getTime(), input.today.getTime() - 2 * 3_600_000));
+  const publishedAt = new Date(Math.min(zonedInstant(addDaysToKey(last, 10), "10:00", zone.timeZone).getTime(), input.today.getTime() - 3_600_000));
+  const roundId = `demo-round-${formatQuarter(quarter)}`;
+  const adjustedUnitId = input.units.find((unit) => unit.code === ADJUSTED_UNIT)?.id;
+  const scores = scoreQuarter(data, weights, quarter).map((score) => {
+    const adjustment = score.unitId === adjustedUnitId ? ADJUSTMENT.points : 0;
+    return { ...score, adjustment, total: adjustedTotal(score.computedScore, adjustment) };
+  });
+  const assessments: AssessmentRow[] = [];
+  const assessmentComponents: AssessmentComponentRow[] = [];
+  for (const score of rankByTotal(scores)) {
+    for (const stage of ["DRAFT", "PUBLISHED"] as const) {
+      const id = `demo-assess-${formatQuarter(quarter)}-${stage.toLowerCase()}-${score.unitId}`;
+      assessments.push({
+        id,
+        roundId,
+        unitId: score.unitId,
+        stage,
+        computedScore: score.computedScore,
+        adjustment: score.adjustment,
+        adjustmentReason: score.adjustment ? ADJUSTMENT.reason : null,
+        adjustedById: score.adjustment ? input.publishedById : null,
+        totalScore: score.total,
+        rank: score.rank,
+        createdAt: stage === "DRAFT" ? computedAt : publishedAt,
+        updatedAt: stage === "DRAFT" ? computedAt : publishedAt,
+      });
+      for (const component of score.components) {
+        assessmentComponents.push({
+          id: `${id}-${component.component}`,
+          assessmentId: id,
+          component: component.component,
+          weight: component.weight,
+          rawScore: component.rawScore ?? 0,
+          score: component.score,
+          evidence: { ...component.evidence, applicable: component.rawScore !== null, configuredWeight: component.configuredWeight },
+        });
+      }
+    }
+  }
+  return {
+    assessmentRounds: [
+      { id: roundId, zoneId: zone.id, year: quarter.year, quarter: quarter.quarter, status: "PUBLISHED", weights, computedAt, publishedAt, publishedById: input.publishedById, createdAt: computedAt, updatedAt: publishedAt },
+    ],
+    assessments,
+    assessmentComponents,
+  };
+}

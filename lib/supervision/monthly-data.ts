@@ -1,0 +1,68 @@
+// Loads a month's rows and compiles the monthly supervision report from them.
+import "server-only";
+import type { DbClient, TxClient } from "@/lib/db/client";
+import { addDaysToKey, dateFromKey, dateKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
+import { toNumber } from "@/lib/format";
+import { weeksWithDeadlineIn } from "@/lib/reports/ledger";
+import { loadEntriesAsOf, loadPlanItems, loadReportsOfWeeks, reportingSince } from "@/lib/reports/ledger-data";
+import { reportWeek } from "@/lib/reports/week";
+import { compileMonthlyReport, type MonthlySnapshot } from "./monthly";
+
+export async function compileMonth(client: DbClient | TxClient, zoneId: string, year: number, month: number, now: Date): Promise<MonthlySnapshot> {
+  const zone = await client.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
+  const { first, last } = monthRange(year, month);
+  const start = zonedInstant(first, "00:00", zone.timeZone);
+  const end = endOfLocalDay(last, zone.timeZone);
+  const asOf = now.getTime() < end.getTime() ? now : new Date(end.getTime() - 1);
+  const since = await reportingSince(client, zoneId);
+  const weeks = weeksWithDeadlineIn(first, last, zone, asOf, since);
+  const asOfPoints = [reportWeek(isoWeekOfDateKey(addDaysToKey(first, -1)), zone), reportWeek(isoWeekOf(asOf, zone.timeZone), zone)];
+  const [units, items, reports, entries, warningEvents, inspections, decisions] = await Promise.all([
+    client.unit.findMany({ where: { zoneId, active: true, kind: { not: "OFFICE" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, name: true, park: { select: { shortName: true } } } }),
+    loadPlanItems(client, zoneId),
+    loadReportsOfWeeks(client, zoneId, weeks),
+    loadEntriesAsOf(client, zoneId, asOfPoints),
+    client.warningEvent.findMany({
+      where: { warning: { zoneId }, type: { in: ["OPENED", "RESOLVED"] }, at: { gte: start, lt: end } },
+      select: { type: true, toLevel: true, at: true, warning: { select: { unitId: true, level: true } } },
+    }),
+    client.inspection.findMany({ where: { zoneId, date: { gte: dateFromKey(first), lte: dateFromKey(last) } }, orderBy: [{ date: "asc" }] }),
+    client.meetingDecision.findMany({
+      where: { meeting: { zoneId }, OR: [{ meeting: { date: { gte: dateFromKey(first), lte: dateFromKey(last) } } }, { dueDate: { gte: dateFromKey(first), lte: dateFromKey(last) } }] },
+      include: { meeting: { select: { title: true, date: true } }, workItem: { select: { code: true, progress: true } } },
+      orderBy: [{ meeting: { date: "asc" } }, { seq: "asc" }],
+    }),
+  ]);
+  return compileMonthlyReport({
+    year,
+    month,
+    zone,
+    now,
+    units: units.map((unit) => ({ id: unit.id, name: unit.name, park: unit.park?.shortName ?? null })),
+    reportingSince: since,
+    items,
+    reports,
+    entries,
+    warningEvents: warningEvents.map((event) => ({ unitId: event.warning.unitId, type: event.type as "OPENED" | "RESOLVED", level: event.toLevel ?? event.warning.level, at: event.at })),
+    inspections: inspections.map((inspection) => ({
+      unitId: inspection.unitId,
+      date: dateKey(inspection.date),
+      rating: inspection.rating,
+      inspectors: inspection.inspectors,
+      findings: inspection.findings,
+      rectificationRequired: inspection.rectificationRequired,
+      rectificationDue: inspection.rectificationDue ? dateKey(inspection.rectificationDue) : null,
+      rectifiedAt: inspection.rectifiedAt,
+    })),
+    decisions: decisions.map((decision) => ({
+      code: decision.workItem?.code ?? `#${decision.seq}`,
+      content: decision.content,
+      meeting: decision.meeting.title,
+      meetingDate: dateKey(decision.meeting.date),
+      assigneeUnitId: decision.assigneeUnitId,
+      dueDate: dateKey(decision.dueDate),
+      status: decision.status,
+      progress: toNumber(decision.workItem?.progress) ?? 0,
+    })),
+  });
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, reportOutcome, weeksWithDeadlineIn } from "@/lib/reports/ledger";
+import { currentReportWeek, deadlineCountdown, isReportableWeek, itemDueInWeek, reportWeek } from "@/lib/reports/week";
+
+// The unit tests run with TZ=America/Los_Angeles: nothing here may depend on the server's zone.
+const shanghai = { timeZone: "Asia/Shanghai", reportDeadlineWeekday: 5, reportDeadlineTime: "18:00" };
+
+describe("the report week and its deadline in the zone's time zone", () => {
+  it("runs on a server in another time zone", () => {
+    expect(new Date(2026, 0, 1).getTimezoneOffset()).not.toBe(-480); // not Shanghai (npm run test:unit uses Los Angeles)
+  });
+
+  it("puts the deadline on Friday 18:00 Shanghai time", () => {
+    const week = reportWeek({ isoYear: 2026, isoWeek: 47 }, shanghai);
+    expect(week.mondayKey).toBe("2026-11-16");
+    expect(week.sundayKey).toBe("2026-11-22");
+    expect(week.weekStart.toISOString()).toBe("2026-11-15T16:00:00.000Z");
+    expect(week.deadline.toISOString()).toBe("2026-11-20T10:00:00.000Z");
+  });
+
+  it("counts down to the exact second of the deadline, and lateness after it", () => {
+    const { deadline } = reportWeek({ isoYear: 2026, isoWeek: 47 }, shanghai);
+    const at = (offsetMs: number) => deadlineCountdown(new Date(deadline.getTime() + offsetMs), deadline);
+    expect(at(-60_000)).toEqual({ minutesLeft: 1, minutesLate: 0 });
+    expect(at(-1)).toEqual({ minutesLeft: 0, minutesLate: 0 });
+    expect(at(0)).toEqual({ minutesLeft: 0, minutesLate: 0 });
+    expect(at(1)).toEqual({ minutesLeft: -1, minutesLate: 1 });
+    expect(at(90 * 60_000)).toEqual({ minutesLeft: -90, minutesLate: 90 });
+  });
+
+  it("knows the week of an instant by the zone's calendar across the year end", () => {
+    // Sunday 2026-01-04 16:30 UTC is Monday 2026-01-05 00:30 in Shanghai: week 2, not week 1.
+    expect(currentReportWeek(new Date("2026-01-04T16:30:00Z"), shanghai)).toMatchObject({ isoYear: 2026, isoWeek: 2 });
+    // 2027-01-01 is in ISO week 2026-W53; its deadline is Friday 2027-01-01 18:00.
+    const week = currentReportWeek(new Date("2027-01-01T03:00:00Z"), shanghai);
+    expect(week).toMatchObject({ isoYear: 2026, isoWeek: 53, mondayKey: "2026-12-28" });
+    expect(week.deadline.toISOString()).toBe("2027-01-01T10:00:00.000Z");
+  });
+
+  it("follows a zone's own deadline rule", () => {
+    const thursdayNoon = { ...shanghai, reportDeadlineWeekday: 4, reportDeadlineTime: "12:00" };
+    expect(reportWeek({ isoYear: 2026, isoWeek: 47 }, thursdayNoon).deadline.toISOString()).toBe("2026-11-19T04:00:00.000Z");
+  });
+
+  it("refuses future weeks", () => {
+    const now = new Date("2026-11-18T02:00:00Z");
+    expect(isReportableWeek({ isoYear: 2026, isoWeek: 47 }, now, shanghai)).toBe(true);
+    expect(isReportableWeek({ isoYear: 2026, isoWeek: 40 }, now, shanghai)).toBe(true);
+    expect(isReportableWeek({ isoYear: 2026, isoWeek: 48 }, now, shanghai)).toBe(false);
+  });
+});
+
+describe("which items a unit owes a report on", () => {
+  const week = reportWeek({ isoYear: 2026, isoWeek: 47 }, shanghai);
+  const item = { startDate: "2026-11-01", status: "ACTIVE" as const, completedAt: null };
+
+  it("owes items started by Sunday, not archived, not completed before the week", () => {
+    expect(itemDueInWeek(item, week)).toBe(true);
+    expect(itemDueInWeek({ ...item, startDate: "2026-11-22" }, week)).toBe(true);
+    expect(itemDueInWeek({ ...item, startDate: "2026-11-23" }, week)).toBe(false);
+    expect(itemDueInWeek({ ...item, status: "ARCHIVED" }, week)).toBe(false);
+    expect(itemDueInWeek({ ...item, status: "COMPLETED", completedAt: new Date("2026-11-15T15:59:59Z") }, week)).toBe(false);
+    expect(itemDueInWeek({ ...item, status: "COMPLETED", completedAt: new Date("2026-11-15T16:00:00Z") }, week)).toBe(true);
+  });
+});
+
+describe("the report ledger of a period", () => {
+  it("takes the weeks whose deadline falls in the period and has passed, across a year end", () => {
+    const weeks = weeksWithDeadlineIn("2026-12-01", "2027-01-31", shanghai, new Date("2027-01-15T10:00:00Z"));
+    expect(weeks.map((week) => `${week.isoYear}-${week.isoWeek}`)).toEqual(["2026-49", "2026-50", "2026-51", "2026-52", "2026-53", "2027-1", "2027-2"]);
+    // The deadline of 2027-W02 is 2027-01-15 10:00 UTC exactly: included at that instant, not a millisecond before.
+    expect(weeksWithDeadlineIn("2027-01-01", "2027-01-31", shanghai, new Date("2027-01-15T09:59:59.999Z")).map((week) => week.isoWeek)).toEqual([53, 1]);
+  });
+
+  it("records each owed week as on time, late or missing", () => {
+    const weeks = weeksWithDeadlineIn("2026-11-01", "2026-11-30", shanghai, new Date("2026-12-01T00:00:00Z"));
+    const items = [
+      { id: "a", leadUnitId: "u1", startDate: "2026-10-01", status: "ACTIVE" as const, completedAt: null },
+      { id: "b", leadUnitId: "u2", startDate: "2026-11-18", status: "ACTIVE" as const, completedAt: null },
+    ];
+    const reports = [
+      { unitId: "u1", isoYear: 2026, isoWeek: 45, submittedAt: new Date("2026-11-06T09:00:00Z"), lateMinutes: 0 },
+      { unitId: "u1", isoYear: 2026, isoWeek: 46, submittedAt: new Date("2026-11-13T11:00:00Z"), lateMinutes: 60 },
+      { unitId: "u1", isoYear: 2026, isoWeek: 47, submittedAt: null, lateMinutes: null },
+    ];
+    const owed = owedReports(items, reports, weeks);
+    expect(owed.get("u1")!.map((row) => row.outcome)).toEqual(["ON_TIME", "LATE", "MISSING", "MISSING"]);
+    expect(owed.get("u2")!.map((row) => row.week)).toEqual(["2026-W47", "2026-W48"]);
+    expect(reportOutcome(undefined)).toEqual({ outcome: "MISSING", lateMinutes: 0 });
+  });
+
+  it("reads an item's progress and indicator as of a week", () => {
+    const list = entriesByItem([
+      { workItemId: "a", isoYear: 2026, isoWeek: 47, progress: 50, indicatorValue: null },
+      { workItemId: "a", isoYear: 2026, isoWeek: 45, progress: 30, indicatorValue: 12 },
+      { workItemId: "a", isoYear: 2027, isoWeek: 1, progress: 70, indicatorValue: 15 },
+    ]).get("a");
+    expect(entryAsOf(list, { isoYear: 2026, isoWeek: 44 })).toBeNull();
+    expect(entryAsOf(list, { isoYear: 2026, isoWeek: 46 })?.progress).toBe(30);
+    expect(entryAsOf(list, { isoYear: 2026, isoWeek: 53 })?.progress).toBe(50);
+    expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 53 })).toBe(12);
+    expect(indicatorAsOf(list, { isoYear: 2027, isoWeek: 1 })).toBe(15);
+  });
+});

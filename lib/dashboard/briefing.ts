@@ -9,7 +9,7 @@ import { isoWeekMondayKey, isoWeekOf, reportDeadline, shiftIsoWeek, type IsoWeek
 import type { Level } from "./levels";
 import type { QueryOptions } from "./queries";
 import { plannedProgressSql } from "@/lib/plan/planned-progress-sql";
-import { asOfRelation, dueReportersSql, ON_TIME_SQL, reportWeeksSql } from "./sql";
+import { asOfRelation, dueReportersSql, FIGURE_STATUSES, ON_TIME_SQL, reportWeeksSql } from "./sql";
 
 export type SubmissionOutcome = "ON_TIME" | "LATE" | "RETURNED" | "DRAFT" | "MISSING";
 
@@ -119,12 +119,13 @@ export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: Qu
     db.$queryRaw<WeekNotice[]>(weekNoticesSql(actor.zoneId, week, now)),
     db.$queryRaw<CompletedItem[]>(completedItemsSql(actor.zoneId, week, now)),
   ]);
-  const submitted = ranking.filter((row) => row.outcome === "ON_TIME" || row.outcome === "LATE").length;
+  // A returned report was submitted (by its first submission's time); it is only labelled apart.
+  const submitted = ranking.filter((row) => row.outcome === "ON_TIME" || row.outcome === "LATE" || row.outcome === "RETURNED").length;
   const strip = ({ event: _event, ...notice }: WeekNotice) => notice;
   return {
     week,
     monday: isoWeekMondayKey(week),
-    submission: { expected: ranking.length, submitted, onTime: ranking.filter((row) => row.outcome === "ON_TIME").length, ranking },
+    submission: { expected: ranking.length, submitted, onTime: ranking.filter((row) => row.outcome === "ON_TIME" || (row.outcome === "RETURNED" && row.lateMinutes === 0)).length, ranking },
     progress,
     newRedWarnings: newRed,
     noticesIssued: notices.filter((notice) => notice.event === "ISSUED").map(strip),
@@ -183,7 +184,7 @@ export function unitProgressSql(zoneId: string, week: IsoWeek, now: Date): Prism
         (array_agg(e.progress ORDER BY r."isoYear" DESC, r."isoWeek" DESC))[1] AS progress,
         (array_agg(e.progress ORDER BY r."isoYear" DESC, r."isoWeek" DESC) FILTER (WHERE ${upTo(previous)}))[1] AS previous
       FROM "ReportEntry" e JOIN "WeeklyReport" r ON r.id = e."reportId"
-      WHERE r."zoneId" = ${zoneId} AND r.status IN ('SUBMITTED', 'ACCEPTED') AND ${upTo(week)}
+      WHERE r."zoneId" = ${zoneId} AND r.status IN ${FIGURE_STATUSES} AND ${upTo(week)}
       GROUP BY e."workItemId"
     ),
     items AS (

@@ -63,15 +63,22 @@ export function dueReportersSql(zoneId: string, weeks: string, filters: ItemFilt
     UNION
     SELECT w.monday, w.iso_year, w.iso_week, r."unitId"
     FROM ${weeksTable} w
-    JOIN "WeeklyReport" r ON r."zoneId" = ${zoneId} AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week AND r.status IN ('SUBMITTED', 'ACCEPTED')
+    JOIN "WeeklyReport" r ON r."zoneId" = ${zoneId} AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week AND r.status IN ${SUBMITTED_STATUSES}
     JOIN "Unit" lu ON lu.id = r."unitId"
     WHERE lu.kind <> 'OFFICE'
       ${filters.parkId ? Prisma.sql`AND lu."parkId" = ${filters.parkId}` : Prisma.empty}
       ${filters.taskCode ? Prisma.sql`AND EXISTS (SELECT 1 FROM ${scopedItemsFrom(zoneId, filters)} AND wi."leadUnitId" = r."unitId")` : Prisma.empty}`;
 }
 
-/** A report counts as submitted when it is SUBMITTED or ACCEPTED (a returned one must come back). */
-export const SUBMITTED_STATUSES = Prisma.sql`('SUBMITTED', 'ACCEPTED')`;
+/**
+ * A report counts as submitted from its first submission on, as in the warning engine, the
+ * monthly report and the assessment: a return is about content, not timeliness, and
+ * keeps the first submission's time (docs/reports.md).
+ */
+export const SUBMITTED_STATUSES = Prisma.sql`('SUBMITTED', 'ACCEPTED', 'RETURNED')`;
+
+/** Figures (progress, indicator values) count from SUBMITTED and ACCEPTED reports only: a return takes them back. */
+export const FIGURE_STATUSES = Prisma.sql`('SUBMITTED', 'ACCEPTED')`;
 
 /** The report `r` of week `w` was first submitted by the deadline. */
 export const ON_TIME_SQL = Prisma.sql`COALESCE(r."lateMinutes" = 0, r."submittedAt" <= w.deadline)`;

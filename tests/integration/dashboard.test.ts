@@ -20,6 +20,7 @@ import {
   getWarningTrend,
 } from "@/lib/dashboard/queries";
 import { getPublishedRanking } from "@/lib/dashboard/ranking";
+import { db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/server/errors";
 import { createDashboardFixture, NOW, type DashboardFixture } from "./support/dashboard-fixture";
 import { actAs } from "./support/session";
@@ -214,6 +215,21 @@ describe("the weekly briefing", () => {
     expect(briefing.noticesIssued.map((notice) => notice.number)).toEqual(["督办〔2026〕1号"]);
     expect(briefing.noticesClosed.map((notice) => notice.number)).toEqual(["督办〔2026〕1号"]);
     expect(briefing.completed.map((item) => item.code)).toEqual(["B"]);
+  });
+
+  // u2's W10 report (its only one) returned for more work: still submitted, late by its first
+  // submission's 120 minutes, labelled RETURNED; its figures are taken back, so B and F count 0.
+  it("counts a returned report as submitted by its first submission, without its figures", async () => {
+    await db.weeklyReport.update({ where: { id: "fx-r-u2-w10" }, data: { status: "RETURNED", returnReason: "补充材料" } });
+    try {
+      expect((await getSubmissionTrend(leader, all, options))[1]).toEqual({ isoYear: 2026, isoWeek: 10, expected: 3, submitted: 2, onTime: 1 });
+      const briefing = await getWeeklyBriefing(leader, { isoYear: 2026, isoWeek: 10 }, options);
+      expect(briefing.submission).toMatchObject({ expected: 3, submitted: 2, onTime: 1 });
+      expect(pick(briefing.submission.ranking, "unitId", "outcome", "lateMinutes")[1]).toEqual({ unitId: fx.units.u2, outcome: "RETURNED", lateMinutes: 120 });
+      expect(pick(briefing.progress, "unitId", "progress", "moved").find((row) => row.unitId === fx.units.u2)).toEqual({ unitId: fx.units.u2, progress: 0, moved: 0 });
+    } finally {
+      await db.weeklyReport.update({ where: { id: "fx-r-u2-w10" }, data: { status: "SUBMITTED", returnReason: null } });
+    }
   });
 
   it("is refused to a reporter", async () => {

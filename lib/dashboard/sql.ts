@@ -59,7 +59,8 @@ export function dueReportersSql(zoneId: string, weeks: string, filters: ItemFilt
   return Prisma.sql`SELECT w.monday, w.iso_year, w.iso_week, wi."leadUnitId" AS unit_id
     FROM ${weeksTable} w CROSS JOIN ${scopedItemsFrom(zoneId, filters)}
       AND lu.active AND lu.kind <> 'OFFICE'
-      AND wi."startDate" <= w.deadline_day AND (wi."completedAt" IS NULL OR wi."completedAt" >= w.week_start)
+      -- itemOwesReport (lib/reports/week.ts) in SQL: started by the deadline's day, not done by the week's start.
+      AND wi."startDate" <= w.deadline_day AND (wi."completedAt" IS NULL OR wi."completedAt" > w.week_start)
     UNION
     SELECT w.monday, w.iso_year, w.iso_week, r."unitId"
     FROM ${weeksTable} w

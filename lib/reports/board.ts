@@ -3,7 +3,7 @@
 import "server-only";
 import type { DbClient, TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, type IsoWeek } from "@/lib/dates/zone-time";
-import { itemDueInWeek, reportWeek, type ReportWeek } from "./week";
+import { itemOwesReport, reportWeek, type ReportWeek } from "./week";
 import { BOARD_STATUSES, boardStatus, type BoardStatus, type ReportStatus } from "./workflow";
 
 export interface BoardRow {
@@ -48,7 +48,7 @@ export async function loadBoard(client: DbClient | TxClient, zoneId: string, iso
     _count: { _all: true },
   });
   const coordinationBy = new Map(coordination.map((row) => [row.reportId, row._count._all]));
-  const owed = new Set(items.filter((item) => itemDueInWeek({ ...item, startDate: dateKey(item.startDate) }, week)).map((item) => item.leadUnitId));
+  const owed = new Set(items.filter((item) => itemOwesReport({ ...item, startDate: dateKey(item.startDate) }, week)).map((item) => item.leadUnitId));
   const reportBy = new Map(reports.map((report) => [report.unitId, report]));
   const all: BoardRow[] = units
     .filter((unit) => owed.has(unit.id) || reportBy.has(unit.id))

@@ -4,7 +4,7 @@
 import { toNumber } from "@/lib/format";
 import { compareIsoWeeks, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
-import { itemDueInWeek, reportWeek, type ItemSchedule, type ReportWeek, type ZoneClock } from "./week";
+import { itemOwesReport, reportWeek, type ItemSchedule, type ReportWeek, type ZoneClock } from "./week";
 
 export interface LedgerItem extends ItemSchedule {
   id: string;
@@ -106,7 +106,7 @@ export function owedReports(items: LedgerItem[], reports: LedgerReport[], weeks:
   const byUnitWeek = new Map(reports.map((report) => [`${report.unitId}:${weekId(report)}`, report]));
   const owed = new Map<string, ({ week: string } & Outcome)[]>();
   for (const week of weeks) {
-    const units = new Set(items.filter((item) => itemDueInWeek(item, week)).map((item) => item.leadUnitId));
+    const units = new Set(items.filter((item) => itemOwesReport(item, week)).map((item) => item.leadUnitId));
     for (const unitId of units) {
       const list = owed.get(unitId) ?? [];
       list.push({ week: formatIsoWeek(week), ...reportOutcome(byUnitWeek.get(`${unitId}:${weekId(week)}`)) });

@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadBoard, type Board } from "./board";
 import { prefillEntry, storedEntryValues, type EntryValues } from "./entry-rules";
-import { currentReportWeek, deadlineCountdown, itemDueInWeek, reportWeek, type ReportWeek, type ZoneClock } from "./week";
+import { currentReportWeek, deadlineCountdown, itemDueInWeek, itemOwesReport, reportWeek, type ReportWeek, type ZoneClock } from "./week";
 import { BOARD_STATUSES, boardStatus, isEditable, type BoardStatus, type ReportStatus } from "./workflow";
 
 const OPEN_WARNING = { in: ["OPEN", "ACKNOWLEDGED"] as ("OPEN" | "ACKNOWLEDGED")[] };
@@ -158,7 +158,7 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
   for (let back = 8; back >= 1; back -= 1) {
     const earlier = reportWeek(shiftIsoWeek(current, -back), zone);
     if (compareIsoWeeks(earlier, week) === 0) continue;
-    const owed = ledItems.some((item) => itemDueInWeek({ ...item, startDate: dateKey(item.startDate) }, earlier));
+    const owed = ledItems.some((item) => itemOwesReport({ ...item, startDate: dateKey(item.startDate) }, earlier));
     const found = recentReports.find((row) => compareIsoWeeks(row, earlier) === 0);
     const status = boardStatus(found ?? null);
     if ((owed && status === "NOT_STARTED") || status === "DRAFT" || status === "RETURNED") pending.push({ week: formatIsoWeek(earlier), status });
@@ -253,7 +253,7 @@ export async function listReportHistory(actor: Actor, filters: { unitId?: string
     return {
       week: formatIsoWeek(week),
       deadline: week.deadline,
-      owed: items.some((item) => itemDueInWeek({ ...item, startDate: dateKey(item.startDate) }, week)),
+      owed: items.some((item) => itemOwesReport({ ...item, startDate: dateKey(item.startDate) }, week)),
       status: boardStatus(report ?? null),
       report: report
         ? { id: report.id, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes, entries: report._count.entries, needsCoordination: coordinationBy.get(report.id) ?? 0, returnReason: report.status === "RETURNED" ? report.returnReason : null }

@@ -22,6 +22,8 @@ export interface ReportWeek extends IsoWeek {
   /** Monday and Sunday of the week on the zone's calendar. */
   mondayKey: string;
   sundayKey: string;
+  /** The deadline's day on the zone's calendar. */
+  deadlineKey: string;
   weekStart: Date;
   deadline: Date;
 }
@@ -37,6 +39,7 @@ export function reportWeek(week: IsoWeek, zone: ZoneClock): ReportWeek {
     isoWeek: week.isoWeek,
     mondayKey,
     sundayKey: addDaysToKey(mondayKey, 6),
+    deadlineKey: addDaysToKey(mondayKey, zone.reportDeadlineWeekday - 1),
     weekStart: isoWeekStart(week, zone.timeZone),
     deadline: reportDeadline(week, deadlineRule(zone), zone.timeZone),
   };
@@ -64,10 +67,22 @@ export interface ItemSchedule {
 }
 
 /**
- * Whether the lead unit owes a report entry on the item for this week: the item has started
- * by the week's Sunday, is not archived, and was not completed before the week began.
+ * Whether the item belongs in the lead unit's report form for this week: it has started by
+ * the week's Sunday, is not archived, and was not completed before the week began.
  */
 export function itemDueInWeek(item: ItemSchedule, week: Pick<ReportWeek, "sundayKey" | "weekStart">): boolean {
   if (item.status === "ARCHIVED" || item.startDate > week.sundayKey) return false;
   return item.status !== "COMPLETED" || (item.completedAt !== null && item.completedAt.getTime() >= week.weekStart.getTime());
+}
+
+/**
+ * Whether the item makes its lead unit OWE the week's report: it had started by the
+ * deadline's day, is not archived, and was not completed by the start of the week. The one
+ * definition behind the review board, the ledger (monthly report, assessment), the warning
+ * engine's missing-report rule and, in SQL, the dashboard (lib/dashboard/sql.ts
+ * dueReportersSql): their figures agree because they share it.
+ */
+export function itemOwesReport(item: ItemSchedule, week: Pick<ReportWeek, "deadlineKey" | "weekStart">): boolean {
+  if (item.status === "ARCHIVED" || item.startDate > week.deadlineKey) return false;
+  return item.status !== "COMPLETED" || (item.completedAt !== null && item.completedAt.getTime() > week.weekStart.getTime());
 }

@@ -21,6 +21,7 @@ import {
 import { defaultLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/server";
 import { plannedProgress } from "@/lib/plan/planned-progress";
+import { itemOwesReport } from "@/lib/reports/week";
 import { warningTitle } from "./describe";
 import { escalate, type RuleParams, type WarningKind, type WarningLevel } from "./rules";
 import {
@@ -152,9 +153,8 @@ function warning(kind: WarningKind, level: WarningLevel, dedupeKey: string, subj
 /** Whether a unit had to report in a week: it leads an item that had started and was not yet done. */
 function expectedToReport(context: Context, unit: EngineUnit, items: EngineWorkItem[], week: IsoWeek): boolean {
   if (!unit.active) return false;
-  const dayKey = context.deadlineDayKey(week);
-  const weekStart = isoWeekStart(week, context.input.calendar.timeZone).getTime();
-  return items.some((item) => item.status !== "ARCHIVED" && item.startDate <= dayKey && (item.completedAt === null || item.completedAt.getTime() > weekStart));
+  const owedWeek = { deadlineKey: context.deadlineDayKey(week), weekStart: isoWeekStart(week, context.input.calendar.timeZone) };
+  return items.some((item) => itemOwesReport(item, owedWeek));
 }
 
 function missingReport(context: Context, params: RuleParams<"MISSING_REPORT">, itemsByUnit: Map<string, EngineWorkItem[]>): ComputedWarning[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, reportOutcome, weeksWithDeadlineIn } from "@/lib/reports/ledger";
-import { currentReportWeek, deadlineCountdown, isReportableWeek, itemDueInWeek, reportWeek } from "@/lib/reports/week";
+import { currentReportWeek, deadlineCountdown, isReportableWeek, itemDueInWeek, itemOwesReport, reportWeek } from "@/lib/reports/week";
 
 // The unit tests run with TZ=America/Los_Angeles: nothing here may depend on the server's zone.
 const shanghai = { timeZone: "Asia/Shanghai", reportDeadlineWeekday: 5, reportDeadlineTime: "18:00" };
@@ -54,13 +54,26 @@ describe("which items a unit owes a report on", () => {
   const week = reportWeek({ isoYear: 2026, isoWeek: 47 }, shanghai);
   const item = { startDate: "2026-11-01", status: "ACTIVE" as const, completedAt: null };
 
-  it("owes items started by Sunday, not archived, not completed before the week", () => {
+  it("puts items started by Sunday, not archived, not completed before the week, in the week's form", () => {
     expect(itemDueInWeek(item, week)).toBe(true);
     expect(itemDueInWeek({ ...item, startDate: "2026-11-22" }, week)).toBe(true);
     expect(itemDueInWeek({ ...item, startDate: "2026-11-23" }, week)).toBe(false);
     expect(itemDueInWeek({ ...item, status: "ARCHIVED" }, week)).toBe(false);
     expect(itemDueInWeek({ ...item, status: "COMPLETED", completedAt: new Date("2026-11-15T15:59:59Z") }, week)).toBe(false);
     expect(itemDueInWeek({ ...item, status: "COMPLETED", completedAt: new Date("2026-11-15T16:00:00Z") }, week)).toBe(true);
+  });
+
+  // Week 47: Monday 2026-11-16 00:00 Shanghai = 2026-11-15T16:00Z; deadline Friday 2026-11-20.
+  it("makes the unit owe the report only for items started by the deadline's day and still open at the week's start", () => {
+    expect(week.deadlineKey).toBe("2026-11-20");
+    expect(itemOwesReport({ ...item, startDate: "2026-11-20" }, week)).toBe(true);
+    // Starting on the Saturday after the deadline: in the form, but nothing was owed by Friday.
+    expect(itemOwesReport({ ...item, startDate: "2026-11-21" }, week)).toBe(false);
+    expect(itemDueInWeek({ ...item, startDate: "2026-11-21" }, week)).toBe(true);
+    expect(itemOwesReport({ ...item, status: "ARCHIVED" }, week)).toBe(false);
+    // Completed at the very start of the week: done before anything was owed.
+    expect(itemOwesReport({ ...item, status: "COMPLETED", completedAt: new Date("2026-11-15T16:00:00Z") }, week)).toBe(false);
+    expect(itemOwesReport({ ...item, status: "COMPLETED", completedAt: new Date("2026-11-15T16:00:01Z") }, week)).toBe(true);
   });
 });
 

@@ -7,8 +7,7 @@ import { requireActionUser } from "@/lib/auth/session";
 import { db, type TxClient } from "@/lib/db/client";
 import { localDateKey, quarterOfDateKey } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
-import { defaultLocale } from "@/lib/i18n/config";
-import { translatorFor } from "@/lib/i18n/server";
+import { defer } from "@/lib/i18n/deferred";
 import { notifyRoles, notifyUnit } from "@/lib/notifications/notify";
 import { actionError } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
@@ -21,7 +20,6 @@ import { adjustedTotal, COMPONENTS, rankByTotal, scoreQuarter, weightsTotal, typ
 
 type Result = ActionResult<{ id: string }>;
 
-const notificationText = translatorFor(defaultLocale);
 
 export async function saveWeights(_previous: Result | null, formData: FormData): Promise<Result> {
   try {
@@ -194,11 +192,11 @@ export async function publishAssessment(_previous: Result | null, formData: Form
           });
           await notifyUnit(tx, actor.zoneId, draft.unitId, {
             kind: "ASSESSMENT_PUBLISHED",
-            title: notificationText("assessment.notify.unitTitle", { quarter: label, rank: draft.rank, total: ranked.length }),
+            title: defer("assessment.notify.unitTitle", { quarter: label, rank: draft.rank, total: ranked.length }),
             link: `/assessment/${label}/${draft.unitId}`,
           });
         }
-        await notifyRoles(tx, actor.zoneId, ["LEADER"], { kind: "ASSESSMENT_PUBLISHED", title: notificationText("assessment.notify.leaderTitle", { quarter: label }), link: `/assessment/${label}` });
+        await notifyRoles(tx, actor.zoneId, ["LEADER"], { kind: "ASSESSMENT_PUBLISHED", title: defer("assessment.notify.leaderTitle", { quarter: label }), link: `/assessment/${label}` });
         await tx.assessmentRound.update({ where: { id: found.id }, data: { status: "PUBLISHED", publishedAt: new Date(), publishedById: actor.id } });
         await recordAudit(tx, actor, {
           action: "assessment.publish",

@@ -5,8 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
 import type { TxClient } from "@/lib/db/client";
 import { dateFromKey } from "@/lib/dates/zone-time";
-import { defaultLocale } from "@/lib/i18n/config";
-import { translatorFor } from "@/lib/i18n/server";
+import { defer } from "@/lib/i18n/deferred";
 import { notifyRoles, notifyUsers, type NotificationContent } from "@/lib/notifications/notify";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { runFormAction } from "@/lib/server/form-action";
@@ -19,7 +18,6 @@ type Result = ActionResult<{ id: string }>;
 const PATHS = ["/coordination", "/"];
 
 // Notifications are stored text; they are written in the zone's primary language.
-const t = translatorFor(defaultLocale);
 
 async function findRequest(tx: TxClient, actor: Actor, id: string) {
   const request = await tx.coordinationRequest.findFirst({ where: { id, zoneId: actor.zoneId } });
@@ -77,7 +75,7 @@ export async function createCoordinationRequest(_previous: Result | null, formDa
       });
       await recordAudit(tx, actor, { action: "coordination.create", entityType: "CoordinationRequest", entityId: created.id, after: created });
       if (actor.role === "REPORTER") {
-        await notifyRoles(tx, actor.zoneId, ["SUPERVISOR"], { kind: "SYSTEM", title: t("coordination.notify.raised", { title: created.title }), link: `/coordination/${created.id}` });
+        await notifyRoles(tx, actor.zoneId, ["SUPERVISOR"], { kind: "SYSTEM", title: defer("coordination.notify.raised", { title: created.title }), link: `/coordination/${created.id}` });
       }
       return { id: created.id };
     },
@@ -124,9 +122,9 @@ export async function transitionCoordinationRequest(_previous: Result | null, fo
       await recordAudit(tx, actor, { action: "coordination.transition", entityType: "CoordinationRequest", entityId: id, before, after });
       const link = `/coordination/${id}`;
       if (status === "WAITING_LEADER") {
-        await notifyRoles(tx, actor.zoneId, ["LEADER"], { kind: "SYSTEM", title: t("coordination.notify.waitingLeader", { title: before.title }), body: before.addressee, link });
+        await notifyRoles(tx, actor.zoneId, ["LEADER"], { kind: "SYSTEM", title: defer("coordination.notify.waitingLeader", { title: before.title }), body: before.addressee, link });
       } else if (isFinished(status)) {
-        await notifyConcerned(tx, actor, before, { kind: "SYSTEM", title: t("coordination.notify.finished", { title: before.title, status: t(`enums.CoordinationStatus.${status}`) }), body: outcome ?? "", link });
+        await notifyConcerned(tx, actor, before, { kind: "SYSTEM", title: defer("coordination.notify.finished", { title: before.title, status: defer(`enums.CoordinationStatus.${status}`) }), body: outcome ?? "", link });
       }
       return { id };
     },
@@ -157,7 +155,7 @@ export async function addCoordinationInstruction(_previous: Result | null, formD
         tx,
         actor,
         request,
-        { kind: "INSTRUCTION", title: t("coordination.notify.instructed", { title: request.title }), body: content, link: `/coordination/${request.id}` },
+        { kind: "INSTRUCTION", title: defer("coordination.notify.instructed", { title: request.title }), body: content, link: `/coordination/${request.id}` },
         { office: true },
       );
       return { id: instruction.id };

@@ -6,16 +6,15 @@ import type { StoredFile } from "@/lib/attachments/storage";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import type { Prisma, TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, localDateKey } from "@/lib/dates/zone-time";
-import { formatDate } from "@/lib/format";
-import { defaultLocale } from "@/lib/i18n/config";
-import { translatorFor } from "@/lib/i18n/server";
+import { defer, deferDate, type Text } from "@/lib/i18n/deferred";
+import { warningTitle } from "@/lib/warnings/describe";
+import type { WarningEvidence } from "@/lib/warnings/types";
 import { notifyRoles, notifyUnit, notifyUsers, type NotificationContent } from "@/lib/notifications/notify";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import type { WarningLevel } from "@/lib/warnings/rules";
 import { formatNoticeNumber, nextStatus, STEP_RULES, type NoticeStep } from "./workflow";
 
 /** Notifications are stored in the primary language. */
-const text = translatorFor(defaultLocale);
 
 /**
  * The next number of a zone's year. The counter row is created or incremented by one
@@ -87,8 +86,8 @@ export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNotice
   await recordAudit(tx, actor, { action: "notice.issue", entityType: "SupervisionNotice", entityId: notice.id, after: { ...notice, warningIds: warnings.map((warning) => warning.id) } });
   await notifyUnit(tx, actor.zoneId, unit.id, {
     kind: "NOTICE_ISSUED",
-    title: text("notices.notify.issued", { number, title: input.title }),
-    body: text("notices.notify.issuedBody", { due: formatDate(input.responseDue, defaultLocale) }),
+    title: defer("notices.notify.issued", { number, title: input.title }),
+    body: defer("notices.notify.issuedBody", { due: deferDate(input.responseDue) }),
     link: `/notices/${notice.id}`,
   });
   return { id: notice.id, number };
@@ -163,7 +162,7 @@ export async function stepNotice(tx: TxClient, actor: Actor, input: StepInput, n
 
   const content: NotificationContent = {
     kind: "NOTICE_STEP",
-    title: text(`notices.notify.${input.step}`, { number: notice.number }),
+    title: defer(`notices.notify.${input.step}`, { number: notice.number }),
     body: input.note ?? notice.title,
     link: `/notices/${notice.id}`,
   };
@@ -188,7 +187,7 @@ export async function addInstruction(tx: TxClient, actor: Actor, input: { notice
   authorize(actor, "instruction.create");
   let unitId: string;
   let link: string;
-  let subject: string;
+  let subject: Text;
   let notifyIds: string[] = [];
   if (input.noticeId) {
     const notice = await tx.supervisionNotice.findFirst({ where: { id: input.noticeId, zoneId: actor.zoneId }, select: { id: true, unitId: true, number: true, issuedById: true } });
@@ -198,11 +197,11 @@ export async function addInstruction(tx: TxClient, actor: Actor, input: { notice
     subject = notice.number;
     notifyIds = notice.issuedById ? [notice.issuedById] : [];
   } else {
-    const warning = await tx.warning.findFirst({ where: { id: input.warningId, zoneId: actor.zoneId }, select: { id: true, unitId: true, title: true } });
+    const warning = await tx.warning.findFirst({ where: { id: input.warningId, zoneId: actor.zoneId }, select: { id: true, unitId: true, kind: true, level: true, evidence: true } });
     if (!warning) throw new NotFoundError("warning");
     unitId = warning.unitId;
     link = `/warnings/${warning.id}`;
-    subject = warning.title;
+    subject = warningTitle(defer, warning.kind, warning.level, warning.evidence as unknown as WarningEvidence);
   }
   const instruction = await tx.instruction.create({
     data: { zoneId: actor.zoneId, authorId: actor.id, content: input.content, noticeId: input.noticeId ?? null, warningId: input.warningId ?? null, createdAt: now },
@@ -210,7 +209,7 @@ export async function addInstruction(tx: TxClient, actor: Actor, input: { notice
   });
   if (input.noticeId) await tx.noticeEvent.create({ data: { noticeId: input.noticeId, type: "INSTRUCTED", note: input.content, actorId: actor.id, at: now } });
   await recordAudit(tx, actor, { action: "instruction.create", entityType: "Instruction", entityId: instruction.id, after: instruction });
-  const content: NotificationContent = { kind: "INSTRUCTION", title: text("notices.notify.instruction", { subject }), body: input.content, link };
+  const content: NotificationContent = { kind: "INSTRUCTION", title: defer("notices.notify.instruction", { subject }), body: input.content, link };
   await notifyUnit(tx, actor.zoneId, unitId, content);
   if (notifyIds.length > 0) await notifyUsers(tx, actor.zoneId, await activeIds(tx, notifyIds), content);
   else await notifyRoles(tx, actor.zoneId, ["SUPERVISOR"], content);

@@ -1,22 +1,32 @@
 // Writes in-app notifications (the bell) inside the caller's transaction, so a notice,
-// a returned report or a reminder and its notification commit together.
-import type { TxClient } from "@/lib/db/client";
+// a returned report or a reminder and its notification commit together. Titles and bodies
+// are kept as message keys (lib/i18n/deferred.ts) and rendered in the reader's language;
+// the Chinese rendering is stored beside them for anything that reads the table directly.
+import type { Prisma, TxClient } from "@/lib/db/client";
 import type { NotificationKind, Role } from "@/lib/db/generated/enums";
+import { defaultLocale } from "@/lib/i18n/config";
+import { renderText, type Text } from "@/lib/i18n/deferred";
+import { translatorFor } from "@/lib/i18n/server";
 
 export interface NotificationContent {
   kind: NotificationKind;
-  title: string;
-  body?: string;
+  title: Text;
+  body?: Text;
   /** In-app path, e.g. "/reports/abc". */
   link?: string;
 }
+
+const primary = translatorFor(defaultLocale);
 
 /** Notifies the given users (duplicates ignored). Returns how many were notified. */
 export async function notifyUsers(tx: TxClient, zoneId: string, userIds: string[], content: NotificationContent): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
+  const title = renderText(content.title, primary, defaultLocale);
+  const body = renderText(content.body, primary, defaultLocale);
+  const message = { title: content.title, body: content.body ?? null } as unknown as Prisma.InputJsonValue;
   await tx.notification.createMany({
-    data: unique.map((userId) => ({ zoneId, userId, kind: content.kind, title: content.title, body: content.body ?? "", link: content.link ?? null })),
+    data: unique.map((userId) => ({ zoneId, userId, kind: content.kind, title, body, message, link: content.link ?? null })),
   });
   return unique.length;
 }

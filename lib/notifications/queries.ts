@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
+import { asText, renderText } from "@/lib/i18n/deferred";
+import { currentLocale, translatorFor } from "@/lib/i18n/server";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 
 // Notifications are the reader's own: every query filters by the signed-in user.
@@ -29,8 +31,17 @@ export async function listNotifications(actor: Actor, filters: { unreadOnly?: bo
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip,
       take,
-      select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+      select: { id: true, kind: true, title: true, body: true, message: true, link: true, readAt: true, createdAt: true },
     }),
   ]);
-  return toPage(items, total, page, pageSize);
+  // Rendered in the reader's language from the stored message keys (lib/i18n/deferred.ts).
+  const locale = await currentLocale();
+  const t = translatorFor(locale);
+  const rows = items.map(({ message, ...row }) => {
+    const stored = (message ?? {}) as { title?: unknown; body?: unknown };
+    const title = asText(stored.title);
+    const body = asText(stored.body);
+    return { ...row, title: title ? renderText(title, t, locale) : row.title, body: body ? renderText(body, t, locale) : row.body };
+  });
+  return toPage(rows, total, page, pageSize);
 }

@@ -6,9 +6,8 @@ import { authorize } from "@/lib/auth/permissions";
 import { requireActionUser } from "@/lib/auth/session";
 import { db, type TxClient } from "@/lib/db/client";
 import { formatIsoWeek } from "@/lib/dates/zone-time";
-import { formatDateTime } from "@/lib/format";
-import { defaultLocale } from "@/lib/i18n/config";
-import { getServerTranslator, translatorFor } from "@/lib/i18n/server";
+import { defer, deferInstant } from "@/lib/i18n/deferred";
+import { getServerTranslator } from "@/lib/i18n/server";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { actionError, LONG_TRANSACTION } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
@@ -23,7 +22,6 @@ import { isSubmitted, nextStatus, statusesAllowing } from "./workflow";
 import { syncWorkItems } from "./work-item-sync";
 
 // Notification text is stored once, in the product's primary language.
-const notificationText = translatorFor(defaultLocale);
 
 function revalidateReports(): void {
   revalidatePath("/my-unit");
@@ -86,7 +84,7 @@ export async function returnReport(_previous: ReviewResult | null, formData: For
       const week = formatIsoWeek(report);
       await notifyUnit(tx, actor.zoneId, report.unitId, {
         kind: "REPORT_RETURNED",
-        title: notificationText("reports.notify.returnedTitle", { week }),
+        title: defer("reports.notify.returnedTitle", { week }),
         body: reason,
         link: `/my-unit?week=${week}`,
       });
@@ -117,7 +115,7 @@ export async function acceptReport(_previous: ReviewResult | null, formData: For
       });
       if (count === 0) throw new DomainError("reports.errors.changed");
       const week = formatIsoWeek(report);
-      await notifyUnit(tx, actor.zoneId, report.unitId, { kind: "REPORT_ACCEPTED", title: notificationText("reports.notify.acceptedTitle", { week }), link: `/reports/${id}` });
+      await notifyUnit(tx, actor.zoneId, report.unitId, { kind: "REPORT_ACCEPTED", title: defer("reports.notify.acceptedTitle", { week }), link: `/reports/${id}` });
       await recordAudit(tx, actor, { action: "report.accept", entityType: "WeeklyReport", entityId: id, before: { status: report.status }, after: { status } });
     });
     revalidateReports();
@@ -140,13 +138,13 @@ export async function remindUnits(_previous: ActionResult<{ units: number; users
     const result = await db.$transaction(async (tx) => {
       const board = await loadBoard(tx, actor.zoneId, week, { parkId });
       const units = board.rows.filter((row) => !isSubmitted(row.report?.status));
-      const deadline = formatDateTime(board.week.deadline, defaultLocale, board.timeZone);
+      const deadline = deferInstant(board.week.deadline, board.timeZone);
       let users = 0;
       for (const unit of units) {
         users += await notifyUnit(tx, actor.zoneId, unit.id, {
           kind: "REPORT_REMINDER",
-          title: notificationText("reports.notify.reminderTitle", { week: label }),
-          body: notificationText("reports.notify.reminderBody", { week: label, deadline }),
+          title: defer("reports.notify.reminderTitle", { week: label }),
+          body: defer("reports.notify.reminderBody", { week: label, deadline }),
           link: `/my-unit?week=${label}`,
         });
       }

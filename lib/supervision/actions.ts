@@ -10,8 +10,8 @@ import { authorize, type Actor } from "@/lib/auth/permissions";
 import { requireActionUser } from "@/lib/auth/session";
 import { db, type TxClient } from "@/lib/db/client";
 import { dateFromKey, zonedInstant } from "@/lib/dates/zone-time";
-import { defaultLocale } from "@/lib/i18n/config";
-import { getServerTranslator, translatorFor } from "@/lib/i18n/server";
+import { defer, deferDate } from "@/lib/i18n/deferred";
+import { getServerTranslator } from "@/lib/i18n/server";
 import { notifyRoles, notifyUnit } from "@/lib/notifications/notify";
 import { actionError, LONG_TRANSACTION } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
@@ -24,7 +24,6 @@ import { createInspectionSchema, meetingSchema, monthlyCommentarySchema, publish
 
 type Result = ActionResult<{ id: string }>;
 
-const notificationText = translatorFor(defaultLocale);
 
 /** A unit the office may inspect or assign to: active, of the zone, not the office itself. */
 async function assertMemberUnit(tx: TxClient, actor: Actor, unitId: string, field: string): Promise<void> {
@@ -70,7 +69,7 @@ export async function createInspection(_previous: Result | null, formData: FormD
         if (created.rectificationRequired) {
           await notifyUnit(tx, actor.zoneId, created.unitId, {
             kind: "SYSTEM",
-            title: notificationText("supervision.notify.rectificationTitle", { due: fields.rectificationDue ?? "" }),
+            title: defer("supervision.notify.rectificationTitle", { due: fields.rectificationDue ? deferDate(fields.rectificationDue) : "" }),
             body: fields.findings,
             link: `/supervision/inspections/${created.id}`,
           });
@@ -169,7 +168,7 @@ export async function saveMeeting(_previous: Result | null, formData: FormData):
       for (const decision of created) {
         await notifyUnit(tx, actor.zoneId, decision.assigneeUnitId, {
           kind: "SYSTEM",
-          title: notificationText("supervision.notify.decisionTitle", { meeting: fields.title }),
+          title: defer("supervision.notify.decisionTitle", { meeting: fields.title }),
           body: decision.content,
           link: "/my-unit",
         });
@@ -246,7 +245,7 @@ export async function publishMonthlyReport(_previous: Result | null, formData: F
       });
       await notifyRoles(tx, actor.zoneId, ["LEADER", "SUPERVISOR"], {
         kind: "SYSTEM",
-        title: notificationText("supervision.notify.monthlyPublished", { year: period.year, month: period.month }),
+        title: defer("supervision.notify.monthlyPublished", { year: period.year, month: period.month }),
         link: `/supervision/monthly/${parsed.data.month}`,
       });
       await recordAudit(tx, actor, { action: "monthlyReport.publish", entityType: "MonthlyReport", entityId: saved.id, after: { ...period, summary: snapshot.summary, weeks: snapshot.period.weeks } });

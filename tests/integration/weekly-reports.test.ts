@@ -246,6 +246,22 @@ describe("weekly reports", () => {
     expect(explained.ok).toBe(true);
   });
 
+  it("keeps an empty progress empty in a draft, and asks for it at submission", async () => {
+    const data = await getMyWeek(await me());
+    const [first] = data.items;
+    const draft = await saveReportDraft(null, reportForm(label, data.items, { version: null }, { [first.id]: { progress: "" } }));
+    expect(draft.ok).toBe(true);
+    if (!draft.ok) return;
+    const entry = await db.reportEntry.findFirstOrThrow({ where: { reportId: draft.data.id, workItemId: first.id } });
+    expect(entry.progress).toBeNull();
+
+    // Submitting the stored draft as it is (the empty field not sent again) is refused at that field.
+    const submit = await submitReport(null, form({ week: label, reportId: draft.data.id, version: String(draft.data.version), summary: "本周总体推进顺利。" }));
+    expect(submit.ok).toBe(false);
+    expect(!submit.ok && submit.fieldErrors[`entries.${first.id}.progress`]).toEqual(["必填"]);
+    expect((await db.weeklyReport.findUniqueOrThrow({ where: { id: draft.data.id } })).status).toBe("DRAFT");
+  });
+
   it("stores attachments with the entry and removes them on request", async () => {
     const data = await getMyWeek(await me());
     const item = data.items[0];

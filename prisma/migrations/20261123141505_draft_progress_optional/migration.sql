@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReportEntry" ALTER COLUMN "progress" DROP NOT NULL;

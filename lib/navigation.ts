@@ -15,8 +15,8 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  // A reporter's home is "/my-unit" ("/" redirects there).
-  { href: "/", label: "home", section: "work", permission: "plan.read", roles: ["SUPERVISOR", "LEADER", "ADMIN"] },
+  // A reporter's home is "/my-unit", a leader's "/dashboard" ("/" redirects there).
+  { href: "/", label: "home", section: "work", permission: "plan.read", roles: ["SUPERVISOR", "ADMIN"] },
   { href: "/my-unit", label: "myUnit", section: "work", permission: "report.write", roles: ["REPORTER"] },
   { href: "/my-unit/history", label: "reports", section: "work", permission: "report.write", roles: ["REPORTER"] },
   { href: "/plan", label: "plan", section: "work", permission: "plan.read" },

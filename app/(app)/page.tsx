@@ -3,8 +3,10 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { SupervisorWorkbench } from "@/components/home/supervisor-workbench";
 import { pageUser } from "@/lib/auth/guard";
 import { formatPercent } from "@/lib/format";
+import { getSupervisorWorkbench } from "@/lib/home/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { navigationFor } from "@/lib/navigation";
 import { listUnitDirectory } from "@/lib/org/queries";
@@ -12,15 +14,24 @@ import { getPlanOverview, listParks } from "@/lib/plan/queries";
 
 export default async function HomePage() {
   const user = await pageUser("plan.read");
-  // A reporter's home is the unit's week: items, report form and deadline.
+  // A reporter's home is the unit's week: items, report form and deadline; a leader's is the overview.
   if (user.role === "REPORTER") redirect("/my-unit");
-  const [t, locale, tasks, parks, units] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getPlanOverview(user), listParks(user), listUnitDirectory(user)]);
+  if (user.role === "LEADER") redirect("/dashboard");
+  const [t, locale, tasks, parks, units, workbench] = await Promise.all([
+    getTranslations(),
+    getLocale() as Promise<Locale>,
+    getPlanOverview(user),
+    listParks(user),
+    listUnitDirectory(user),
+    user.role === "SUPERVISOR" ? getSupervisorWorkbench(user) : null,
+  ]);
   const itemCount = tasks.reduce((sum, task) => sum + task.itemCount, 0);
   const weighted = (field: "progress" | "planned") => (itemCount ? tasks.reduce((sum, task) => sum + task[field] * task.itemCount, 0) / itemCount : 0);
   const links = navigationFor(user).flatMap((section) => section.items).filter((item) => item.href !== "/");
   return (
     <div className="space-y-6">
       <PageHeader title={t("home.greeting", { name: user.name })} description={t("home.intro", { zone: user.zoneName })} />
+      {workbench && <SupervisorWorkbench data={workbench} timeZone={user.timeZone} />}
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         <Stat label={t("home.parks")} value={parks.length} />
         <Stat label={t("home.units")} value={units.filter((unit) => unit.isMember).length} />

@@ -409,6 +409,7 @@ export async function getSubmissionBoard(actor: Actor, filters: { week?: string;
   const status = (BOARD_STATUSES as readonly string[]).includes(filters.status ?? "") ? (filters.status as BoardStatus) : null;
   const board = await loadBoard(db, actor.zoneId, week, { parkId: filters.parkId || null, status });
   const total = BOARD_STATUSES.reduce((sum, key) => sum + board.counts[key], 0);
-  const submitted = board.counts.ON_TIME + board.counts.LATE + board.counts.ACCEPTED;
+  // Submitted at least once, as everywhere else: a returned report was submitted (docs/reports.md).
+  const submitted = board.counts.ON_TIME + board.counts.LATE + board.counts.ACCEPTED + board.counts.RETURNED;
   return { ...board, nav: weekNav(week, current), submitted, total };
 }

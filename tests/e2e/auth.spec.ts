@@ -5,7 +5,7 @@ test.describe("signing in as each role", () => {
   const cases = [
     { account: ACCOUNTS.admin, role: "系统管理员", sees: ["用户", "单位", "审计日志", "任务清单"], hidden: [] as string[] },
     { account: ACCOUNTS.supervisor, role: "督查员", sees: ["工作台", "任务清单", "成员单位"], hidden: ["用户", "审计日志"] },
-    { account: ACCOUNTS.leader, role: "领导", sees: ["工作台", "任务清单"], hidden: ["用户", "审计日志"] },
+    { account: ACCOUNTS.leader, role: "领导", sees: ["总览", "通报", "大屏", "任务清单"], hidden: ["工作台", "用户", "审计日志"] },
     // A reporter's home is its unit's week ("/" leads there), not the overview.
     { account: ACCOUNTS.reporter, role: "填报员", sees: ["本单位本周", "任务清单"], hidden: ["工作台", "用户", "单位", "审计日志"] },
   ];

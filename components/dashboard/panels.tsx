@@ -548,23 +548,25 @@ export async function DeadlinesPanel({ data, filters }: Props<Deadlines>) {
   );
 }
 
-export async function NoticesPanel({ data }: Props<OpenNotices>) {
+export async function NoticesPanel({ data, filters }: Props<OpenNotices>) {
   const [{ t, locale }, notices] = await Promise.all([context(), data]);
   return (
     <Panel
       title={t("dashboard.notices.title")}
       testId="panel-notices"
-      actions={<Link href={noticesHref()} className="text-xs text-brand-700 hover:underline">{t("dashboard.notices.viewAll")}</Link>}
+      actions={<Link href={noticesHref({ open: true, park: filters.parkId })} className="text-xs text-brand-700 hover:underline">{t("dashboard.notices.viewAll")}</Link>}
     >
       {notices.total === 0 ? (
         <EmptyState title={t("dashboard.notices.empty")} hint={t("dashboard.notices.emptyHint")} />
       ) : (
         <>
           <div className="mb-2 flex flex-wrap gap-2 text-sm">
-            <Link href={noticesHref()}><Badge tone="brand">{t("dashboard.notices.total", { count: notices.total })}</Badge></Link>
-            <Link href={noticesHref({ overdue: true })}><Badge tone="red">{t("dashboard.notices.overdue", { count: notices.overdue })}</Badge></Link>
+            <Link href={noticesHref({ open: true, park: filters.parkId })}><Badge tone="brand">{t("dashboard.notices.total", { count: notices.total })}</Badge></Link>
+            <Link href={noticesHref({ overdue: true, park: filters.parkId })}><Badge tone="red">{t("dashboard.notices.overdue", { count: notices.overdue })}</Badge></Link>
             {LEVELS.map((level) => (
-              <Badge key={level} tone={levelTone(level)}>{t(`enums.WarningLevel.${level}`)} {notices.byLevel[level]}</Badge>
+              <Link key={level} href={noticesHref({ open: true, level, park: filters.parkId })}>
+                <Badge tone={levelTone(level)}>{t(`enums.WarningLevel.${level}`)} {notices.byLevel[level]}</Badge>
+              </Link>
             ))}
           </div>
           <ul className="divide-y divide-slate-100 text-sm">

@@ -41,9 +41,9 @@ export function warningsHref(params: ScopeParams & { level?: string; unit?: stri
 
 export const warningHref = (id: string) => `/warnings/${id}`;
 
-/** The notice ledger (issue 5), filtered by status, unit or "past its response date". */
-export function noticesHref(params: { status?: string; unit?: string; overdue?: boolean } = {}): string {
-  return withParams("/notices", { status: params.status, unit: params.unit, overdue: params.overdue ? "1" : undefined });
+/** The notice ledger, filtered by status, unit, park, level, "not closed" or "past its response date". */
+export function noticesHref(params: { status?: string; unit?: string; park?: string; level?: string; open?: boolean; overdue?: boolean } = {}): string {
+  return withParams("/notices", { status: params.status, unit: params.unit, park: params.park, level: params.level, open: params.open ? "1" : undefined, overdue: params.overdue ? "1" : undefined });
 }
 
 export const noticeHref = (id: string) => `/notices/${id}`;

@@ -9,6 +9,7 @@ import type { Level } from "./levels";
 import type { DashboardFilters } from "./schema";
 import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
 import { asOfRelation, dueReportersSql, itemFilterSql, ON_TIME_SQL, reportWeeksSql, scopedItemsFrom, SUBMITTED_STATUSES } from "./sql";
+import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
 
 export interface QueryOptions {
   /** The instant the figures are computed at (tests and the benchmark pin it). Default: now. */
@@ -442,7 +443,8 @@ export function openNoticesSql(zoneId: string, filters: DashboardFilters, now: D
     WITH asof AS (${asOfRelation(zoneId, now)}),
     open_notices AS (
       SELECT n.id, n.number, n.title, n."unitId", lu."shortName" AS unit, n.level::text AS level, n.status::text AS status, n."responseDue",
-        (n."responseDue" < asof.today AND n."respondedAt" IS NULL) AS overdue
+        -- As the ledger counts it: past the response date and not (yet again) answered.
+        (n."responseDue" < asof.today AND n.status::text IN (${Prisma.join([...UNANSWERED_NOTICE_STATUSES])})) AS overdue
       FROM asof CROSS JOIN "SupervisionNotice" n
       JOIN "Unit" lu ON lu.id = n."unitId"
       WHERE n."zoneId" = ${zoneId} AND n.status <> 'CLOSED'

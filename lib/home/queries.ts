@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { addDaysToKey, dateFromKey, formatIsoWeek, localDateKey } from "@/lib/dates/zone-time";
 import { currentReportWeek } from "@/lib/reports/week";
+import { UNANSWERED_NOTICE_STATUSES as UNANSWERED } from "@/lib/warnings/types";
 
 // The creation office's workbench (工作台): what is waiting for a supervisor today. One
 // aggregate query per panel; the lists are short and link to the full pages.
@@ -43,7 +44,6 @@ export interface SupervisorWorkbench {
   today: string;
 }
 
-const UNANSWERED = ["ISSUED", "SIGNED", "IN_PROGRESS", "RETURNED"] as const;
 
 export async function getSupervisorWorkbench(actor: Actor, now = new Date()): Promise<SupervisorWorkbench> {
   authorize(actor, "report.review");

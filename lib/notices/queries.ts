@@ -45,14 +45,23 @@ function toRow(notice: Prisma.SupervisionNoticeGetPayload<{ select: typeof rowSe
 export interface NoticeFilters {
   status?: NoticeStatus;
   unitId?: string;
+  parkId?: string;
+  level?: WarningLevel;
+  /** Not closed yet (办结). */
+  open?: boolean;
   overdue?: boolean;
   page?: number | string;
 }
+
+const LEVELS: WarningLevel[] = ["RED", "ORANGE", "YELLOW", "BLUE"];
 
 export function parseNoticeFilters(search: Record<string, string | undefined>): NoticeFilters {
   return {
     status: NOTICE_STATUSES.includes(search.status as NoticeStatus) ? (search.status as NoticeStatus) : undefined,
     unitId: search.unit || undefined,
+    parkId: search.park || undefined,
+    level: LEVELS.includes(search.level as WarningLevel) ? (search.level as WarningLevel) : undefined,
+    open: search.open === "1",
     overdue: search.overdue === "1",
     page: search.page,
   };
@@ -66,7 +75,9 @@ export async function listNotices(actor: Actor, filters: NoticeFilters): Promise
   const base: Prisma.SupervisionNoticeWhereInput = {
     zoneId: actor.zoneId,
     ...(scope.unitId ? { unitId: scope.unitId } : filters.unitId ? { unitId: filters.unitId } : {}),
-    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.status ? { status: filters.status } : filters.open ? { status: { not: "CLOSED" } } : {}),
+    ...(filters.level ? { level: filters.level } : {}),
+    ...(filters.parkId && !scope.unitId ? { unit: { parkId: filters.parkId } } : {}),
   };
   const overdue: Prisma.SupervisionNoticeWhereInput = { AND: [base, { status: { in: UNANSWERED }, responseDue: { lt: new Date(`${today}T00:00:00Z`) } }] };
   const rest: Prisma.SupervisionNoticeWhereInput = { AND: [base, { NOT: { status: { in: UNANSWERED }, responseDue: { lt: new Date(`${today}T00:00:00Z`) } } }] };

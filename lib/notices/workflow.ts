@@ -3,6 +3,7 @@
 // with RETURNED (for more work) from RESPONDED or REVIEWED, then back to IN_PROGRESS or
 // straight to RESPONDED. Chasing (催办) keeps the status. Any other step is refused.
 import type { Permission } from "@/lib/auth/permissions";
+import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
 
 export const NOTICE_STATUSES = ["ISSUED", "SIGNED", "IN_PROGRESS", "RESPONDED", "REVIEWED", "RETURNED", "CLOSED"] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
@@ -21,7 +22,7 @@ interface StepRule {
   permission: Extract<Permission, "notice.respond" | "notice.manage">;
 }
 
-const UNANSWERED: readonly NoticeStatus[] = ["ISSUED", "SIGNED", "IN_PROGRESS", "RETURNED"];
+const UNANSWERED: readonly NoticeStatus[] = UNANSWERED_NOTICE_STATUSES;
 
 export const STEP_RULES: Record<NoticeStep, StepRule> = {
   sign: { from: ["ISSUED"], to: "SIGNED", event: "SIGNED", permission: "notice.respond" },

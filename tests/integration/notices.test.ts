@@ -261,4 +261,23 @@ describe("the ledger", () => {
     expect(overdueOnly.items.length).toBeGreaterThan(0);
     expect(overdueOnly.items.every((notice) => notice.overdueDays > 0)).toBe(true);
   });
+
+  it("filters by level, park and 'not closed', as the dashboard's links ask", async () => {
+    await actAs(SUPERVISOR);
+    const actor = (await getCurrentUser())!;
+    const all = await db.supervisionNotice.findMany({ where: { zoneId: actor.zoneId }, select: { id: true, level: true, status: true, unit: { select: { parkId: true } } } });
+    const level = all[0].level;
+    const byLevel = await listNotices(actor, { level });
+    expect(byLevel.total).toBe(all.filter((notice) => notice.level === level).length);
+    expect(byLevel.items.every((notice) => notice.level === level)).toBe(true);
+
+    await db.supervisionNotice.update({ where: { id: all[0].id }, data: { status: "CLOSED", closedAt: new Date() } });
+    const open = await listNotices(actor, { open: true });
+    expect(open.total).toBe(all.filter((notice) => notice.id !== all[0].id && notice.status !== "CLOSED").length);
+    expect(open.items.some((notice) => notice.id === all[0].id)).toBe(false);
+
+    const park = await db.park.findFirstOrThrow({ where: { zoneId: actor.zoneId, units: { some: { notices: { some: {} } } } } });
+    const inPark = await listNotices(actor, { parkId: park.id });
+    expect(inPark.total).toBe(all.filter((notice) => notice.unit.parkId === park.id).length);
+  });
 });

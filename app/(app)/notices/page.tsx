@@ -15,8 +15,9 @@ import type { Locale } from "@/lib/i18n/config";
 import { listNotices, parseNoticeFilters } from "@/lib/notices/queries";
 import { NOTICE_STATUSES } from "@/lib/notices/workflow";
 import { listUnitOptions } from "@/lib/org/queries";
+import { listParks } from "@/lib/plan/queries";
 
-type Search = Record<"status" | "unit" | "overdue" | "page", string | undefined>;
+type Search = Record<"status" | "unit" | "park" | "level" | "open" | "overdue" | "page", string | undefined>;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notices"))("ledgerTitle") };
@@ -26,7 +27,7 @@ export default async function NoticeLedgerPage({ searchParams }: { searchParams:
   const user = await pageUser("notice.read");
   const search = await searchParams;
   const filters = parseNoticeFilters(search);
-  const [t, locale, notices, units] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listNotices(user, filters), listUnitOptions(user)]);
+  const [t, locale, notices, units, parks] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listNotices(user, filters), listUnitOptions(user), listParks(user)]);
   return (
     <div>
       <PageHeader
@@ -36,7 +37,10 @@ export default async function NoticeLedgerPage({ searchParams }: { searchParams:
       />
       <FilterForm action="/notices">
         <FilterSelect name="status" label={t("notices.status")} value={search.status} allLabel={t("common.all")} options={NOTICE_STATUSES.map((status) => ({ value: status, label: t(`enums.NoticeStatus.${status}`) }))} />
+        <FilterSelect name="level" label={t("notices.level")} value={filters.level} allLabel={t("common.all")} options={(["RED", "ORANGE", "YELLOW", "BLUE"] as const).map((level) => ({ value: level, label: t(`enums.WarningLevel.${level}`) }))} />
+        {user.role !== "REPORTER" && <FilterSelect name="park" label={t("notices.park")} value={search.park} allLabel={t("common.all")} options={parks.map((park) => ({ value: park.id, label: park.shortName }))} />}
         {user.role !== "REPORTER" && <FilterSelect name="unit" label={t("notices.unit")} value={search.unit} allLabel={t("common.all")} options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />}
+        <FilterSelect name="open" label={t("notices.openOnly")} value={search.open} allLabel={t("common.all")} options={[{ value: "1", label: t("notices.openOnly") }]} />
         <FilterSelect name="overdue" label={t("notices.overdueOnly")} value={search.overdue} allLabel={t("common.all")} options={[{ value: "1", label: t("notices.overdueOnly") }]} />
       </FilterForm>
       <Card>

@@ -430,12 +430,12 @@ export async function IndicatorPanel({ data }: Props<IndicatorRow[]>) {
 
 // ───────────────────────────── resources ─────────────────────────────
 
-export async function ResourcePanel({ data }: Props<ResourceTotals>) {
+export async function ResourcePanel({ data, filters }: Props<ResourceTotals>) {
   const [{ t, locale }, totals] = await Promise.all([context(), data]);
   const empty = totals.landNeededMu === 0 && totals.landSubmittedMu === 0 && totals.fundsSought === 0 && totals.designationsTotal === 0;
   const land = resourcesHref("land");
-  const funds = resourcesHref("funds");
-  const designations = resourcesHref("designations");
+  const funds = resourcesHref("funds", filters.parkId);
+  const designations = resourcesHref("designations", filters.parkId);
   const rows: [string, string, string][] = [
     [t("dashboard.resources.landNeeded"), formatMu(totals.landNeededMu, locale), land],
     [t("dashboard.resources.landSubmitted"), formatMu(totals.landSubmittedMu, locale), land],

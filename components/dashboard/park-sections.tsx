@@ -73,7 +73,7 @@ export async function ParkSections({ park }: { park: ParkOverview }) {
             </Table>
           )}
         </Card>
-        <Card className="min-w-0" title={t("dashboard.parkPage.funds")} actions={<Link href={resourcesHref("funds")} className="text-xs text-brand-700 hover:underline">{t("common.details")}</Link>}>
+        <Card className="min-w-0" title={t("dashboard.parkPage.funds")} actions={<Link href={resourcesHref("funds", park.id)} className="text-xs text-brand-700 hover:underline">{t("common.details")}</Link>}>
           {park.funding.length === 0 ? (
             <EmptyState title={t("dashboard.parkPage.noFunds")} />
           ) : (
@@ -100,7 +100,7 @@ export async function ParkSections({ park }: { park: ParkOverview }) {
           )}
         </Card>
       </div>
-      <Card title={t("dashboard.parkPage.designations")} actions={<Link href={resourcesHref("designations")} className="text-xs text-brand-700 hover:underline">{t("common.details")}</Link>}>
+      <Card title={t("dashboard.parkPage.designations")} actions={<Link href={resourcesHref("designations", park.id)} className="text-xs text-brand-700 hover:underline">{t("common.details")}</Link>}>
         {park.designations.length === 0 ? (
           <EmptyState title={t("dashboard.parkPage.noDesignations")} />
         ) : (

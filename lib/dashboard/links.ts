@@ -49,8 +49,9 @@ export function noticesHref(params: { status?: string; unit?: string; park?: str
 export const noticeHref = (id: string) => `/notices/${id}`;
 
 /** Resources and approvals (issue 7). */
-export function resourcesHref(section: "land" | "funds" | "designations"): string {
-  return `/resources/${section}`;
+export function resourcesHref(section: "land" | "funds" | "designations", parkId?: string): string {
+  // The land page is the zone's funnel; funds and designations filter by park.
+  return section === "land" ? "/resources/land" : withParams(`/resources/${section}`, { park: parkId });
 }
 
 export function coordinationHref(status?: string): string {

@@ -216,6 +216,7 @@ export interface FundingFilters {
   status?: string;
   kind?: string;
   sourceLevel?: string;
+  parkId?: string;
   page?: number | string;
 }
 
@@ -227,6 +228,7 @@ export async function listFundingItems(actor: Actor, filters: FundingFilters = {
     ...(filters.status ? { status: filters.status as FundingStatus } : {}),
     ...(filters.kind ? { kind: filters.kind as Prisma.FundingItemWhereInput["kind"] } : {}),
     ...(filters.sourceLevel ? { sourceLevel: filters.sourceLevel as Prisma.FundingItemWhereInput["sourceLevel"] } : {}),
+    ...(filters.parkId ? { parkId: filters.parkId } : {}),
   };
   const [total, items] = await Promise.all([
     db.fundingItem.count({ where }),
@@ -301,13 +303,14 @@ export async function listDesignationStatuses(actor: Actor): Promise<Designation
   return designations.map(toDesignationStatus);
 }
 
-export async function listDesignations(actor: Actor, filters: { status?: string; level?: string; page?: number | string } = {}): Promise<Page<DesignationStatusRow>> {
+export async function listDesignations(actor: Actor, filters: { status?: string; level?: string; parkId?: string; page?: number | string } = {}): Promise<Page<DesignationStatusRow>> {
   authorize(actor, "resource.read");
   const { page, pageSize, skip, take } = pageArgs(filters.page);
   const where: Prisma.DesignationWhereInput = {
     zoneId: actor.zoneId,
     ...(filters.status ? { status: filters.status as DesignationStatus } : {}),
     ...(filters.level ? { level: filters.level as Prisma.DesignationWhereInput["level"] } : {}),
+    ...(filters.parkId ? { parkId: filters.parkId } : {}),
   };
   const [total, designations] = await Promise.all([
     db.designation.count({ where }),

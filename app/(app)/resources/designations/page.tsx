@@ -7,10 +7,11 @@ import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { listParks } from "@/lib/plan/queries";
 import { listDesignations } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, DESIGNATION_STATUSES } from "@/lib/resources/schema";
 
-type Search = { status?: string; level?: string; page?: string };
+type Search = { status?: string; level?: string; park?: string; page?: string };
 
 export async function generateMetadata() {
   return { title: (await getTranslations("resources.designations"))("title") };
@@ -21,7 +22,7 @@ export default async function DesignationsPage({ searchParams }: { searchParams:
   const search = await searchParams;
   const status = DESIGNATION_STATUSES.find((value) => value === search.status);
   const level = ADMIN_LEVELS.find((value) => value === search.level);
-  const [t, designations] = await Promise.all([getTranslations(), listDesignations(user, { status, level, page: search.page })]);
+  const [t, designations, parks] = await Promise.all([getTranslations(), listDesignations(user, { status, level, parkId: search.park || undefined, page: search.page }), listParks(user)]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("resources.title")} description={t("resources.description")} actions={can(user, "resource.manage") && <ButtonLink href="/resources/designations/new" variant="primary">{t("resources.designations.newItem")}</ButtonLink>} />
@@ -29,6 +30,7 @@ export default async function DesignationsPage({ searchParams }: { searchParams:
       <FilterForm action="/resources/designations">
         <FilterSelect name="status" label={t("resources.status")} value={status} allLabel={t("common.all")} options={DESIGNATION_STATUSES.map((value) => ({ value, label: t(`enums.DesignationStatus.${value}`) }))} />
         <FilterSelect name="level" label={t("resources.level")} value={level} allLabel={t("common.all")} options={ADMIN_LEVELS.map((value) => ({ value, label: t(`enums.AdminLevel.${value}`) }))} />
+        <FilterSelect name="park" label={t("resources.park")} value={search.park} allLabel={t("common.all")} options={parks.map((park) => ({ value: park.id, label: park.shortName }))} />
       </FilterForm>
       <Card title={t("resources.designations.title")}>
         <DesignationList designations={designations.items} />

@@ -13,10 +13,11 @@ import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatYuan } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { listParks } from "@/lib/plan/queries";
 import { getFundingTotals, listFundingItems } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, FUNDING_KINDS, FUNDING_STATUSES } from "@/lib/resources/schema";
 
-type Search = { status?: string; kind?: string; source?: string; page?: string };
+type Search = { status?: string; kind?: string; source?: string; park?: string; page?: string };
 
 const pick = <T extends string>(values: readonly T[], value: string | undefined): T | undefined => (values.includes(value as T) ? (value as T) : undefined);
 
@@ -27,8 +28,8 @@ export async function generateMetadata() {
 export default async function FundsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await pageUser("resource.read");
   const search = await searchParams;
-  const filters = { status: pick(FUNDING_STATUSES, search.status), kind: pick(FUNDING_KINDS, search.kind), sourceLevel: pick(ADMIN_LEVELS, search.source), page: search.page };
-  const [t, locale, totals, items] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getFundingTotals(user), listFundingItems(user, filters)]);
+  const filters = { status: pick(FUNDING_STATUSES, search.status), kind: pick(FUNDING_KINDS, search.kind), sourceLevel: pick(ADMIN_LEVELS, search.source), parkId: search.park || undefined, page: search.page };
+  const [t, locale, totals, items, parks] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getFundingTotals(user), listFundingItems(user, filters), listParks(user)]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("resources.title")} description={t("resources.description")} actions={can(user, "resource.manage") && <ButtonLink href="/resources/funds/new" variant="primary">{t("resources.funds.newItem")}</ButtonLink>} />
@@ -40,6 +41,7 @@ export default async function FundsPage({ searchParams }: { searchParams: Promis
         <FilterSelect name="status" label={t("resources.status")} value={filters.status} allLabel={t("common.all")} options={FUNDING_STATUSES.map((value) => ({ value, label: t(`enums.FundingStatus.${value}`) }))} />
         <FilterSelect name="kind" label={t("resources.funds.kind")} value={filters.kind} allLabel={t("common.all")} options={FUNDING_KINDS.map((value) => ({ value, label: t(`enums.FundingKind.${value}`) }))} />
         <FilterSelect name="source" label={t("resources.funds.sourceLevel")} value={filters.sourceLevel} allLabel={t("common.all")} options={ADMIN_LEVELS.map((value) => ({ value, label: t(`enums.AdminLevel.${value}`) }))} />
+        <FilterSelect name="park" label={t("resources.park")} value={filters.parkId} allLabel={t("common.all")} options={parks.map((park) => ({ value: park.id, label: park.shortName }))} />
       </FilterForm>
       <Card title={t("resources.funds.title")}>
         {items.items.length === 0 ? (

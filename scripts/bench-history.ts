@@ -99,7 +99,10 @@ export async function addWarningHistory(db: DbClient, data: DemoData): Promise<C
     const quarter = quarterOfDateKey(isoWeekMondayKey(week));
     quarters.set(`${quarter.year}-${quarter.quarter}`, quarter);
   }
-  const rounds = [...quarters.values()].slice(0, -1);
+  // The demo itself publishes the previous quarter: only the others are added.
+  const seededRounds = await db.assessmentRound.findMany({ where: { zoneId }, select: { year: true, quarter: true } });
+  const seeded = new Set(seededRounds.map((round) => `${round.year}-${round.quarter}`));
+  const rounds = [...quarters.values()].slice(0, -1).filter((round) => !seeded.has(`${round.year}-${round.quarter}`));
 
   await inChunks(warnings, (chunk) => db.warning.createMany({ data: chunk }));
   await inChunks(events, (chunk) => db.warningEvent.createMany({ data: chunk }));

@@ -28,7 +28,7 @@ export async function AppShell({ user, headerExtras, children }: { user: Session
         <header className="no-print sticky top-0 z-20 flex items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-3 py-2 backdrop-blur sm:px-6">
           <div className="flex items-center gap-2">
             <MobileNav sections={sections} title={t("common.appShort")} menuLabel={t("common.menu")} />
-            <span className="text-sm font-semibold text-brand-700 lg:hidden">{t("common.appShort")}</span>
+            <span className="whitespace-nowrap text-sm font-semibold text-brand-700 lg:hidden">{t("common.appShort")}</span>
           </div>
           <div className="flex items-center gap-1 sm:gap-3">
             {headerExtras}
@@ -41,7 +41,7 @@ export async function AppShell({ user, headerExtras, children }: { user: Session
             <Badge tone="brand" className="sm:hidden">{t(`enums.Role.${user.role}`)}</Badge>
             <LocaleSwitcher />
             <form action={logout}>
-              <button type="submit" className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" data-testid="logout">
+              <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" data-testid="logout">
                 {t("auth.logout")}
               </button>
             </form>

@@ -17,7 +17,7 @@ export function LocaleSwitcher({ className }: { className?: string }) {
       type="button"
       disabled={pending}
       data-testid="locale-switcher"
-      className={cn("rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100", className)}
+      className={cn("whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100", className)}
       aria-label={t("language")}
       onClick={() =>
         startTransition(async () => {

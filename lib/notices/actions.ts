@@ -7,7 +7,7 @@ import { removeStoredFiles, type StoredFile } from "@/lib/attachments/storage";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { requireActionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { actionError } from "@/lib/server/action";
+import { actionError, TRANSACTION_OPTIONS } from "@/lib/server/action";
 import { ok, type ActionResult } from "@/lib/server/result";
 import { formDataToObject, parseInput } from "@/lib/server/validation";
 import { evaluateWarningsForUnit } from "@/lib/warnings/run";
@@ -17,7 +17,6 @@ import type { NoticeStep } from "./workflow";
 
 type Result = ActionResult<{ id: string; number?: string }>;
 
-const TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
 function revalidateNotices(id?: string): void {
   revalidatePath("/notices");
@@ -33,7 +32,7 @@ export async function issueNoticeAction(_previous: Result | null, formData: Form
     if (!parsed.ok) return parsed;
     authorize(actor, "notice.manage");
     const { warningId, ...fields } = parsed.data;
-    const notice = await db.$transaction((tx) => issueNotice(tx, actor, { ...fields, warningIds: warningId }), TRANSACTION);
+    const notice = await db.$transaction((tx) => issueNotice(tx, actor, { ...fields, warningIds: warningId }), TRANSACTION_OPTIONS);
     revalidateNotices(notice.id);
     return ok(notice);
   } catch (error) {
@@ -46,7 +45,7 @@ export async function issueNoticeAction(_previous: Result | null, formData: Form
  * notice's "unanswered" warning at once; a return with a past date may bring it back).
  */
 async function runStep(actor: Actor, input: StepInput): Promise<Result> {
-  const result = await db.$transaction((tx) => stepNotice(tx, actor, input), TRANSACTION);
+  const result = await db.$transaction((tx) => stepNotice(tx, actor, input), TRANSACTION_OPTIONS);
   await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: result.unitId, actorId: actor.id, trigger: "NOTICE_STEP" });
   revalidateNotices(result.id);
   return ok({ id: result.id });
@@ -124,7 +123,7 @@ export async function addInstructionAction(_previous: Result | null, formData: F
     const parsed = await parseInput(instructionSchema, formDataToObject(formData));
     if (!parsed.ok) return parsed;
     authorize(actor, "instruction.create");
-    const instruction = await db.$transaction((tx) => addInstruction(tx, actor, parsed.data), TRANSACTION);
+    const instruction = await db.$transaction((tx) => addInstruction(tx, actor, parsed.data), TRANSACTION_OPTIONS);
     revalidatePath(instruction.link);
     return ok({ id: instruction.id });
   } catch (error) {

@@ -9,7 +9,7 @@ import { formatIsoWeek } from "@/lib/dates/zone-time";
 import { defer, deferInstant } from "@/lib/i18n/deferred";
 import { getServerTranslator } from "@/lib/i18n/server";
 import { notifyUnit } from "@/lib/notifications/notify";
-import { actionError, LONG_TRANSACTION } from "@/lib/server/action";
+import { actionError, TRANSACTION_OPTIONS } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { nestFields } from "@/lib/server/nested-form";
 import { ok, type ActionResult } from "@/lib/server/result";
@@ -89,7 +89,7 @@ export async function returnReport(_previous: ReviewResult | null, formData: For
         link: `/my-unit?week=${week}`,
       });
       await recordAudit(tx, actor, { action: "report.return", entityType: "WeeklyReport", entityId: id, before: { status: report.status }, after: { status, reason } });
-    }, LONG_TRANSACTION);
+    }, TRANSACTION_OPTIONS);
     revalidateReports();
     revalidatePath(`/reports/${id}`);
     return ok({ id });
@@ -150,7 +150,7 @@ export async function remindUnits(_previous: ActionResult<{ units: number; users
       }
       await recordAudit(tx, actor, { action: "report.remind", entityType: "WeeklyReport", after: { week: label, parkId, units: units.map((unit) => unit.name), users } });
       return { units: units.length, users };
-    }, LONG_TRANSACTION);
+    }, TRANSACTION_OPTIONS);
     revalidatePath("/reports");
     return ok(result);
   } catch (error) {

@@ -17,7 +17,7 @@ import { dateFromKey, dateKey, formatIsoWeek, minutesLate, type IsoWeek } from "
 import { toNumber } from "@/lib/format";
 import { evaluateWarningsForUnit } from "@/lib/warnings/run";
 import type { Translator } from "@/lib/i18n/server";
-import { LONG_TRANSACTION } from "@/lib/server/action";
+import { TRANSACTION_OPTIONS } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/server/result";
 import { entryErrors, storedEntryValues, type EntryValues, type SaveMode } from "./entry-rules";
@@ -193,7 +193,7 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
       const after = { week: formatIsoWeek(week), status, version, entries: Object.keys(input.entries).length, ...submission };
       await recordAudit(tx, actor, { action: mode === "submit" ? "report.submit" : "report.saveDraft", entityType: "WeeklyReport", entityId: reportId, before: report ? { status: report.status, version: report.version } : null, after });
       return { id: reportId, version, status, week: formatIsoWeek(week), lateMinutes };
-    }, LONG_TRANSACTION);
+    }, TRANSACTION_OPTIONS);
     await removeStoredFiles(removedKeys);
     if (mode === "submit") {
       // issue 5: evaluate this unit's warnings here (after the commit, so the engine sees the

@@ -24,5 +24,5 @@ export async function actionError(error: unknown): Promise<Extract<ActionResult<
   return fail(t("errors.unexpected"));
 }
 
-/** For transactions that write many rows: Prisma's 5-second default is tight on a busy server. */
-export const LONG_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
+/** Every action's transaction: Prisma's 5-second default is tight on a busy server. */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };

@@ -13,7 +13,7 @@ import { dateFromKey, zonedInstant } from "@/lib/dates/zone-time";
 import { defer, deferDate } from "@/lib/i18n/deferred";
 import { getServerTranslator } from "@/lib/i18n/server";
 import { notifyRoles, notifyUnit } from "@/lib/notifications/notify";
-import { actionError, LONG_TRANSACTION } from "@/lib/server/action";
+import { actionError, TRANSACTION_OPTIONS } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { nestFields } from "@/lib/server/nested-form";
 import { fail, ok, type ActionResult } from "@/lib/server/result";
@@ -181,7 +181,7 @@ export async function saveMeeting(_previous: Result | null, formData: FormData):
         after: { ...data, attendees: [...attendees], decisions: decisions.map((decision) => ({ content: decision.content, assigneeUnitId: decision.assigneeUnitId, dueDate: decision.dueDate, cancel: decision.cancel })) },
       });
       return meeting.id;
-    }, LONG_TRANSACTION);
+    }, TRANSACTION_OPTIONS);
     revalidatePath("/supervision/meetings");
     revalidatePath(`/supervision/meetings/${meetingId}`);
     revalidatePath("/my-unit");
@@ -250,7 +250,7 @@ export async function publishMonthlyReport(_previous: Result | null, formData: F
       });
       await recordAudit(tx, actor, { action: "monthlyReport.publish", entityType: "MonthlyReport", entityId: saved.id, after: { ...period, summary: snapshot.summary, weeks: snapshot.period.weeks } });
       return saved;
-    }, LONG_TRANSACTION);
+    }, TRANSACTION_OPTIONS);
     revalidatePath("/supervision/monthly");
     revalidatePath(`/supervision/monthly/${parsed.data.month}`);
     return ok({ id: report.id });

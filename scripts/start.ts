@@ -12,6 +12,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { redactUrl } from "../lib/db/connection";
 import { DATA_DIR, openDatabase } from "../lib/db/runtime";
 import { applyMigrations } from "../lib/db/schema-engine";
+import { upgradeLegacyIndicators } from "../lib/db/upgrades";
 import { ensureDemoSeeded } from "../lib/seed";
 
 const dev = process.argv.includes("--dev");
@@ -84,6 +85,8 @@ async function main() {
     step(3, "demo data");
     const prisma = createPrismaClient(database.url, 2);
     try {
+      const upgraded = await upgradeLegacyIndicators(prisma);
+      if (upgraded.indicators || upgraded.values) console.log(`      moved ${upgraded.indicators} indicators and ${upgraded.values} reported values to the new model`);
       const seeded = await ensureDemoSeeded(prisma);
       console.log(seeded ? "      demo data loaded" : "      existing data kept");
     } finally {

@@ -394,7 +394,7 @@ export async function IndicatorPanel({ data }: Props<IndicatorRow[]>) {
               {indicators.map((row) => (
                 <tr key={row.id} data-testid="indicator-row">
                   <Td>
-                    <Link href={workItemHref(row.id)} className="text-slate-800 hover:text-brand-700">{row.name}</Link>
+                    <Link href={workItemHref(row.workItemId)} className="text-slate-800 hover:text-brand-700">{row.name}</Link>
                     <div className="text-xs text-slate-500">{row.code}{row.unit ? ` · ${row.unit}` : ""}</div>
                   </Td>
                   <Td className="whitespace-nowrap"><Link href={unitHref(row.leadUnitId)} className="hover:text-brand-700">{row.leadUnit}</Link></Td>
@@ -420,7 +420,7 @@ export async function IndicatorPanel({ data }: Props<IndicatorRow[]>) {
           <IndicatorChart
             ariaLabel={t("dashboard.indicators.chartTitle", { count: charted.length })}
             labels={{ attainment: t("dashboard.indicators.attainment"), planned: t("dashboard.planned") }}
-            data={charted.map((row) => ({ label: truncate(row.name, 10), attainment: row.attainment!, planned: row.planned, href: workItemHref(row.id) }))}
+            data={charted.map((row) => ({ label: truncate(row.name, 10), attainment: row.attainment!, planned: row.planned, href: workItemHref(row.workItemId) }))}
           />
         </>
       )}

@@ -34,6 +34,7 @@ export async function WorkItemTable({ items, showMeasure = false }: { items: Wor
                 {showMeasure && item.measureCode && <Badge>{t("plan.measure")} {item.measureCode}</Badge>}
                 {item.source === "MEETING_DECISION" && <Badge tone="brand">{t("enums.WorkItemSource.MEETING_DECISION")}</Badge>}
                 {item.status === "COMPLETED" && <Badge tone="green">{t("enums.WorkItemStatus.COMPLETED")}</Badge>}
+                {item.recurrence !== "NONE" && <Badge tone="blue">{t(`enums.Recurrence.${item.recurrence}`)}</Badge>}
               </div>
             </Td>
             <Td className="whitespace-nowrap">
@@ -42,16 +43,16 @@ export async function WorkItemTable({ items, showMeasure = false }: { items: Wor
             <Td className="text-xs text-slate-500">{item.cooperators.map((unit) => unit.shortName).join("、") || "—"}</Td>
             <Td className="whitespace-nowrap text-xs">{formatDate(item.dueDate, locale)}</Td>
             <Td className="text-xs">
-              {item.indicator ? (
-                <>
-                  <div>{item.indicator.name}</div>
-                  <div className="text-slate-500 tabular-nums">
-                    {formatNumber(item.indicator.current ?? item.indicator.baseline, locale)} → {formatNumber(item.indicator.target, locale)} {item.indicator.unit}
-                  </div>
-                </>
-              ) : (
-                "—"
-              )}
+              {item.indicators.length === 0
+                ? "—"
+                : item.indicators.map((indicator) => (
+                    <div key={indicator.id} className="mb-0.5">
+                      <div>{indicator.name}</div>
+                      <div className="text-slate-500 tabular-nums">
+                        {formatNumber(indicator.current ?? indicator.baseline, locale)} → {formatNumber(indicator.target, locale)} {indicator.unit}
+                      </div>
+                    </div>
+                  ))}
             </Td>
             <Td>
               <ProgressBar value={item.progress} planned={item.planned} label={item.title} />

@@ -43,12 +43,14 @@ export async function ReportEntries({ entries }: { entries: ReportDetail["entrie
                 <dt className="text-xs text-slate-500">{t("planNextWeek")}</dt>
                 <dd className="whitespace-pre-line text-slate-800">{entry.planNextWeek || "—"}</dd>
               </div>
-              {entry.item.indicatorName && (
-                <div>
-                  <dt className="text-xs text-slate-500">{entry.item.indicatorName}</dt>
-                  <dd className="tabular-nums text-slate-800">{formatNumber(entry.indicatorValue, locale)} {entry.item.indicatorUnit}</dd>
+              {entry.item.indicators.map((indicator) => (
+                <div key={indicator.id}>
+                  <dt className="text-xs text-slate-500">{indicator.name}</dt>
+                  <dd className="tabular-nums text-slate-800">
+                    {formatNumber(entry.indicatorValues[indicator.id] ?? null, locale)} {indicator.unit}
+                  </dd>
                 </div>
-              )}
+              ))}
               {entry.problems && (
                 <div className="sm:col-span-2">
                   <dt className="text-xs text-slate-500">{t("problems")}</dt>

@@ -19,7 +19,8 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 
 interface EntryState {
   progress: string;
-  indicatorValue: string;
+  /** By indicator id. */
+  indicators: Record<string, string>;
   doneThisWeek: string;
   planNextWeek: string;
   problems: string;
@@ -35,7 +36,7 @@ interface FormState {
 function toState(entry: EntryValues): EntryState {
   return {
     progress: entry.progress === null ? "" : String(entry.progress),
-    indicatorValue: entry.indicatorValue === null ? "" : String(entry.indicatorValue),
+    indicators: Object.fromEntries(Object.entries(entry.indicators).map(([indicatorId, value]) => [indicatorId, value === null ? "" : String(value)])),
     doneThisWeek: entry.doneThisWeek,
     planNextWeek: entry.planNextWeek,
     problems: entry.problems,
@@ -65,6 +66,7 @@ export interface ReportFormProps {
 export function ReportForm(props: ReportFormProps) {
   const t = useTranslations("reports");
   const tc = useTranslations("common");
+  const te = useTranslations("enums.Recurrence");
   const router = useRouter();
   const locale = useLocale() as Locale;
   const initial: FormState = { summary: props.summary, entries: Object.fromEntries(props.items.map((item) => [item.id, toState(item.entry)])) };
@@ -118,7 +120,7 @@ export function ReportForm(props: ReportFormProps) {
         const entry = current.entries[item.id];
         const prefix = `entries[${item.id}]`;
         data.set(`${prefix}[progress]`, entry.progress);
-        if (item.indicator) data.set(`${prefix}[indicatorValue]`, entry.indicatorValue);
+        for (const indicator of item.indicators) data.set(`${prefix}[indicators][${indicator.id}]`, entry.indicators[indicator.id] ?? "");
         data.set(`${prefix}[doneThisWeek]`, entry.doneThisWeek);
         data.set(`${prefix}[planNextWeek]`, entry.planNextWeek);
         data.set(`${prefix}[problems]`, entry.problems);
@@ -243,7 +245,9 @@ export function ReportForm(props: ReportFormProps) {
               variant="secondary"
               onClick={() => {
                 setBackup(null);
-                update({ summary: backup.state.summary, entries: { ...stateRef.current.entries, ...backup.state.entries } });
+                // A backup from before items had several indicators has none: keep the form's.
+                const restored = Object.fromEntries(Object.entries(backup.state.entries).map(([itemId, entry]) => [itemId, { ...entry, indicators: entry.indicators ?? stateRef.current.entries[itemId]?.indicators ?? {} }]));
+                update({ summary: backup.state.summary, entries: { ...stateRef.current.entries, ...restored } });
               }}
             >
               {t("form.restore")}
@@ -284,6 +288,7 @@ export function ReportForm(props: ReportFormProps) {
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="font-mono text-xs text-slate-500">{item.code}</span>
                   {item.source === "MEETING_DECISION" && <Badge tone="brand">{t("meetingDecision")}</Badge>}
+                  {item.recurrence !== "NONE" && <Badge tone="blue">{te(item.recurrence)}</Badge>}
                   {item.openWarnings > 0 && <Badge tone="orange">{t("openWarnings", { count: item.openWarnings })}</Badge>}
                 </div>
                 <h3 className="mt-0.5 font-medium text-slate-900">{item.title}</h3>
@@ -302,20 +307,39 @@ export function ReportForm(props: ReportFormProps) {
             </header>
             <div className="grid gap-3 p-4 sm:grid-cols-2">
               <div className="grid grid-cols-2 gap-3 sm:col-span-2 sm:grid-cols-4">
-                <Field label={t("progress")} htmlFor={id("progress")} error={fieldError(item.id, "progress")} required>
+                <Field
+                  label={item.period ? t("periodProgress") : t("progress")}
+                  htmlFor={id("progress")}
+                  error={fieldError(item.id, "progress")}
+                  hint={item.period ? t("periodHint", { first: formatDate(item.period.first, locale), last: formatDate(item.period.last, locale) }) : undefined}
+                  required
+                >
                   <Input id={id("progress")} type="number" inputMode="decimal" min={0} max={100} step="any" value={entry.progress} invalid={Boolean(fieldError(item.id, "progress"))} onChange={(event) => setEntry(item.id, { progress: event.target.value })} onBlur={saveOnBlur} />
                 </Field>
-                {item.indicator && (
-                  <Field
-                    label={`${item.indicator.name}${item.indicator.unit ? `（${item.indicator.unit}）` : ""}`}
-                    htmlFor={id("indicatorValue")}
-                    error={fieldError(item.id, "indicatorValue")}
-                    hint={t("indicatorHint", { baseline: item.indicator.baseline ?? "—", target: item.indicator.target ?? "—" })}
-                    className="col-span-1 sm:col-span-3"
-                  >
-                    <Input id={id("indicatorValue")} type="number" inputMode="decimal" step="any" value={entry.indicatorValue} invalid={Boolean(fieldError(item.id, "indicatorValue"))} onChange={(event) => setEntry(item.id, { indicatorValue: event.target.value })} onBlur={saveOnBlur} className="max-w-48" />
-                  </Field>
-                )}
+                {item.indicators.map((indicator) => {
+                  const field = `indicators.${indicator.id}`;
+                  return (
+                    <Field
+                      key={indicator.id}
+                      label={`${indicator.name}${indicator.unit ? `（${indicator.unit}）` : ""}`}
+                      htmlFor={id(`indicator-${indicator.id}`)}
+                      error={fieldError(item.id, field)}
+                      hint={t(indicator.direction === "FALLING" ? "indicatorHintFalling" : "indicatorHint", { baseline: indicator.baseline, target: indicator.target })}
+                    >
+                      <Input
+                        id={id(`indicator-${indicator.id}`)}
+                        type="number"
+                        inputMode="decimal"
+                        step="any"
+                        value={entry.indicators[indicator.id] ?? ""}
+                        invalid={Boolean(fieldError(item.id, field))}
+                        onChange={(event) => setEntry(item.id, { indicators: { ...entry.indicators, [indicator.id]: event.target.value } })}
+                        onBlur={saveOnBlur}
+                        className="max-w-48"
+                      />
+                    </Field>
+                  );
+                })}
               </div>
               {(regression || fieldError(item.id, "regressionReason")) && (
                 <Field label={t("regressionReason")} htmlFor={id("regressionReason")} error={fieldError(item.id, "regressionReason")} hint={t("regressionHint", { last: last ?? 0 })} required className="sm:col-span-2">

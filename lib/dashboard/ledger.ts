@@ -10,6 +10,15 @@ import type { LedgerFilters } from "./schema";
 import { plannedProgressSql } from "@/lib/plan/planned-progress-sql";
 import { asOfRelation, scopedItemsFrom } from "./sql";
 
+export interface LedgerIndicator {
+  name: string;
+  unit: string | null;
+  direction: "RISING" | "FALLING";
+  baseline: number;
+  current: number | null;
+  target: number;
+}
+
 export interface LedgerRow {
   code: string;
   taskCode: string | null;
@@ -23,11 +32,11 @@ export interface LedgerRow {
   startDate: Date;
   dueDate: Date;
   deliverable: string | null;
-  indicatorName: string | null;
-  indicatorUnit: string | null;
-  indicatorBaseline: number | null;
-  indicatorValue: number | null;
-  indicatorTarget: number | null;
+  leaderName: string | null;
+  ownerName: string | null;
+  recurrence: "NONE" | "MONTHLY" | "QUARTERLY" | "STANDING";
+  /** The item's indicators in order; `current` is the latest reported value (null: none yet). */
+  indicators: LedgerIndicator[];
   status: "ACTIVE" | "COMPLETED";
   /** % */
   progress: number;
@@ -55,9 +64,10 @@ export function ledgerSql(zoneId: string, filters: LedgerFilters, now: Date): Pr
       wi.source::text AS source, lu.name AS "leadUnit",
       (SELECT string_agg(cu."shortName", '、' ORDER BY cu."sortOrder", cu.code)
         FROM "WorkItemCooperator" c JOIN "Unit" cu ON cu.id = c."unitId" WHERE c."workItemId" = wi.id) AS cooperators,
-      wi."startDate", wi."dueDate", wi.deliverable,
-      wi."indicatorName", wi."indicatorUnit", wi."indicatorBaseline"::float8 AS "indicatorBaseline",
-      wi."indicatorValue"::float8 AS "indicatorValue", wi."indicatorTarget"::float8 AS "indicatorTarget",
+      wi."startDate", wi."dueDate", wi.deliverable, wi."leaderName", wi."ownerName", wi.recurrence::text AS recurrence,
+      COALESCE((SELECT json_agg(json_build_object('name', ind.name, 'unit', ind.unit, 'direction', ind.direction, 'baseline', ind.baseline::float8,
+          'current', ind."currentValue"::float8, 'target', ind.target::float8) ORDER BY ind.seq)
+        FROM "WorkItemIndicator" ind WHERE ind."workItemId" = wi.id), '[]'::json) AS indicators,
       wi.status::text AS status, wi.progress::float8 AS progress,
       ${plannedProgressSql("wi", Prisma.sql`asof.today`)}::float8 AS planned,
       wi."lastReportedAt",

@@ -118,17 +118,22 @@ export async function getSubmissionTrend(actor: Actor, filters: DashboardFilters
 
 // ───────────────────────────── indicators ─────────────────────────────
 
+/** One indicator of a work item (an item may have several). */
 export interface IndicatorRow {
+  /** The indicator's id. */
   id: string;
+  workItemId: string;
   code: string;
   title: string;
   measureCode: string | null;
   name: string;
   unit: string | null;
+  direction: "RISING" | "FALLING";
   baseline: number | null;
   target: number | null;
+  /** The latest reported value, the baseline before any report gave one. */
   current: number | null;
-  /** (current − baseline) / (target − baseline), %, one decimal; null without a usable target. */
+  /** (current − baseline) / (target − baseline), %, one decimal, for either direction; null without a usable target. */
   attainment: number | null;
   /** The item's planned progress today, for comparison. */
   planned: number;
@@ -136,7 +141,7 @@ export interface IndicatorRow {
   leadUnit: string;
 }
 
-/** Work items with a measurable indicator: baseline → current → target and attainment. */
+/** Every indicator of the work items: baseline → current → target and attainment. */
 export async function getIndicators(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<IndicatorRow[]> {
   authorize(actor, "dashboard.read");
   const now = options.now ?? new Date();
@@ -380,15 +385,16 @@ export function submissionTrendSql(zoneId: string, filters: DashboardFilters, no
 export function indicatorsSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
   return Prisma.sql`
     WITH asof AS (${asOfRelation(zoneId, now)})
-    SELECT wi.id, wi.code, wi.title, m.code AS "measureCode", wi."indicatorName" AS name, wi."indicatorUnit" AS unit,
-      wi."indicatorBaseline"::float8 AS baseline, wi."indicatorTarget"::float8 AS target, wi."indicatorValue"::float8 AS current,
-      CASE WHEN wi."indicatorTarget" IS NULL OR wi."indicatorBaseline" IS NULL OR wi."indicatorTarget" = wi."indicatorBaseline" THEN NULL
-        ELSE round(100 * (COALESCE(wi."indicatorValue", wi."indicatorBaseline") - wi."indicatorBaseline") / (wi."indicatorTarget" - wi."indicatorBaseline"), 1)::float8
+    SELECT ind.id, wi.id AS "workItemId", wi.code, wi.title, m.code AS "measureCode", ind.name, ind.unit, ind.direction::text AS direction,
+      ind.baseline::float8 AS baseline, ind.target::float8 AS target, COALESCE(ind."currentValue", ind.baseline)::float8 AS current,
+      -- The attainment rule of lib/plan/indicators.ts: the same formula whichever way the indicator should go.
+      CASE WHEN ind.target = ind.baseline THEN NULL
+        ELSE round(100 * (COALESCE(ind."currentValue", ind.baseline) - ind.baseline) / (ind.target - ind.baseline), 1)::float8
       END AS attainment,
       round(${plannedProgressSql("wi", Prisma.sql`asof.today`)}, 1)::float8 AS planned,
       lu.id AS "leadUnitId", lu."shortName" AS "leadUnit"
-    FROM asof CROSS JOIN ${scopedItemsFrom(zoneId, filters)} AND wi."indicatorName" IS NOT NULL
-    ORDER BY t."sortOrder", m."sortOrder", wi."sortOrder", wi.code
+    FROM asof CROSS JOIN "WorkItemIndicator" ind CROSS JOIN ${scopedItemsFrom(zoneId, filters)} AND ind."workItemId" = wi.id
+    ORDER BY t."sortOrder", m."sortOrder", wi."sortOrder", wi.code, ind.seq
   `;
 }
 

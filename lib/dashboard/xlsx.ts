@@ -246,11 +246,8 @@ export async function ledgerWorkbook(rows: LedgerRow[], context: WorkbookContext
       { header: t("briefings.ledger.start"), width: 12, value: (row) => row.startDate, format: FORMAT.date },
       { header: t("briefings.ledger.due"), width: 12, value: (row) => row.dueDate, format: FORMAT.date },
       { header: t("briefings.ledger.deliverable"), width: 28, value: (row) => row.deliverable },
-      { header: t("briefings.ledger.indicator"), width: 24, value: (row) => row.indicatorName },
-      { header: t("briefings.ledger.indicatorUnit"), width: 8, value: (row) => row.indicatorUnit },
-      { header: t("briefings.ledger.baseline"), width: 10, value: (row) => row.indicatorBaseline, format: FORMAT.decimal },
-      { header: t("briefings.ledger.current"), width: 10, value: (row) => row.indicatorValue, format: FORMAT.decimal },
-      { header: t("briefings.ledger.target"), width: 10, value: (row) => row.indicatorTarget, format: FORMAT.decimal },
+      // An item may have several indicators: named here, with their figures on the indicator sheet.
+      { header: t("briefings.ledger.indicator"), width: 30, value: (row) => row.indicators.map((indicator) => indicator.name).join("\n") || null },
       { header: t("briefings.ledger.status"), width: 10, value: (row) => t(`enums.WorkItemStatus.${row.status}`) },
       { header: t("briefings.ledger.progress"), width: 11, value: (row) => row.progress, format: FORMAT.percent },
       { header: t("briefings.ledger.planned"), width: 11, value: (row) => row.planned, format: FORMAT.percent },
@@ -260,6 +257,24 @@ export async function ledgerWorkbook(rows: LedgerRow[], context: WorkbookContext
       { header: t("briefings.ledger.highestLevel"), width: 10, value: (row) => (row.highestLevel ? t(`enums.WarningLevel.${row.highestLevel}`) : null) },
     ],
     rows,
+  });
+  const indicatorRows = rows.flatMap((row) => row.indicators.map((indicator) => ({ row, indicator })));
+  addTableSheet(workbook, {
+    name: t("briefings.xlsx.sheetIndicators"),
+    title: t("briefings.xlsx.indicatorsTitle", { scope: context.scope }),
+    subtitle: generatedLine(context),
+    columns: [
+      { header: t("briefings.ledger.code"), width: 11, value: ({ row }) => row.code },
+      { header: t("briefings.ledger.item"), width: 40, value: ({ row }) => row.title },
+      { header: t("briefings.ledger.leadUnit"), width: 24, value: ({ row }) => row.leadUnit },
+      { header: t("briefings.ledger.indicator"), width: 28, value: ({ indicator }) => indicator.name },
+      { header: t("briefings.ledger.indicatorUnit"), width: 10, value: ({ indicator }) => indicator.unit },
+      { header: t("briefings.ledger.direction"), width: 8, value: ({ indicator }) => t(`enums.IndicatorDirection.${indicator.direction}`) },
+      { header: t("briefings.ledger.baseline"), width: 11, value: ({ indicator }) => indicator.baseline, format: FORMAT.decimal },
+      { header: t("briefings.ledger.current"), width: 11, value: ({ indicator }) => indicator.current, format: FORMAT.decimal },
+      { header: t("briefings.ledger.target"), width: 11, value: ({ indicator }) => indicator.target, format: FORMAT.decimal },
+    ],
+    rows: indicatorRows,
   });
   return toBuffer(workbook);
 }

@@ -4,7 +4,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { localDateKey } from "@/lib/dates/zone-time";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
-import { toWorkItemRow, type WorkItemRow } from "@/lib/plan/queries";
+import { toWorkItemRow, workItemInclude, type WorkItemRow } from "@/lib/plan/queries";
 
 export interface UnitDirectoryRow {
   id: string;
@@ -80,11 +80,7 @@ export interface UnitDetail extends Omit<UnitDirectoryRow, "ledCount" | "coopera
 
 export async function getUnitDetail(actor: Actor, id: string): Promise<UnitDetail> {
   authorize(actor, "unit.read");
-  const include = {
-    leadUnit: { select: { id: true, name: true, shortName: true } },
-    cooperators: { include: { unit: { select: { id: true, name: true, shortName: true } } } },
-    measure: { select: { code: true } },
-  } satisfies Prisma.WorkItemInclude;
+  const include = workItemInclude;
   const unit = await db.unit.findFirst({
     where: { id, zoneId: actor.zoneId },
     include: {

@@ -8,8 +8,9 @@ import { dateFromKey } from "@/lib/dates/zone-time";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { runFormAction } from "@/lib/server/form-action";
 import type { ActionResult } from "@/lib/server/result";
-import { plannedPointsValue, workItemSheetSelect } from "./plan-import";
-import { idSchema, measureSchema, taskSchema, updateMeasureSchema, updateTaskSchema, updateWorkItemSchema, workItemSchema } from "./schema";
+import { itemExtrasSelect, writeIndicators, writeMilestones } from "./item-writes";
+import { plannedPointsValue, workItemPlanSelect } from "./plan-fields";
+import { idSchema, measureSchema, taskSchema, updateMeasureSchema, updateTaskSchema, updateWorkItemSchema, workItemSchema, type WorkItemInput } from "./schema";
 
 type Result = ActionResult<{ id: string }>;
 
@@ -18,7 +19,8 @@ const PLAN_PATHS = ["/plan", "/units"];
 const taskSelect = { id: true, code: true, title: true, description: true, sortOrder: true } as const;
 const measureSelect = { id: true, taskId: true, code: true, title: true, description: true, sortOrder: true } as const;
 const workItemSnapshotSelect = {
-  ...workItemSheetSelect,
+  ...workItemPlanSelect,
+  ...itemExtrasSelect,
   id: true,
   measureId: true,
   source: true,
@@ -175,9 +177,9 @@ async function findPlanItem(tx: TxClient, actor: Actor, id: string) {
   return item;
 }
 
-type WorkItemInput = Omit<Awaited<ReturnType<typeof workItemSchema.parseAsync>>, "cooperatorIds">;
+type ItemFields = Omit<WorkItemInput, "cooperatorIds" | "indicators" | "milestones">;
 
-function workItemData(fields: WorkItemInput) {
+function workItemData(fields: ItemFields) {
   return {
     ...fields,
     startDate: dateFromKey(fields.startDate),
@@ -186,21 +188,35 @@ function workItemData(fields: WorkItemInput) {
   };
 }
 
+/** The rules passed (workItemSchema): every indicator and milestone row is complete. */
+async function writeExtras(tx: TxClient, workItemId: string, input: Pick<WorkItemInput, "indicators" | "milestones">): Promise<void> {
+  await writeIndicators(
+    tx,
+    workItemId,
+    input.indicators.map((row) => ({ id: row.id, name: row.name!, unit: row.unit, direction: row.direction, baseline: row.baseline!, target: row.target! })),
+    { byId: true },
+  );
+  await writeMilestones(tx, workItemId, input.milestones.map((row) => ({ date: row.date!, text: row.text! })));
+}
+
 export async function createWorkItem(_previous: Result | null, formData: FormData): Promise<Result> {
   return runFormAction(formData, {
     schema: workItemSchema,
     permission: "plan.manage",
+    nested: true,
     revalidate: PLAN_PATHS,
-    write: async (tx, { cooperatorIds, ...fields }, actor) => {
+    write: async (tx, { cooperatorIds, indicators, milestones, ...fields }, actor) => {
       await findMeasure(tx, actor, fields.measureId).catch(() => {
         throw new DomainError("validation.choice", {}, "measureId");
       });
       await assertCodeFree((where) => tx.workItem.findFirst({ where, select: { id: true } }), actor, fields.code);
       await assertUnitsUsable(tx, actor, fields.leadUnitId, cooperatorIds);
-      const item = await tx.workItem.create({
+      const created = await tx.workItem.create({
         data: { ...workItemData(fields), zoneId: actor.zoneId, source: "PLAN", cooperators: { create: cooperatorIds.map((unitId) => ({ unitId })) } },
-        select: workItemSnapshotSelect,
+        select: { id: true },
       });
+      await writeExtras(tx, created.id, { indicators, milestones });
+      const item = await tx.workItem.findUniqueOrThrow({ where: { id: created.id }, select: workItemSnapshotSelect });
       await recordAudit(tx, actor, { action: "workItem.create", entityType: "WorkItem", entityId: item.id, after: item });
       return { id: item.id };
     },
@@ -211,8 +227,9 @@ export async function updateWorkItem(_previous: Result | null, formData: FormDat
   return runFormAction(formData, {
     schema: updateWorkItemSchema,
     permission: "plan.manage",
+    nested: true,
     revalidate: PLAN_PATHS,
-    write: async (tx, { id, cooperatorIds, ...fields }, actor) => {
+    write: async (tx, { id, cooperatorIds, indicators, milestones, ...fields }, actor) => {
       const before = await findPlanItem(tx, actor, id);
       if (before.status === "ARCHIVED") throw new DomainError("planManage.errors.archived");
       if (fields.measureId !== before.measureId) {
@@ -225,7 +242,9 @@ export async function updateWorkItem(_previous: Result | null, formData: FormDat
       await assertUnitsUsable(tx, actor, fields.leadUnitId, cooperatorIds, existing);
       await tx.workItemCooperator.deleteMany({ where: { workItemId: id, unitId: { notIn: cooperatorIds } } });
       await tx.workItemCooperator.createMany({ data: cooperatorIds.map((unitId) => ({ workItemId: id, unitId })), skipDuplicates: true });
-      const after = await tx.workItem.update({ where: { id }, data: workItemData(fields), select: workItemSnapshotSelect });
+      await tx.workItem.update({ where: { id }, data: workItemData(fields) });
+      await writeExtras(tx, id, { indicators, milestones });
+      const after = await tx.workItem.findUniqueOrThrow({ where: { id }, select: workItemSnapshotSelect });
       await recordAudit(tx, actor, { action: "workItem.update", entityType: "WorkItem", entityId: id, before, after });
       return { id };
     },

@@ -9,7 +9,7 @@ export const BEHIND_POINTS = 10;
 /**
  * The SQL twin of `plannedProgress()` (lib/plan/planned-progress.ts) for the work item row
  * `item` on the day `onDay` (a date expression): 0 before the start, 100 from the due date,
- * the curve in between, two decimals. It agrees with the TypeScript function to within
+ * the curve in between (of a recurring item: within the day's month or quarter), two decimals. It agrees with the TypeScript function to within
  * 0.01 points (PostgreSQL computes in exact decimals, JavaScript in binary floating point);
  * an integration test compares the two.
  */
@@ -18,12 +18,22 @@ export function plannedProgressSql(item: string, onDay: Prisma.Sql): Prisma.Sql 
   const due = Prisma.raw(`${item}."dueDate"`);
   const curve = Prisma.raw(`${item}."plannedCurve"`);
   const points = Prisma.raw(`${item}."plannedPoints"`);
+  const recurrence = Prisma.raw(`${item}."recurrence"`);
+  // A recurring item runs its curve within the period (month or quarter) of the day, clipped
+  // to its own dates. make_date, not date_trunc: date_trunc on a date goes through timestamptz
+  // and the session's time zone.
+  const month = Prisma.sql`make_date(extract(year FROM ${onDay})::int, extract(month FROM ${onDay})::int, 1)`;
+  const quarter = Prisma.sql`make_date(extract(year FROM ${onDay})::int, ((extract(quarter FROM ${onDay})::int - 1) * 3) + 1, 1)`;
+  const periodFirst = Prisma.sql`(CASE ${recurrence} WHEN 'QUARTERLY' THEN ${quarter} ELSE ${month} END)`;
+  const periodLast = Prisma.sql`((CASE ${recurrence} WHEN 'QUARTERLY' THEN ${quarter} + interval '3 months' ELSE ${month} + interval '1 month' END)::date - 1)`;
+  const first = Prisma.sql`(CASE WHEN ${recurrence} = 'NONE' THEN ${start} ELSE GREATEST(${start}, ${periodFirst}) END)`;
+  const last = Prisma.sql`(CASE WHEN ${recurrence} = 'NONE' THEN ${due} ELSE LEAST(${due}, ${periodLast}) END)`;
   // Counting the day itself as done: the plan for a day is met at its end.
-  const fraction = Prisma.sql`LEAST(1::numeric, ((${onDay} - ${start}) + 1)::numeric / ((${due} - ${start}) + 1))`;
+  const fraction = Prisma.sql`LEAST(1::numeric, ((${onDay} - ${first}) + 1)::numeric / ((${last} - ${first}) + 1))`;
   return Prisma.sql`(CASE
     WHEN ${onDay} < ${start} THEN 0::numeric
     WHEN ${onDay} >= ${due} THEN 100::numeric
-    WHEN ${curve} = 'CUSTOM' AND jsonb_typeof(${points}) = 'array' AND jsonb_array_length(${points}) > 0 THEN (
+    WHEN ${recurrence} = 'NONE' AND ${curve} = 'CUSTOM' AND jsonb_typeof(${points}) = 'array' AND jsonb_array_length(${points}) > 0 THEN (
       SELECT round(LEAST(100, GREATEST(0, CASE
           WHEN seg.to_day - seg.from_day <= 0 THEN seg.to_pct
           ELSE seg.from_pct + (seg.to_pct - seg.from_pct) * (${onDay} - seg.from_day)::numeric / (seg.to_day - seg.from_day)

@@ -8,13 +8,25 @@ import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { canonicalDecimal } from "@/lib/server/exact-decimal";
 import { curvePointsOf, formatCurvePoints } from "./curve-points";
-import { plannedProgress, type CurveKind, type CurvePoint } from "./planned-progress";
+import type { IndicatorDirection } from "./indicators";
+import { plannedProgress, timelineOf, type CurveKind, type Recurrence } from "./planned-progress";
 import { BEHIND_POINTS, plannedProgressSql } from "./planned-progress-sql";
 
 export interface UnitRef {
   id: string;
   name: string;
   shortName: string;
+}
+
+export interface IndicatorView {
+  id: string;
+  name: string;
+  unit: string | null;
+  direction: IndicatorDirection;
+  baseline: number;
+  target: number;
+  /** Latest reported value; null before any report gave one. */
+  current: number | null;
 }
 
 export interface WorkItemRow {
@@ -24,10 +36,13 @@ export interface WorkItemRow {
   measureCode: string | null;
   leadUnit: UnitRef;
   cooperators: UnitRef[];
+  leaderName: string | null;
+  ownerName: string | null;
   startDate: string;
   dueDate: string;
+  recurrence: Recurrence;
   deliverable: string | null;
-  indicator: { name: string; unit: string | null; baseline: number | null; target: number | null; current: number | null } | null;
+  indicators: IndicatorView[];
   status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
   source: "PLAN" | "MEETING_DECISION";
   progress: number;
@@ -35,10 +50,11 @@ export interface WorkItemRow {
   lastReportedAt: Date | null;
 }
 
-const workItemInclude = {
+export const workItemInclude = {
   leadUnit: { select: { id: true, name: true, shortName: true } },
   cooperators: { include: { unit: { select: { id: true, name: true, shortName: true } } }, orderBy: { unit: { sortOrder: "asc" } } },
   measure: { select: { code: true } },
+  indicators: { orderBy: { seq: "asc" } },
 } satisfies Prisma.WorkItemInclude;
 
 type WorkItemWithRefs = Prisma.WorkItemGetPayload<{ include: typeof workItemInclude }>;
@@ -53,25 +69,25 @@ export function toWorkItemRow(item: WorkItemWithRefs, today: string): WorkItemRo
     measureCode: item.measure?.code ?? null,
     leadUnit: item.leadUnit,
     cooperators: item.cooperators.map((cooperator) => cooperator.unit),
+    leaderName: item.leaderName,
+    ownerName: item.ownerName,
     startDate,
     dueDate,
+    recurrence: item.recurrence,
     deliverable: item.deliverable,
-    indicator: item.indicatorName
-      ? {
-          name: item.indicatorName,
-          unit: item.indicatorUnit,
-          baseline: toNumber(item.indicatorBaseline),
-          target: toNumber(item.indicatorTarget),
-          current: toNumber(item.indicatorValue),
-        }
-      : null,
+    indicators: item.indicators.map((indicator) => ({
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      baseline: toNumber(indicator.baseline) ?? 0,
+      target: toNumber(indicator.target) ?? 0,
+      current: toNumber(indicator.currentValue),
+    })),
     status: item.status,
     source: item.source,
     progress: toNumber(item.progress) ?? 0,
-    planned: plannedProgress(
-      { startDate, dueDate, curve: item.plannedCurve as CurveKind, points: item.plannedPoints as CurvePoint[] | null },
-      today,
-    ),
+    planned: plannedProgress(timelineOf(item), today),
     lastReportedAt: item.lastReportedAt,
   };
 }
@@ -131,7 +147,7 @@ export async function getPlanOverview(actor: Actor, filters: PlanFilters = {}): 
     }),
     db.workItem.findMany({
       where: { ...workItemFilter(actor, filters), source: "PLAN" },
-      select: { measureId: true, progress: true, status: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true },
+      select: { measureId: true, progress: true, status: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true, recurrence: true },
     }),
   ]);
   const byMeasure = new Map<string, { progress: number; planned: number; completed: boolean }[]>();
@@ -140,7 +156,7 @@ export async function getPlanOverview(actor: Actor, filters: PlanFilters = {}): 
     const list = byMeasure.get(item.measureId) ?? [];
     list.push({
       progress: toNumber(item.progress) ?? 0,
-      planned: plannedProgress({ startDate: dateKey(item.startDate), dueDate: dateKey(item.dueDate), curve: item.plannedCurve, points: item.plannedPoints as CurvePoint[] | null }, today),
+      planned: plannedProgress(timelineOf(item), today),
       completed: item.status === "COMPLETED",
     });
     byMeasure.set(item.measureId, list);
@@ -241,6 +257,7 @@ export interface WorkItemDetail extends WorkItemRow {
   description: string | null;
   measure: { code: string; title: string; task: { code: string; title: string } } | null;
   curve: CurveKind;
+  milestones: { date: string; text: string }[];
   /** All report entries on the item, of any unit: an item with reports is archived, not deleted. */
   reportCount: number;
   history: {
@@ -251,7 +268,8 @@ export interface WorkItemDetail extends WorkItemRow {
     status: string;
     submittedAt: Date | null;
     progress: number;
-    indicatorValue: number | null;
+    /** By indicator id. */
+    indicatorValues: Record<string, number>;
     doneThisWeek: string;
     problems: string;
     needsCoordination: boolean;
@@ -267,10 +285,11 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
     include: {
       ...workItemInclude,
       measure: { select: { code: true, title: true, task: { select: { code: true, title: true } } } },
+      milestones: { orderBy: { seq: "asc" }, select: { dueDate: true, text: true } },
       _count: { select: { reportEntries: true } },
       reportEntries: {
         where: { report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, ...(reportScope.unitId ? { unitId: reportScope.unitId } : {}) } },
-        include: { report: { select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true } } },
+        include: { report: { select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true } }, indicatorValues: { select: { indicatorId: true, value: true } } },
         orderBy: [{ report: { isoYear: "desc" } }, { report: { isoWeek: "desc" } }],
         take: 52,
       },
@@ -283,6 +302,7 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
     description: item.description,
     measure: item.measure,
     curve: item.plannedCurve,
+    milestones: item.milestones.map((milestone) => ({ date: dateKey(milestone.dueDate), text: milestone.text })),
     reportCount: item._count.reportEntries,
     history: item.reportEntries.map((entry) => ({
       reportId: entry.report.id,
@@ -292,7 +312,8 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
       status: entry.report.status,
       submittedAt: entry.report.submittedAt,
       progress: toNumber(entry.progress) ?? 0,
-      indicatorValue: toNumber(entry.indicatorValue),
+      // Null-prototype: keys are indicator ids from the database, never "__proto__".
+      indicatorValues: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(entry.indicatorValues.map((value) => [value.indicatorId, toNumber(value.value) ?? 0]))),
       doneThisWeek: entry.doneThisWeek,
       problems: entry.problems,
       needsCoordination: entry.needsCoordination,
@@ -348,13 +369,14 @@ export interface WorkItemFormValues {
   description: string | null;
   leadUnitId: string;
   cooperatorIds: string[];
+  leaderName: string | null;
+  ownerName: string | null;
   startDate: string;
   dueDate: string;
+  recurrence: Recurrence;
   deliverable: string | null;
-  indicatorName: string | null;
-  indicatorUnit: string | null;
-  indicatorBaseline: string | null;
-  indicatorTarget: string | null;
+  indicators: { id: string; name: string; unit: string | null; direction: IndicatorDirection; baseline: string; target: string; hasValues: boolean }[];
+  milestones: { date: string; text: string }[];
   plannedCurve: CurveKind;
   plannedPoints: string;
   sortOrder: number;
@@ -367,7 +389,12 @@ export async function getWorkItemForEdit(actor: Actor, id: string): Promise<Work
   authorize(actor, "plan.manage");
   const item = await db.workItem.findFirst({
     where: { id, zoneId: actor.zoneId, source: "PLAN" },
-    include: { cooperators: { select: { unitId: true } }, _count: { select: { reportEntries: true } } },
+    include: {
+      cooperators: { select: { unitId: true } },
+      indicators: { orderBy: { seq: "asc" }, include: { _count: { select: { values: true } } } },
+      milestones: { orderBy: { seq: "asc" } },
+      _count: { select: { reportEntries: true } },
+    },
   });
   if (!item?.measureId) throw new NotFoundError("work item");
   return {
@@ -378,13 +405,22 @@ export async function getWorkItemForEdit(actor: Actor, id: string): Promise<Work
     description: item.description,
     leadUnitId: item.leadUnitId,
     cooperatorIds: item.cooperators.map((cooperator) => cooperator.unitId),
+    leaderName: item.leaderName,
+    ownerName: item.ownerName,
     startDate: dateKey(item.startDate),
     dueDate: dateKey(item.dueDate),
+    recurrence: item.recurrence,
     deliverable: item.deliverable,
-    indicatorName: item.indicatorName,
-    indicatorUnit: item.indicatorUnit,
-    indicatorBaseline: canonicalDecimal(item.indicatorBaseline, 4),
-    indicatorTarget: canonicalDecimal(item.indicatorTarget, 4),
+    indicators: item.indicators.map((indicator) => ({
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      direction: indicator.direction,
+      baseline: canonicalDecimal(indicator.baseline, 4) ?? "",
+      target: canonicalDecimal(indicator.target, 4) ?? "",
+      hasValues: indicator._count.values > 0,
+    })),
+    milestones: item.milestones.map((milestone) => ({ date: dateKey(milestone.dueDate), text: milestone.text })),
     plannedCurve: item.plannedCurve,
     plannedPoints: formatCurvePoints(curvePointsOf(item.plannedPoints), "\n"),
     sortOrder: item.sortOrder,

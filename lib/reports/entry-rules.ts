@@ -7,7 +7,8 @@ export type SaveMode = "draft" | "submit";
 
 export interface EntryValues {
   progress: number | null;
-  indicatorValue: number | null;
+  /** By indicator id; null-prototype (see indicatorRecord). */
+  indicators: Record<string, number | null>;
   doneThisWeek: string;
   planNextWeek: string;
   problems: string;
@@ -16,14 +17,30 @@ export interface EntryValues {
 }
 
 export interface EntryContext {
-  /** Progress of the latest submitted entry from an earlier week (null: never reported). */
+  /**
+   * Progress of the latest submitted entry from an earlier week (null: never reported); of a
+   * recurring item, only from the same period (a new period starts again from 0).
+   */
   previousProgress: number | null;
+  /** Indicators that count things (家, 个, 件, 项 …): their values are never negative. */
+  countIndicatorIds?: ReadonlySet<string>;
 }
 
-export type EntryErrors = Partial<Record<keyof EntryValues, string>>;
+/** Field → i18n key; indicator values as "indicators.<id>". */
+export type EntryErrors = Partial<Record<Exclude<keyof EntryValues, "indicators"> | `indicators.${string}`, string>>;
+
+/** A null-prototype record of indicator values, safe for ids as keys. */
+export function indicatorRecord(entries: Iterable<[string, number | null]> = []): Record<string, number | null> {
+  const record = Object.create(null) as Record<string, number | null>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}
 
 export function entryErrors(entry: EntryValues, context: EntryContext, mode: SaveMode): EntryErrors {
   const errors: EntryErrors = {};
+  for (const [indicatorId, value] of Object.entries(entry.indicators)) {
+    if (value !== null && value < 0 && context.countIndicatorIds?.has(indicatorId)) errors[`indicators.${indicatorId}`] = "reports.validation.countNotNegative";
+  }
   // Wrong even in a draft: going backwards without saying why.
   if (isRegression(entry.progress, context.previousProgress) && !entry.regressionReason) {
     errors.regressionReason = "reports.validation.regressionReason";
@@ -42,11 +59,14 @@ export function isRegression(progress: number | null, previous: number | null): 
   return progress !== null && previous !== null && progress < previous;
 }
 
-/** A new entry starts from what the unit planned last week and the progress it reported. */
-export function prefillEntry(previous: { progress: number; planNextWeek: string; indicatorValue: number | null } | null): EntryValues {
+/**
+ * A new entry starts from what the unit planned last week and what it reported (of a recurring
+ * item in a new period, progress starts empty again: `previous.progress` null).
+ */
+export function prefillEntry(previous: { progress: number | null; planNextWeek: string; indicators: Record<string, number | null> } | null): EntryValues {
   return {
     progress: previous?.progress ?? null,
-    indicatorValue: previous?.indicatorValue ?? null,
+    indicators: indicatorRecord(Object.entries(previous?.indicators ?? {})),
     doneThisWeek: previous?.planNextWeek ?? "",
     planNextWeek: "",
     problems: "",
@@ -58,10 +78,12 @@ export function prefillEntry(previous: { progress: number; planNextWeek: string;
 type Numeric = number | string | { toString(): string } | null;
 
 /** A saved entry row (Decimals as they come from the database) as form values. */
-export function storedEntryValues(entry: Omit<EntryValues, "progress" | "indicatorValue"> & { progress: Numeric; indicatorValue: Numeric }): EntryValues {
+export function storedEntryValues(
+  entry: Omit<EntryValues, "progress" | "indicators"> & { progress: Numeric; indicatorValues: { indicatorId: string; value: Numeric }[] },
+): EntryValues {
   return {
     progress: toNumber(entry.progress),
-    indicatorValue: toNumber(entry.indicatorValue),
+    indicators: indicatorRecord(entry.indicatorValues.map((row) => [row.indicatorId, toNumber(row.value)])),
     doneThisWeek: entry.doneThisWeek,
     planNextWeek: entry.planNextWeek,
     problems: entry.problems,

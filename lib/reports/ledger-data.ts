@@ -15,7 +15,8 @@ export async function loadPlanItems(client: Client, zoneId: string): Promise<Pla
     where: { zoneId, status: { not: "ARCHIVED" } },
     select: {
       id: true, code: true, title: true, leadUnitId: true, startDate: true, dueDate: true, status: true, completedAt: true,
-      plannedCurve: true, plannedPoints: true, indicatorName: true, indicatorBaseline: true, indicatorTarget: true,
+      plannedCurve: true, plannedPoints: true, recurrence: true,
+      indicators: { select: { id: true, name: true, baseline: true, target: true }, orderBy: { seq: "asc" } },
     },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
   });
@@ -35,31 +36,40 @@ interface EntryRow {
   isoYear: number;
   isoWeek: number;
   progress: unknown;
-  indicatorValue: unknown;
+  indicatorId?: string;
+  value?: unknown;
 }
 
-/** Each item's latest submitted entry, and latest entry with an indicator value, as of each week. */
+/** Each item's latest submitted entry, and each indicator's latest reported value, as of each week. */
 export async function loadEntriesAsOf(client: Client, zoneId: string, weeks: (IsoWeek & { weekStart: Date })[]): Promise<LedgerEntry[]> {
-  const rows: EntryRow[] = [];
+  const entries = new Map<string, LedgerEntry>();
+  const entryOf = (row: EntryRow) => {
+    const key = `${row.workItemId}:${row.isoYear}:${row.isoWeek}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = { workItemId: row.workItemId, isoYear: Number(row.isoYear), isoWeek: Number(row.isoWeek), progress: toNumber(row.progress as string) ?? 0, values: [] };
+      entries.set(key, entry);
+    }
+    return entry;
+  };
   for (const week of weeks) {
-    for (const withIndicator of [false, true]) {
-      const found = await client.$queryRaw<EntryRow[]>`
-        SELECT DISTINCT ON (e."workItemId") e."workItemId", r."isoYear", r."isoWeek", e."progress", e."indicatorValue"
-        FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
-        WHERE r."zoneId" = ${zoneId} AND r."status" IN ('SUBMITTED', 'ACCEPTED') AND r."weekStart" <= ${week.weekStart}
-          AND (${!withIndicator} OR e."indicatorValue" IS NOT NULL)
-        ORDER BY e."workItemId", r."weekStart" DESC`;
-      rows.push(...found);
+    const latest = await client.$queryRaw<EntryRow[]>`
+      SELECT DISTINCT ON (e."workItemId") e."workItemId", r."isoYear", r."isoWeek", e."progress"
+      FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
+      WHERE r."zoneId" = ${zoneId} AND r."status" IN ('SUBMITTED', 'ACCEPTED') AND r."weekStart" <= ${week.weekStart}
+      ORDER BY e."workItemId", r."weekStart" DESC`;
+    for (const row of latest) entryOf(row);
+    const values = await client.$queryRaw<EntryRow[]>`
+      SELECT DISTINCT ON (v."indicatorId") e."workItemId", r."isoYear", r."isoWeek", e."progress", v."indicatorId", v."value"
+      FROM "IndicatorValue" v JOIN "ReportEntry" e ON e."id" = v."entryId" JOIN "WeeklyReport" r ON r."id" = e."reportId"
+      WHERE r."zoneId" = ${zoneId} AND r."status" IN ('SUBMITTED', 'ACCEPTED') AND r."weekStart" <= ${week.weekStart}
+      ORDER BY v."indicatorId", r."weekStart" DESC`;
+    for (const row of values) {
+      const entry = entryOf(row);
+      if (!entry.values.some((given) => given.indicatorId === row.indicatorId)) entry.values.push({ indicatorId: row.indicatorId!, value: toNumber(row.value as string) ?? 0 });
     }
   }
-  const unique = new Map(rows.map((row) => [`${row.workItemId}:${row.isoYear}:${row.isoWeek}`, row]));
-  return [...unique.values()].map((row) => ({
-    workItemId: row.workItemId,
-    isoYear: Number(row.isoYear),
-    isoWeek: Number(row.isoWeek),
-    progress: toNumber(row.progress as string) ?? 0,
-    indicatorValue: toNumber(row.indicatorValue as string),
-  }));
+  return [...entries.values()];
 }
 
 /** Monday of the zone's first weekly report (null: none yet). */

@@ -3,7 +3,7 @@
 // how each owed report turned out, and an item's reported progress as of a week. Pure.
 import { toNumber } from "@/lib/format";
 import { compareIsoWeeks, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
-import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
+import type { CurveKind, CurvePoint, Recurrence } from "@/lib/plan/planned-progress";
 import { itemOwesReport, reportWeek, type ItemSchedule, type ReportWeek, type ZoneClock } from "./week";
 
 export interface LedgerItem extends ItemSchedule {
@@ -18,7 +18,8 @@ export interface PlanItem extends LedgerItem {
   dueDate: string;
   curve: CurveKind;
   points: CurvePoint[] | null;
-  indicator: { name: string; baseline: number; target: number } | null;
+  recurrence: Recurrence;
+  indicators: { id: string; name: string; baseline: number; target: number }[];
 }
 
 type Numeric = number | string | { toString(): string } | null;
@@ -35,12 +36,9 @@ export function toPlanItem(item: {
   completedAt: Date | null;
   plannedCurve: string;
   plannedPoints?: unknown;
-  indicatorName: string | null;
-  indicatorBaseline: Numeric;
-  indicatorTarget: Numeric;
+  recurrence?: string;
+  indicators: { id: string; name: string; baseline: Numeric; target: Numeric }[];
 }): PlanItem {
-  const baseline = toNumber(item.indicatorBaseline);
-  const target = toNumber(item.indicatorTarget);
   return {
     id: item.id,
     code: item.code,
@@ -52,7 +50,8 @@ export function toPlanItem(item: {
     completedAt: item.completedAt,
     curve: item.plannedCurve as CurveKind,
     points: (item.plannedPoints as CurvePoint[] | null | undefined) ?? null,
-    indicator: item.indicatorName && baseline !== null && target !== null ? { name: item.indicatorName, baseline, target } : null,
+    recurrence: (item.recurrence ?? "NONE") as Recurrence,
+    indicators: item.indicators.map((indicator) => ({ id: indicator.id, name: indicator.name, baseline: toNumber(indicator.baseline) ?? 0, target: toNumber(indicator.target) ?? 0 })),
   };
 }
 
@@ -70,7 +69,8 @@ export interface LedgerEntry {
   isoYear: number;
   isoWeek: number;
   progress: number;
-  indicatorValue: number | null;
+  /** The indicator values the entry gave. */
+  values: { indicatorId: string; value: number }[];
 }
 
 /**
@@ -139,12 +139,13 @@ export function entryAsOf(list: LedgerEntry[] | undefined, week: IsoWeek): Ledge
   return found;
 }
 
-/** The latest indicator value reported up to `week` (entries may leave it empty). */
-export function indicatorAsOf(list: LedgerEntry[] | undefined, week: IsoWeek): number | null {
+/** The latest value of one indicator reported up to `week` (entries may leave it empty). */
+export function indicatorAsOf(list: LedgerEntry[] | undefined, week: IsoWeek, indicatorId: string): number | null {
   let value: number | null = null;
   for (const entry of list ?? []) {
     if (weekId(entry) > weekId(week)) break;
-    if (entry.indicatorValue !== null) value = entry.indicatorValue;
+    const given = entry.values.find((row) => row.indicatorId === indicatorId);
+    if (given) value = given.value;
   }
   return value;
 }

@@ -3,11 +3,12 @@ import { authorize, can, unitScope, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { compareIsoWeeks, dateFromKey, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, parseIsoWeek, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
-import { plannedProgress, type CurvePoint } from "@/lib/plan/planned-progress";
+import type { IndicatorDirection } from "@/lib/plan/indicators";
+import { periodOf, plannedProgress, samePeriod, timelineOf, type Recurrence } from "@/lib/plan/planned-progress";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadBoard, type Board } from "./board";
-import { prefillEntry, storedEntryValues, type EntryValues } from "./entry-rules";
+import { indicatorRecord, prefillEntry, storedEntryValues, type EntryValues } from "./entry-rules";
 import { currentReportWeek, deadlineCountdown, itemDueInWeek, itemOwesReport, reportWeek, type ReportWeek, type ZoneClock } from "./week";
 import { BOARD_STATUSES, boardStatus, isEditable, type BoardStatus, type ReportStatus } from "./workflow";
 
@@ -42,8 +43,23 @@ function weekNav(week: IsoWeek, current: IsoWeek): WeekNav {
 }
 
 /** Planned progress of the item on the week's deadline day (序时进度 "this week"). */
-function plannedAt(item: { startDate: Date; dueDate: Date; plannedCurve: string; plannedPoints: unknown }, day: string): number {
-  return plannedProgress({ startDate: dateKey(item.startDate), dueDate: dateKey(item.dueDate), curve: item.plannedCurve as "LINEAR", points: item.plannedPoints as CurvePoint[] | null }, day);
+function plannedAt(item: { startDate: Date; dueDate: Date; plannedCurve: string; plannedPoints: unknown; recurrence: string }, day: string): number {
+  return plannedProgress(timelineOf(item), day);
+}
+
+export interface ReportIndicator {
+  id: string;
+  name: string;
+  unit: string | null;
+  direction: IndicatorDirection;
+  baseline: number;
+  target: number;
+}
+
+const reportIndicatorSelect = { id: true, name: true, unit: true, direction: true, baseline: true, target: true } as const;
+
+function toReportIndicator(row: { id: string; name: string; unit: string | null; direction: IndicatorDirection; baseline: unknown; target: unknown }): ReportIndicator {
+  return { id: row.id, name: row.name, unit: row.unit, direction: row.direction, baseline: toNumber(row.baseline as string) ?? 0, target: toNumber(row.target as string) ?? 0 };
 }
 
 export interface AttachmentRef {
@@ -61,9 +77,12 @@ export interface MyItem {
   dueDate: string;
   deliverable: string | null;
   planned: number;
-  lastReported: { progress: number; week: string; indicatorValue: number | null } | null;
+  /** A recurring item reports the progress of its current period (the month or quarter of the week's deadline day). */
+  recurrence: Recurrence;
+  period: { first: string; last: string } | null;
+  lastReported: { progress: number; week: string; indicators: Record<string, number | null> } | null;
   openWarnings: number;
-  indicator: { name: string; unit: string | null; baseline: number | null; target: number | null } | null;
+  indicators: ReportIndicator[];
   /** What the form starts with: the saved entry, or a pre-fill from last week. */
   entry: EntryValues;
   saved: boolean;
@@ -107,11 +126,13 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
     db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { id: true, name: true } }),
     db.weeklyReport.findUnique({
       where: { unitId_isoYear_isoWeek: { unitId: actor.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek } },
-      include: { entries: { include: { attachments: { select: { id: true, fileName: true, sizeBytes: true }, orderBy: { createdAt: "asc" } } } } },
+      include: {
+        entries: { include: { attachments: { select: { id: true, fileName: true, sizeBytes: true }, orderBy: { createdAt: "asc" } }, indicatorValues: { select: { indicatorId: true, value: true } } } },
+      },
     }),
     db.workItem.findMany({
       where: { zoneId: actor.zoneId, leadUnitId: actor.unitId, status: { not: "ARCHIVED" } },
-      include: { measure: { select: { code: true } } },
+      include: { measure: { select: { code: true } }, indicators: { select: reportIndicatorSelect, orderBy: { seq: "asc" } } },
       orderBy: [{ source: "asc" }, { sortOrder: "asc" }, { code: "asc" }],
     }),
     db.workItem.findMany({
@@ -130,7 +151,7 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
       where: { workItemId: { in: itemIds }, report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, weekStart: { lt: week.weekStart } } },
       orderBy: [{ report: { weekStart: "desc" } }],
       distinct: ["workItemId"],
-      select: { workItemId: true, progress: true, indicatorValue: true, planNextWeek: true, report: { select: { isoYear: true, isoWeek: true } } },
+      select: { workItemId: true, progress: true, planNextWeek: true, report: { select: { isoYear: true, isoWeek: true, deadline: true } }, indicatorValues: { select: { indicatorId: true, value: true } } },
     }),
     db.warning.groupBy({ by: ["workItemId"], where: { zoneId: actor.zoneId, unitId: actor.unitId, status: OPEN_WARNING }, _count: { _all: true } }),
     db.reportEntry.findMany({
@@ -181,7 +202,11 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
     items: items.map((item): MyItem => {
       const saved = entryBy.get(item.id);
       const last = previousBy.get(item.id);
-      const lastReported = last ? { progress: toNumber(last.progress) ?? 0, week: formatIsoWeek(last.report), indicatorValue: toNumber(last.indicatorValue) } : null;
+      const lastReported = last
+        ? { progress: toNumber(last.progress) ?? 0, week: formatIsoWeek(last.report), indicators: indicatorRecord(last.indicatorValues.map((row) => [row.indicatorId, toNumber(row.value)])) }
+        : null;
+      // A recurring item's new period starts from an empty progress, not last period's.
+      const lastInPeriod = last !== undefined && samePeriod(item.recurrence, deadlineDay, localDateKey(last.report.deadline, zone.timeZone));
       return {
         id: item.id,
         code: item.code,
@@ -191,12 +216,14 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
         dueDate: dateKey(item.dueDate),
         deliverable: item.deliverable,
         planned: plannedAt(item, deadlineDay),
+        recurrence: item.recurrence,
+        period: periodOf(item.recurrence, deadlineDay),
         lastReported,
         openWarnings: warningsBy.get(item.id) ?? 0,
-        indicator: item.indicatorName ? { name: item.indicatorName, unit: item.indicatorUnit, baseline: toNumber(item.indicatorBaseline), target: toNumber(item.indicatorTarget) } : null,
+        indicators: item.indicators.map(toReportIndicator),
         entry: saved
           ? storedEntryValues(saved)
-          : prefillEntry(last ? { progress: lastReported!.progress, planNextWeek: last.planNextWeek, indicatorValue: lastReported!.indicatorValue } : null),
+          : prefillEntry(last ? { progress: lastInPeriod ? lastReported!.progress : null, planNextWeek: last.planNextWeek, indicators: lastReported!.indicators } : null),
         saved: Boolean(saved),
         attachments: saved?.attachments ?? [],
       };
@@ -287,11 +314,12 @@ export interface ReportDetail {
   timeZone: string;
   entries: {
     id: string;
-    item: { id: string; code: string; title: string; source: "PLAN" | "MEETING_DECISION"; indicatorName: string | null; indicatorUnit: string | null };
+    item: { id: string; code: string; title: string; source: "PLAN" | "MEETING_DECISION"; indicators: ReportIndicator[] };
     progress: number;
     previousProgress: number | null;
     planned: number;
-    indicatorValue: number | null;
+    /** By indicator id. */
+    indicatorValues: Record<string, number | null>;
     doneThisWeek: string;
     planNextWeek: string;
     problems: string;
@@ -315,8 +343,14 @@ export async function getReport(actor: Actor, id: string): Promise<ReportDetail>
       reviewedBy: { select: { name: true } },
       entries: {
         include: {
-          workItem: { select: { id: true, code: true, title: true, source: true, indicatorName: true, indicatorUnit: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true, sortOrder: true } },
+          workItem: {
+            select: {
+              id: true, code: true, title: true, source: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true, recurrence: true, sortOrder: true,
+              indicators: { select: reportIndicatorSelect, orderBy: { seq: "asc" } },
+            },
+          },
           attachments: { select: { id: true, fileName: true, sizeBytes: true }, orderBy: { createdAt: "asc" } },
+          indicatorValues: { select: { indicatorId: true, value: true } },
         },
       },
     },
@@ -356,11 +390,11 @@ export async function getReport(actor: Actor, id: string): Promise<ReportDetail>
       .sort((a, b) => Number(a.workItem.source !== "PLAN") - Number(b.workItem.source !== "PLAN") || a.workItem.sortOrder - b.workItem.sortOrder)
       .map((entry) => ({
         id: entry.id,
-        item: entry.workItem,
+        item: { id: entry.workItem.id, code: entry.workItem.code, title: entry.workItem.title, source: entry.workItem.source, indicators: entry.workItem.indicators.map(toReportIndicator) },
         progress: toNumber(entry.progress) ?? 0,
         previousProgress: previousBy.get(entry.workItemId) ?? null,
         planned: plannedAt(entry.workItem, deadlineDay),
-        indicatorValue: toNumber(entry.indicatorValue),
+        indicatorValues: indicatorRecord(entry.indicatorValues.map((row) => [row.indicatorId, toNumber(row.value)])),
         doneThisWeek: entry.doneThisWeek,
         planNextWeek: entry.planNextWeek,
         problems: entry.problems,

@@ -13,14 +13,16 @@ import { attachmentErrors, storeFiles } from "@/lib/attachments/upload";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { dateFromKey, dateKey, formatIsoWeek, minutesLate, type IsoWeek } from "@/lib/dates/zone-time";
+import { dateFromKey, dateKey, formatIsoWeek, localDateKey, minutesLate, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
+import { isCountUnit } from "@/lib/plan/indicators";
+import { samePeriod, type Recurrence } from "@/lib/plan/planned-progress";
 import { evaluateWarningsForUnit } from "@/lib/warnings/run";
 import type { Translator } from "@/lib/i18n/server";
 import { TRANSACTION_OPTIONS } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/server/result";
-import { entryErrors, storedEntryValues, type EntryValues, type SaveMode } from "./entry-rules";
+import { entryErrors, indicatorRecord, storedEntryValues, type EntryValues, type SaveMode } from "./entry-rules";
 import type { SaveReportInput } from "./schema";
 import { isReportableWeek, itemDueInWeek, reportWeek, type ReportWeek } from "./week";
 import { nextStatus, statusesAllowing, type ReportStatus } from "./workflow";
@@ -59,7 +61,7 @@ async function findTarget(actor: Actor, input: SaveReportInput) {
 async function itemsOfWeek(actor: Actor, week: ReportWeek, entryItemIds: Set<string>) {
   const items = await db.workItem.findMany({
     where: { zoneId: actor.zoneId, leadUnitId: actor.unitId, status: { not: "ARCHIVED" }, startDate: { lte: dateFromKey(week.sundayKey) } },
-    select: { id: true, indicatorName: true, status: true, completedAt: true, startDate: true },
+    select: { id: true, status: true, completedAt: true, startDate: true, recurrence: true, indicators: { select: { id: true, unit: true } } },
   });
   return new Map(
     items
@@ -68,15 +70,23 @@ async function itemsOfWeek(actor: Actor, week: ReportWeek, entryItemIds: Set<str
   );
 }
 
-/** Progress of each item's latest submitted entry from an earlier week. */
-export async function previousProgress(itemIds: string[], before: Date): Promise<Map<string, number>> {
+/**
+ * Progress of each item's latest submitted entry from an earlier week; of a recurring item only
+ * when that report lies in the same period (month or quarter of the deadline day) as `week`.
+ */
+export async function previousProgress(items: Map<string, { recurrence: Recurrence }>, week: ReportWeek, timeZone: string): Promise<Map<string, number>> {
   const rows = await db.reportEntry.findMany({
-    where: { workItemId: { in: itemIds }, report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, weekStart: { lt: before } } },
+    where: { workItemId: { in: [...items.keys()] }, report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, weekStart: { lt: week.weekStart } } },
     orderBy: [{ report: { weekStart: "desc" } }],
     distinct: ["workItemId"],
-    select: { workItemId: true, progress: true },
+    select: { workItemId: true, progress: true, report: { select: { deadline: true } } },
   });
-  return new Map(rows.map((row) => [row.workItemId, toNumber(row.progress) ?? 0]));
+  const day = localDateKey(week.deadline, timeZone);
+  return new Map(
+    rows
+      .filter((row) => samePeriod(items.get(row.workItemId)?.recurrence, day, localDateKey(row.report.deadline, timeZone)))
+      .map((row) => [row.workItemId, toNumber(row.progress) ?? 0]),
+  );
 }
 
 /**
@@ -96,12 +106,12 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
   const status = nextStatus(report?.status ?? null, action);
 
   const saved = report
-    ? await db.reportEntry.findMany({ where: { reportId: report.id }, include: { attachments: { select: { id: true, storageKey: true } } } })
+    ? await db.reportEntry.findMany({ where: { reportId: report.id }, include: { attachments: { select: { id: true, storageKey: true } }, indicatorValues: { select: { indicatorId: true, value: true } } } })
     : [];
   const savedByItem = new Map(saved.map((entry) => [entry.workItemId, entry]));
   const items = await itemsOfWeek(actor, week, new Set(savedByItem.keys()));
   for (const itemId of Object.keys(input.entries)) if (!items.has(itemId)) throw new NotFoundError("work item");
-  const previous = await previousProgress([...items.keys()], week.weekStart);
+  const previous = await previousProgress(items, week, zone.timeZone);
 
   // Validate everything before writing anything.
   const fieldErrors: FieldErrors = {};
@@ -111,12 +121,15 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
     const sent = input.entries[itemId];
     const stored = savedByItem.get(itemId);
     if (!sent && !stored && mode === "draft") continue;
+    // One value per indicator of the item; a value for an indicator the item does not have is refused.
+    if (sent) for (const indicatorId of Object.keys(sent.indicators)) if (!item.indicators.some((indicator) => indicator.id === indicatorId)) throw new NotFoundError("indicator");
     const values: EntryValues = sent
-      ? { ...sent, indicatorValue: item.indicatorName ? sent.indicatorValue : null }
+      ? { ...sent, indicators: indicatorRecord(Object.entries(sent.indicators)) }
       : stored
         ? storedEntryValues(stored)
-        : { progress: null, indicatorValue: null, doneThisWeek: "", planNextWeek: "", problems: "", needsCoordination: false, regressionReason: null };
-    for (const [field, key] of Object.entries(entryErrors(values, { previousProgress: previous.get(itemId) ?? null }, mode))) addError(itemId, field, t(key));
+        : { progress: null, indicators: indicatorRecord(), doneThisWeek: "", planNextWeek: "", problems: "", needsCoordination: false, regressionReason: null };
+    const countIndicatorIds = new Set(item.indicators.filter((indicator) => isCountUnit(indicator.unit)).map((indicator) => indicator.id));
+    for (const [field, key] of Object.entries(entryErrors(values, { previousProgress: previous.get(itemId) ?? null, countIndicatorIds }, mode))) addError(itemId, field, t(key!));
     if (!sent) continue;
     const attachments = stored?.attachments ?? [];
     for (const attachmentId of sent.removeAttachments) {
@@ -170,7 +183,6 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
         const fields = {
           // An empty field stays empty in a draft (not 0 %), so submission still asks for it.
           progress: entry.progress,
-          indicatorValue: items.get(itemId)!.indicatorName ? entry.indicatorValue : null,
           doneThisWeek: entry.doneThisWeek,
           planNextWeek: entry.planNextWeek,
           problems: entry.problems,
@@ -183,6 +195,13 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
           update: fields,
           select: { id: true },
         });
+        // The entry's indicator values: the ones sent replace the stored ones, an empty one removes it.
+        const indicatorIds = Object.keys(entry.indicators);
+        if (indicatorIds.length > 0) {
+          await tx.indicatorValue.deleteMany({ where: { entryId: row.id, indicatorId: { in: indicatorIds } } });
+          const given = Object.entries(entry.indicators).filter((pair): pair is [string, number] => pair[1] !== null);
+          if (given.length > 0) await tx.indicatorValue.createMany({ data: given.map(([indicatorId, value]) => ({ entryId: row.id, indicatorId, value })) });
+        }
         if (entry.removeAttachments.length > 0) await tx.attachment.deleteMany({ where: { id: { in: entry.removeAttachments }, reportEntryId: row.id } });
         const files = stored.filter((file) => file.itemId === itemId);
         if (files.length > 0) {

@@ -18,9 +18,13 @@ const optionalVersion = z.preprocess((value) => (value === "" || value === undef
 
 export const ENTRY_TEXT_MAX = 2000;
 
+/** A key of a record of ids ("entries[<id>]"): never one that reaches an object's prototype. */
+const idKey = id.refine((key) => !["__proto__", "constructor", "prototype"].includes(key), { error: "validation.invalid" });
+
 export const reportEntrySchema = z.object({
   progress: optionalDecimal(0, 100, 2),
-  indicatorValue: optionalDecimal(-1e13, 1e13, 4),
+  /** One value per indicator of the item, by indicator id ("entries[<item>][indicators][<indicator>]"). */
+  indicators: z.record(idKey, optionalDecimal(-1e13, 1e13, 4)).default({}),
   doneThisWeek: plainText(ENTRY_TEXT_MAX),
   planNextWeek: plainText(ENTRY_TEXT_MAX),
   problems: plainText(ENTRY_TEXT_MAX),

@@ -11,10 +11,12 @@ import type {
   AssessmentRoundRow,
   AssessmentRow,
   AssessmentWeightRow,
+  IndicatorValueRow,
   InspectionRow,
   ReportEntryRow,
   UnitRow,
   WeeklyReportRow,
+  WorkItemIndicatorRow,
   WorkItemRow,
   ZoneRow,
 } from "./types";
@@ -28,8 +30,10 @@ export function generateAssessment(input: {
   today: Date;
   units: UnitRow[];
   workItems: WorkItemRow[];
+  workItemIndicators: WorkItemIndicatorRow[];
   weeklyReports: WeeklyReportRow[];
   reportEntries: ReportEntryRow[];
+  indicatorValues: IndicatorValueRow[];
   inspections: InspectionRow[];
   assessmentWeights: AssessmentWeightRow[];
   publishedById: string;
@@ -38,6 +42,8 @@ export function generateAssessment(input: {
   const quarter = previousQuarter(quarterOfDateKey(localDateKey(input.today, zone.timeZone)));
   const weights = Object.fromEntries(input.assessmentWeights.map((row) => [row.component, row.weight])) as Weights;
   const reportById = new Map(input.weeklyReports.map((report) => [report.id, report]));
+  const valuesByEntry = new Map<string, IndicatorValueRow[]>();
+  for (const value of input.indicatorValues) valuesByEntry.set(value.entryId, [...(valuesByEntry.get(value.entryId) ?? []), value]);
   const counted = (report: WeeklyReportRow | undefined) => report?.status === "SUBMITTED" || report?.status === "ACCEPTED";
   const data = prepareQuarterData({
     quarter,
@@ -45,13 +51,14 @@ export function generateAssessment(input: {
     now: input.today,
     reportingSince: input.weeklyReports.reduce<Date | null>((first, report) => (first === null || report.weekStart < first ? report.weekStart : first), null),
     unitIds: input.units.filter((unit) => unit.kind !== "OFFICE").map((unit) => unit.id),
-    items: input.workItems.map(toPlanItem),
+    items: input.workItems.map((item) => toPlanItem({ ...item, indicators: input.workItemIndicators.filter((indicator) => indicator.workItemId === item.id) })),
     reports: input.weeklyReports.map((report) => ({ unitId: report.unitId, isoYear: report.isoYear, isoWeek: report.isoWeek, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes })),
     entries: input.reportEntries
       .filter((entry) => counted(reportById.get(entry.reportId)))
       .map((entry) => {
         const report = reportById.get(entry.reportId)!;
-        return { workItemId: entry.workItemId, isoYear: report.isoYear, isoWeek: report.isoWeek, progress: entry.progress, indicatorValue: entry.indicatorValue };
+        const values = (valuesByEntry.get(entry.id) ?? []).map(({ indicatorId, value }) => ({ indicatorId, value }));
+        return { workItemId: entry.workItemId, isoYear: report.isoYear, isoWeek: report.isoWeek, progress: entry.progress, values };
       }),
     warnings: [],
     notices: [],

@@ -68,6 +68,21 @@ export const MEMBER_UNITS: readonly UnitSpec[] = [
   { code: "qsx", name: "青山县人民政府", shortName: "青山县政府", kind: "DISTRICT" },
 ];
 
+/** Other names offices write for the units (an alias list the admin edits on the unit). */
+export const UNIT_ALIASES: Record<string, readonly string[]> = {
+  fgw: ["市发改委", "发改委"],
+  kjj: ["科技局"],
+  gxj: ["工信局"],
+  czj: ["财政局"],
+  tjj: ["统计局"],
+  zrzyj: ["市自然资源局", "市资规局"],
+  sthjj: ["市环保局"],
+  scjgj: ["市场监管局"],
+  rsj: ["人社局"],
+  zjj: ["住建局"],
+  gxq: ["高新区管委"],
+};
+
 export const OFFICE_UNIT = "office";
 /** The unit that stopped reporting four weeks ago. */
 export const STOPPED_UNIT = "jtj";
@@ -181,6 +196,8 @@ export interface IndicatorSpec {
   unit: string;
   baseline: number;
   target: number;
+  /** RISING when absent; a falling indicator's target lies below its baseline. */
+  direction?: "FALLING";
 }
 
 export interface WorkItemTemplate {
@@ -190,21 +207,30 @@ export interface WorkItemTemplate {
   coop: readonly string[];
   deliverable: string;
   indicator?: IndicatorSpec;
+  /** Further indicators of the item (an item may have several). */
+  moreIndicators?: readonly IndicatorSpec[];
   curve?: CurveName;
   schedule: ScheduleKind;
+  /** Monthly, quarterly or standing work, judged per period. */
+  recurrence?: "MONTHLY" | "QUARTERLY" | "STANDING";
+  /** A stage target (阶段目标) halfway through the item's timeline. */
+  milestone?: string;
   /** Forced behaviour for the story of the demo; otherwise chosen at random. */
   behaviour?: BehaviourName;
 }
 
-function ind(name: string, unit: string, baseline: number, target: number): IndicatorSpec {
-  return { name, unit, baseline, target };
+function ind(name: string, unit: string, baseline: number, target: number, direction?: "FALLING"): IndicatorSpec {
+  return direction ? { name, unit, baseline, target, direction } : { name, unit, baseline, target };
 }
+
+/** 牵头市领导 of each task's items, as the responsibility list names them. */
+export const TASK_LEADERS: Record<string, string> = { "1": "陈国栋", "2": "孙立华", "3": "陈国栋", "4": "吴振华" };
 
 /** The task granulation list (任务分解清单) of the `s` demo, in order; codes follow the order within each measure. */
 export const WORK_ITEMS: readonly WorkItemTemplate[] = [
   // 1.1 高新技术企业
   { measure: "1.1", title: "建立高新技术企业培育库，实行“一企一策”分层辅导", lead: "kjj", coop: ["gxq", "xcl", "xhjj"], deliverable: "高企培育库名单及辅导台账", indicator: ind("入库培育企业数", "家", 45, 120), schedule: "running" },
-  { measure: "1.1", title: "组织年度高新技术企业申报认定", lead: "kjj", coop: ["swuj", "czj"], deliverable: "高企申报材料及认定公示名单", indicator: ind("高新技术企业数", "家", 86, 150), curve: "BACK_LOADED", schedule: "running" },
+  { measure: "1.1", title: "组织年度高新技术企业申报认定", lead: "kjj", coop: ["swuj", "czj"], deliverable: "高企申报材料及认定公示名单", indicator: ind("高新技术企业数", "家", 86, 150), moreIndicators: [ind("当年申报企业数", "家", 0, 90)], milestone: "完成申报材料初审并集中报送", curve: "BACK_LOADED", schedule: "running" },
   { measure: "1.1", title: "落实研发费用加计扣除和高企所得税优惠政策", lead: "swuj", coop: ["kjj", "czj"], deliverable: "政策兑现清单", indicator: ind("享受研发费用加计扣除企业数", "家", 62, 130), schedule: "running" },
   { measure: "1.1", title: "实施新材料产业园高新技术企业倍增行动", lead: "xcl", coop: ["kjj"], deliverable: "园区高企倍增工作方案及培育台账", indicator: ind("园区高新技术企业数", "家", 18, 45), schedule: "running" },
   { measure: "1.1", title: "开展高企认定政策宣讲和集中辅导", lead: "kjj", coop: ["jcq", "dhq"], deliverable: "宣讲会通知、签到表及辅导记录", indicator: ind("参训企业数", "家", 0, 200), schedule: "due-past" },
@@ -252,7 +278,7 @@ export const WORK_ITEMS: readonly WorkItemTemplate[] = [
   { measure: "2.5", title: "落实专利资助和知识产权质押融资政策", lead: "scjgj", coop: ["czj", "jrj"], deliverable: "资助兑现清单", indicator: ind("知识产权质押融资额", "万元", 3000, 8000), schedule: "running" },
   // 3.1 产业集群
   { measure: "3.1", title: "编制新材料和循环经济产业集群发展规划", lead: "fgw", coop: ["gxj", "xcl", "xhjj"], deliverable: "规划文本及市政府批复", curve: "FRONT_LOADED", schedule: "due-past" },
-  { measure: "3.1", title: "开展新材料产业链精准招商", lead: "xcl", coop: ["swj", "gxj"], deliverable: "招商项目签约清单", indicator: ind("新材料产业营业收入", "亿元", 86, 150), schedule: "running" },
+  { measure: "3.1", title: "开展新材料产业链精准招商", lead: "xcl", coop: ["swj", "gxj"], deliverable: "招商项目签约清单", indicator: ind("新材料产业营业收入", "亿元", 86, 150), moreIndicators: [ind("新签约亿元以上项目", "个", 0, 12)], schedule: "running" },
   { measure: "3.1", title: "推进循环经济产业园资源综合利用项目建设", lead: "xhjj", coop: ["sthjj", "fgw"], deliverable: "项目建设进度台账", indicator: ind("循环经济产业营业收入", "亿元", 42, 80), schedule: "running" },
   { measure: "3.1", title: "实施“链长制”补链强链招商", lead: "swj", coop: ["gxj", "gxq"], deliverable: "链长制工作方案及招商台账", indicator: ind("新引进亿元以上项目", "个", 0, 15), schedule: "running", behaviour: "behind" },
   // 3.2 高新技术产业占比
@@ -269,7 +295,7 @@ export const WORK_ITEMS: readonly WorkItemTemplate[] = [
   { measure: "3.4", title: "开展工业企业亩均效益综合评价", lead: "gxj", coop: ["zrzyj", "swuj", "tjj"], deliverable: "亩均效益评价结果", indicator: ind("工业用地亩均营业收入", "万元/亩", 320, 450), schedule: "running" },
   { measure: "3.4", title: "盘活低效用地和闲置厂房", lead: "zrzyj", coop: ["gxq", "xcl", "jcq"], deliverable: "低效用地处置台账", indicator: ind("盘活低效用地", "亩", 0, 300), schedule: "running" },
   // 3.5 绿色发展
-  { measure: "3.5", title: "开展重点用能企业节能诊断", lead: "fgw", coop: ["sthjj", "gxj"], deliverable: "节能诊断报告", indicator: ind("单位工业增加值能耗下降率", "%", 0, 3.5), schedule: "running" },
+  { measure: "3.5", title: "开展重点用能企业节能诊断", lead: "fgw", coop: ["sthjj", "gxj"], deliverable: "节能诊断报告", indicator: ind("单位工业增加值能耗", "吨标准煤/万元", 0.62, 0.58, "FALLING"), milestone: "完成重点用能企业诊断全覆盖", schedule: "running" },
   { measure: "3.5", title: "创建绿色工厂和绿色园区", lead: "gxj", coop: ["sthjj", "xhjj"], deliverable: "绿色工厂认定文件", indicator: ind("省级以上绿色工厂数", "家", 3, 10), schedule: "running" },
   { measure: "3.5", title: "开展循环经济产业园环境综合整治", lead: "sthjj", coop: ["xhjj", "qsx"], deliverable: "整治验收材料", schedule: "due-past" },
   { measure: "3.5", title: "建设园区再生水回用工程", lead: "slj", coop: ["xhjj", "zjj"], deliverable: "工程验收材料", indicator: ind("再生水利用率", "%", 20, 45), schedule: "running", behaviour: "stalled" },
@@ -303,6 +329,10 @@ export const WORK_ITEMS: readonly WorkItemTemplate[] = [
   { measure: "4.5", title: "建设高新区规划展示中心", lead: "zjj", coop: ["gxq", "jtj"], deliverable: "展示中心建成布展", schedule: "running" },
   { measure: "4.5", title: "对接科技部火炬中心和省科技厅汇报创建工作", lead: "kjj", coop: ["fgw", "gxq"], deliverable: "汇报材料及会议纪要", schedule: "running" },
   { measure: "4.5", title: "制作创建宣传片和宣传画册", lead: "gxq", coop: ["kjj"], deliverable: "宣传片及宣传画册", schedule: "future" },
+  // Recurring work, judged per period (appended last: the codes and timelines above stay as they were).
+  { measure: "3.6", title: "按月开展园区经济运行监测分析", lead: "tjj", coop: ["fgw", "gxq"], deliverable: "月度经济运行分析报告", recurrence: "MONTHLY", schedule: "running", behaviour: "onplan" },
+  { measure: "4.5", title: "每季度召开创建工作推进会并通报进展", lead: "fgw", coop: ["kjj", "gxq"], deliverable: "推进会纪要及通报", recurrence: "QUARTERLY", schedule: "running", behaviour: "onplan" },
+  { measure: "3.5", title: "常态化开展园区环境问题排查整改", lead: "sthjj", coop: ["xhjj", "xcl"], deliverable: "排查整改台账", recurrence: "STANDING", schedule: "running", behaviour: "onplan" },
 ];
 
 /** Patterns for the extra work items of the larger scales, one or more per measure; `{u}` is the lead unit. */

@@ -17,7 +17,7 @@ import {
   shiftIsoWeek,
   type IsoWeek,
 } from "@/lib/dates/zone-time";
-import { plannedProgress, type PlannedTimeline } from "@/lib/plan/planned-progress";
+import { plannedProgress, samePeriod, type PlannedTimeline } from "@/lib/plan/planned-progress";
 import {
   COMPANY_NAMES,
   COORDINATION_PHRASES,
@@ -45,7 +45,9 @@ import {
   STALLED_PHRASES,
   STOPPED_UNIT,
   SURNAMES,
+  TASK_LEADERS,
   TASKS,
+  UNIT_ALIASES,
   TOWN_NAMES,
   WORK_ITEMS,
   ZONE,
@@ -74,7 +76,10 @@ import type {
   UnitRow,
   UserRow,
   WeeklyReportRow,
+  IndicatorValueRow,
   WorkItemCooperatorRow,
+  WorkItemIndicatorRow,
+  WorkItemMilestoneRow,
   WorkItemRow,
 } from "./types";
 
@@ -137,7 +142,7 @@ interface ItemSim {
   kind: PhraseKind;
   phrases: readonly string[];
   behaviour: BehaviourName;
-  indicator: IndicatorSpec | null;
+  indicators: { row: WorkItemIndicatorRow; spec: IndicatorSpec }[];
   timeline: PlannedTimeline;
   startKey: string;
   dueKey: string;
@@ -148,6 +153,8 @@ interface ItemSim {
   overdueCreep: number;
   rng: Random;
   last: number | null;
+  /** The evaluation day of the last report, for a recurring item's periods. */
+  lastKey: string | null;
   /** Consecutive reports without progress. */
   flat: number;
   completed: boolean;
@@ -280,6 +287,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
       active: true,
       contactName: contact?.name ?? null,
       contactPhone: contact?.phone ?? null,
+      aliases: [...(UNIT_ALIASES[unit.code] ?? [])],
       sortOrder: index + 1,
     };
   });
@@ -310,8 +318,11 @@ export function generateDemo(options: GenerateOptions): DemoData {
     coop: readonly string[];
     deliverable: string;
     indicator?: IndicatorSpec;
+    moreIndicators?: readonly IndicatorSpec[];
     curve: CurveName;
     schedule: ScheduleKind;
+    recurrence?: "MONTHLY" | "QUARTERLY" | "STANDING";
+    milestone?: string;
     behaviour: BehaviourName | null;
     extra: boolean;
   }
@@ -353,6 +364,8 @@ export function generateDemo(options: GenerateOptions): DemoData {
   const perMeasure = new Map<string, number>();
   const workItems: WorkItemRow[] = [];
   const cooperators: WorkItemCooperatorRow[] = [];
+  const itemIndicators: WorkItemIndicatorRow[] = [];
+  const milestones: WorkItemMilestoneRow[] = [];
   const sims: ItemSim[] = [];
   const planCreatedAt = at(campaignStartKey, 10 * 60);
   const itemRng = root.fork("items");
@@ -363,12 +376,29 @@ export function generateDemo(options: GenerateOptions): DemoData {
     kind: PhraseKind,
     phrases: readonly string[],
     behaviour: BehaviourName,
-    indicator: IndicatorSpec | null,
+    indicators: IndicatorSpec[],
     startKey: string,
     dueKey: string,
   ): ItemSim => {
     const rng = root.fork(`progress:${row.code}`);
-    const timeline: PlannedTimeline = { startDate: startKey, dueDate: dueKey, curve: row.plannedCurve };
+    const timeline: PlannedTimeline = { startDate: startKey, dueDate: dueKey, curve: row.plannedCurve, recurrence: row.recurrence };
+    const indicatorRows = indicators.map((spec, index) => {
+      const indicatorRow: WorkItemIndicatorRow = {
+        id: `${row.id}-ind${index + 1}`,
+        workItemId: row.id,
+        seq: index + 1,
+        name: spec.name,
+        unit: spec.unit,
+        direction: spec.direction ?? "RISING",
+        baseline: spec.baseline,
+        target: spec.target,
+        currentValue: null,
+        createdAt: row.createdAt,
+        updatedAt: row.createdAt,
+      };
+      itemIndicators.push(indicatorRow);
+      return { row: indicatorRow, spec };
+    });
     const plannedNow = plannedProgress(timeline, todayKey);
     const late = profiles[leadCode] === "late";
     return {
@@ -377,7 +407,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
       kind,
       phrases,
       behaviour,
-      indicator,
+      indicators: indicatorRows,
       timeline,
       startKey,
       dueKey,
@@ -388,6 +418,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
       overdueCreep: rng.float(0, 1.2),
       rng,
       last: null,
+      lastKey: null,
       flat: 0,
       completed: false,
     };
@@ -411,14 +442,12 @@ export function generateDemo(options: GenerateOptions): DemoData {
       startDate: dateFromKey(startKey),
       dueDate: dateFromKey(dueKey),
       deliverable: draft.deliverable,
-      indicatorName: draft.indicator?.name ?? null,
-      indicatorUnit: draft.indicator?.unit ?? null,
-      indicatorBaseline: draft.indicator?.baseline ?? null,
-      indicatorTarget: draft.indicator?.target ?? null,
+      leaderName: TASK_LEADERS[draft.measure.split(".")[0]] ?? null,
+      ownerName: reporterOf.get(draft.lead)?.name ?? null,
+      recurrence: draft.recurrence ?? "NONE",
       plannedCurve: draft.curve,
       status: "ACTIVE",
       progress: 0,
-      indicatorValue: draft.indicator?.baseline ?? null,
       lastReportedAt: null,
       completedAt: null,
       sortOrder: index + 1,
@@ -427,8 +456,13 @@ export function generateDemo(options: GenerateOptions): DemoData {
     };
     workItems.push(row);
     for (const coop of draft.coop) cooperators.push({ workItemId: row.id, unitId: unitId(coop) });
+    if (draft.milestone) {
+      const halfway = addDaysToKey(startKey, Math.floor(daysBetweenKeys(startKey, dueKey) / 2));
+      milestones.push({ id: `${row.id}-ms1`, workItemId: row.id, seq: 1, dueDate: dateFromKey(halfway), text: draft.milestone });
+    }
     const kind = phraseKindOf(draft.title);
-    sims.push(makeSim(row, draft.lead, kind, DONE_PHRASES[kind], behaviour, draft.indicator ?? null, startKey, dueKey));
+    const indicators = [...(draft.indicator ? [draft.indicator] : []), ...(draft.moreIndicators ?? [])];
+    sims.push(makeSim(row, draft.lead, kind, DONE_PHRASES[kind], behaviour, indicators, startKey, dueKey));
   });
 
   function chooseBehaviour(schedule: ScheduleKind, extra: boolean, rng: Random): BehaviourName {
@@ -551,14 +585,12 @@ export function generateDemo(options: GenerateOptions): DemoData {
         startDate: dateFromKey(key),
         dueDate: dateFromKey(dueKey),
         deliverable: "议定事项落实情况报告",
-        indicatorName: null,
-        indicatorUnit: null,
-        indicatorBaseline: null,
-        indicatorTarget: null,
+        leaderName: null,
+        ownerName: reporterOf.get(decision.assignee)?.name ?? null,
+        recurrence: "NONE",
         plannedCurve: "LINEAR",
         status: "ACTIVE",
         progress: 0,
-        indicatorValue: null,
         lastReportedAt: null,
         completedAt: null,
         sortOrder: workItems.length + 1,
@@ -579,7 +611,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
         updatedAt: createdAt,
       };
       decisions.push(decisionRow);
-      const sim = makeSim(row, decision.assignee, phraseKindOf(decision.content), DECISION_DONE_PHRASES, behaviour, null, key, dueKey);
+      const sim = makeSim(row, decision.assignee, phraseKindOf(decision.content), DECISION_DONE_PHRASES, behaviour, [], key, dueKey);
       sims.push(sim);
       decisionSims.push({ decision: decisionRow, sim });
     });
@@ -594,7 +626,8 @@ export function generateDemo(options: GenerateOptions): DemoData {
   }
   const reports: WeeklyReportRow[] = [];
   const entries: ReportEntryRow[] = [];
-  const lastSubmitted = new Map<string, { progress: number; indicatorValue: number | null; at: Date }>();
+  const indicatorValues: IndicatorValueRow[] = [];
+  const lastSubmitted = new Map<string, { progress: number; values: Map<string, number>; at: Date }>();
 
   const progressAt = (sim: ItemSim, key: string): number => {
     const planned = plannedProgress(sim.timeline, key);
@@ -632,11 +665,10 @@ export function generateDemo(options: GenerateOptions): DemoData {
     return Math.max(rounded, sim.last);
   };
 
-  const indicatorAt = (sim: ItemSim, progress: number): number | null => {
-    if (!sim.indicator) return null;
-    const { baseline, target, unit } = sim.indicator;
-    const value = baseline + ((target - baseline) * progress) / 100;
-    return INTEGER_UNITS.has(unit) ? Math.round(value) : round2(value);
+  // An indicator moves from baseline towards target with the item's progress (either direction).
+  const indicatorAt = (spec: IndicatorSpec, progress: number): number => {
+    const value = spec.baseline + ((spec.target - spec.baseline) * progress) / 100;
+    return INTEGER_UNITS.has(spec.unit) ? Math.round(value) : round2(value);
   };
 
   const reportingUnits = unitSpecs.filter((unit) => profiles[unit.code] !== "office");
@@ -690,6 +722,12 @@ export function generateDemo(options: GenerateOptions): DemoData {
       let behindCount = 0;
       let completedCount = 0;
       for (const sim of candidates) {
+        // A recurring item starts each period again from 0: its period's work is judged anew.
+        if (sim.lastKey !== null && !samePeriod(sim.timeline.recurrence, sim.lastKey, evalKey)) {
+          sim.last = null;
+          sim.flat = 0;
+        }
+        sim.lastKey = evalKey;
         const progress = progressAt(sim, evalKey);
         const delta = progress - (sim.last ?? 0);
         const troubled = sim.behaviour === "behind" || sim.behaviour === "stalled" || sim.behaviour === "overdue";
@@ -708,13 +746,14 @@ export function generateDemo(options: GenerateOptions): DemoData {
         if (needsCoordination) problems += `；${rng.pick(COORDINATION_PHRASES)}`;
         const planNext =
           progress === 100 ? "做好成果巩固和资料归档工作" : status === "DRAFT" && rng.chance(0.4) ? "" : fill(rng.pick(PLAN_PHRASES), rng, sim.row.deliverable);
-        const indicatorValue = indicatorAt(sim, progress);
+        const entryId = `demo-re-${unit.code}-${weekLabel}-${sim.row.code}`;
+        const values = new Map(sim.indicators.map(({ row, spec }) => [row.id, indicatorAt(spec, progress)]));
+        for (const [indicatorId, value] of values) indicatorValues.push({ entryId, indicatorId, value });
         entries.push({
-          id: `demo-re-${unit.code}-${weekLabel}-${sim.row.code}`,
+          id: entryId,
           reportId,
           workItemId: sim.row.id,
           progress,
-          indicatorValue,
           doneThisWeek: `${done}。`,
           planNextWeek: planNext ? `${planNext}。` : "",
           problems: problems ? `${problems}。` : "",
@@ -727,8 +766,8 @@ export function generateDemo(options: GenerateOptions): DemoData {
         if (progress === 100) completedCount += 1;
         else if (plannedProgress(sim.timeline, evalKey) - progress >= 10) behindCount += 1;
         if (counted) {
-          lastSubmitted.set(sim.row.id, { progress, indicatorValue, at: submittedAt });
-          if (progress === 100) {
+          lastSubmitted.set(sim.row.id, { progress, values, at: submittedAt });
+          if (progress === 100 && sim.timeline.recurrence === "NONE") {
             sim.completed = true;
             sim.row.status = "COMPLETED";
             sim.row.completedAt = submittedAt;
@@ -768,7 +807,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
     const latest = lastSubmitted.get(sim.row.id);
     if (!latest) continue;
     sim.row.progress = latest.progress;
-    sim.row.indicatorValue = latest.indicatorValue ?? sim.row.indicatorValue;
+    for (const { row } of sim.indicators) row.currentValue = latest.values.get(row.id) ?? null;
     sim.row.lastReportedAt = latest.at;
     sim.row.updatedAt = latest.at;
   }
@@ -856,8 +895,10 @@ export function generateDemo(options: GenerateOptions): DemoData {
     today,
     units,
     workItems,
+    workItemIndicators: itemIndicators,
     weeklyReports: reports,
     reportEntries: entries,
+    indicatorValues,
     inspections,
     assessmentWeights,
     publishedById: SUPERVISOR_ID,
@@ -889,8 +930,11 @@ export function generateDemo(options: GenerateOptions): DemoData {
     measures,
     workItems,
     workItemCooperators: cooperators,
+    workItemIndicators: itemIndicators,
+    workItemMilestones: milestones,
     weeklyReports: reports,
     reportEntries: entries,
+    indicatorValues,
     inspections,
     meetings,
     meetingAttendees: attendees,

@@ -58,6 +58,7 @@ export interface UnitRow {
   active: boolean;
   contactName: string | null;
   contactPhone: string | null;
+  aliases: string[];
   sortOrder: number;
 }
 
@@ -106,19 +107,45 @@ export interface WorkItemRow {
   startDate: Date;
   dueDate: Date;
   deliverable: string;
-  indicatorName: string | null;
-  indicatorUnit: string | null;
-  indicatorBaseline: number | null;
-  indicatorTarget: number | null;
+  leaderName: string | null;
+  ownerName: string | null;
+  recurrence: "NONE" | "MONTHLY" | "QUARTERLY" | "STANDING";
   plannedCurve: CurveName;
   status: WorkItemStatusName;
   progress: number;
-  indicatorValue: number | null;
   lastReportedAt: Date | null;
   completedAt: Date | null;
   sortOrder: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface WorkItemIndicatorRow {
+  id: string;
+  workItemId: string;
+  seq: number;
+  name: string;
+  unit: string;
+  direction: "RISING" | "FALLING";
+  baseline: number;
+  target: number;
+  currentValue: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface WorkItemMilestoneRow {
+  id: string;
+  workItemId: string;
+  seq: number;
+  dueDate: Date;
+  text: string;
+}
+
+export interface IndicatorValueRow {
+  entryId: string;
+  indicatorId: string;
+  value: number;
 }
 
 export interface WorkItemCooperatorRow {
@@ -152,7 +179,6 @@ export interface ReportEntryRow {
   reportId: string;
   workItemId: string;
   progress: number;
-  indicatorValue: number | null;
   doneThisWeek: string;
   planNextWeek: string;
   problems: string;
@@ -387,8 +413,11 @@ export interface DemoTables {
   measures: MeasureRow[];
   workItems: WorkItemRow[];
   workItemCooperators: WorkItemCooperatorRow[];
+  workItemIndicators: WorkItemIndicatorRow[];
+  workItemMilestones: WorkItemMilestoneRow[];
   weeklyReports: WeeklyReportRow[];
   reportEntries: ReportEntryRow[];
+  indicatorValues: IndicatorValueRow[];
   inspections: InspectionRow[];
   meetings: MeetingRow[];
   meetingAttendees: MeetingAttendeeRow[];
@@ -411,8 +440,8 @@ export interface DemoTables {
 export type TableName = keyof DemoTables;
 
 export const TABLE_ORDER: readonly TableName[] = [
-  "zones", "parks", "units", "users", "tasks", "measures", "workItems", "workItemCooperators",
-  "weeklyReports", "reportEntries", "inspections", "meetings", "meetingAttendees", "meetingDecisions",
+  "zones", "parks", "units", "users", "tasks", "measures", "workItems", "workItemCooperators", "workItemIndicators", "workItemMilestones",
+  "weeklyReports", "reportEntries", "indicatorValues", "inspections", "meetings", "meetingAttendees", "meetingDecisions",
   "assessmentWeights", "assessmentRounds", "assessments", "assessmentComponents", "designations", "designationSteps", "officialVisits", "fundingItems",
   "landBatches", "landProjects", "planningAdjustments", "planningAdjustmentSteps", "coordinationRequests",
 ];

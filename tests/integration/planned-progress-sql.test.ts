@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { addDaysToKey, dateFromKey, dateKey } from "@/lib/dates/zone-time";
-import { plannedProgress, type CurveKind, type CurvePoint } from "@/lib/plan/planned-progress";
+import { plannedProgress, type CurveKind, type CurvePoint, type Recurrence } from "@/lib/plan/planned-progress";
 import { plannedProgressSql } from "@/lib/plan/planned-progress-sql";
 
-const TIMELINES: { start: string; due: string; curve: CurveKind; points?: CurvePoint[] }[] = [
+const TIMELINES: { start: string; due: string; curve: CurveKind; points?: CurvePoint[]; recurrence?: Recurrence }[] = [
   { start: "2026-01-05", due: "2026-03-31", curve: "LINEAR" },
   { start: "2026-01-05", due: "2026-03-31", curve: "FRONT_LOADED" },
   { start: "2026-01-05", due: "2026-03-31", curve: "BACK_LOADED" },
@@ -32,6 +32,11 @@ const TIMELINES: { start: string; due: string; curve: CurveKind; points?: CurveP
   // custom without points falls back to linear
   { start: "2026-01-05", due: "2026-03-31", curve: "CUSTOM", points: [] },
   { start: "2026-01-05", due: "2026-03-31", curve: "CUSTOM", points: [{ date: "2026-01-06", percent: 80 }] },
+  // recurring: per month / quarter, clipped to the item's own start and due dates
+  { start: "2026-01-05", due: "2026-03-20", curve: "LINEAR", recurrence: "MONTHLY" },
+  { start: "2025-12-20", due: "2026-12-31", curve: "FRONT_LOADED", recurrence: "QUARTERLY" },
+  { start: "2026-02-10", due: "2027-06-30", curve: "BACK_LOADED", recurrence: "STANDING" },
+  { start: "2026-01-05", due: "2026-03-31", curve: "CUSTOM", points: [{ date: "2026-02-01", percent: 80 }], recurrence: "MONTHLY" },
 ];
 
 describe("planned progress in SQL", () => {
@@ -49,6 +54,7 @@ describe("planned progress in SQL", () => {
             startDate: dateFromKey(timeline.start),
             dueDate: dateFromKey(timeline.due),
             plannedCurve: timeline.curve,
+            recurrence: timeline.recurrence ?? "NONE",
             plannedPoints: timeline.points ? (timeline.points as unknown as Prisma.InputJsonValue) : undefined,
           },
         }),
@@ -56,7 +62,7 @@ describe("planned progress in SQL", () => {
     );
     const days: string[] = [];
     for (let key = "2025-12-15"; key <= "2026-04-10"; key = addDaysToKey(key, 3)) days.push(key);
-    days.push("2026-02-01", "2026-02-02", "2026-02-10", "2026-03-31", "2027-07-01");
+    days.push("2026-02-01", "2026-02-02", "2026-02-10", "2026-02-28", "2026-03-01", "2026-03-31", "2026-04-01", "2026-06-30", "2026-12-31", "2027-07-01");
 
     const rows = await db.$queryRaw<{ id: string; day: Date; planned: number }[]>(Prisma.sql`
       SELECT wi.id, d.day, ${plannedProgressSql("wi", Prisma.sql`d.day`)}::float8 AS planned
@@ -66,8 +72,8 @@ describe("planned progress in SQL", () => {
     for (const row of rows) {
       const index = items.findIndex((item) => item.id === row.id);
       const timeline = TIMELINES[index];
-      const expected = plannedProgress({ startDate: timeline.start, dueDate: timeline.due, curve: timeline.curve, points: timeline.points }, dateKey(row.day));
-      expect(Math.abs(row.planned - expected), `${timeline.curve} ${timeline.start}→${timeline.due} on ${dateKey(row.day)}: SQL ${row.planned}, TS ${expected}`).toBeLessThanOrEqual(0.01);
+      const expected = plannedProgress({ startDate: timeline.start, dueDate: timeline.due, curve: timeline.curve, points: timeline.points, recurrence: timeline.recurrence }, dateKey(row.day));
+      expect(Math.abs(row.planned - expected), `${timeline.recurrence ?? "NONE"} ${timeline.curve} ${timeline.start}→${timeline.due} on ${dateKey(row.day)}: SQL ${row.planned}, TS ${expected}`).toBeLessThanOrEqual(0.01);
     }
   });
 });

@@ -71,7 +71,7 @@ export async function createDashboardFixture(prefix = "fx"): Promise<DashboardFi
   await db.workItem.createMany({
     data: [
       // planned on 11 Mar: 10/20 days → 50
-      item("A", { measureId: id("m11"), leadUnitId: id("u1"), startDate: day("2026-03-02"), dueDate: day("2026-03-21"), progress: 30, indicatorName: "高新技术企业数", indicatorUnit: "家", indicatorBaseline: 10, indicatorTarget: 30, indicatorValue: 15, sortOrder: 1 }),
+      item("A", { measureId: id("m11"), leadUnitId: id("u1"), startDate: day("2026-03-02"), dueDate: day("2026-03-21"), progress: 30, sortOrder: 1 }),
       // due today → 100; completed in W10
       item("B", { measureId: id("m11"), leadUnitId: id("u2"), startDate: day("2026-03-02"), dueDate: day("2026-03-11"), progress: 100, status: "COMPLETED", completedAt: at("2026-03-06T03:00:00Z"), sortOrder: 2 }),
       // 10/30 days → 33.33
@@ -83,7 +83,13 @@ export async function createDashboardFixture(prefix = "fx"): Promise<DashboardFi
       // a meeting decision, back-loaded: (10/15)² → 44.44
       item("F", { source: "MEETING_DECISION", leadUnitId: id("u2"), startDate: day("2026-03-02"), dueDate: day("2026-03-16"), plannedCurve: "BACK_LOADED", progress: 20 }),
       // overdue → 100; an indicator that goes down (baseline 100 → target 50)
-      item("G", { measureId: id("m21"), leadUnitId: id("u3"), startDate: day("2026-02-02"), dueDate: day("2026-03-01"), progress: 60, indicatorName: "单位能耗", indicatorUnit: "吨标煤", indicatorBaseline: 100, indicatorTarget: 50, indicatorValue: 80, sortOrder: 3 }),
+      item("G", { measureId: id("m21"), leadUnitId: id("u3"), startDate: day("2026-02-02"), dueDate: day("2026-03-01"), progress: 60, sortOrder: 3 }),
+    ],
+  });
+  await db.workItemIndicator.createMany({
+    data: [
+      { id: id("ind-A"), workItemId: id("wi-A"), seq: 1, name: "高新技术企业数", unit: "家", baseline: 10, target: 30, currentValue: 15 },
+      { id: id("ind-G"), workItemId: id("wi-G"), seq: 1, name: "单位能耗", unit: "吨标煤", direction: "FALLING", baseline: 100, target: 50, currentValue: 80 },
     ],
   });
 

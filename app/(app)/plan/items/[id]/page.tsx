@@ -30,8 +30,11 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
   const facts: [string, React.ReactNode][] = [
     [t("plan.leadUnit"), <Link key="lead" href={`/units/${item.leadUnit.id}`} className="text-brand-700 hover:underline">{item.leadUnit.name}</Link>],
     [t("plan.cooperators"), item.cooperators.map((unit) => unit.name).join("、") || "—"],
+    [t("plan.leaderName"), item.leaderName ?? "—"],
+    [t("plan.ownerName"), item.ownerName ?? "—"],
     [t("plan.startDate"), formatDate(item.startDate, locale)],
     [t("plan.dueDate"), formatDate(item.dueDate, locale)],
+    [t("plan.recurrence"), t(`enums.Recurrence.${item.recurrence}`)],
     [t("plan.deliverable"), item.deliverable ?? "—"],
     [t("plan.curve"), t(`enums.PlannedCurve.${item.curve}`)],
     [t("plan.lastReported"), formatDateTime(item.lastReportedAt, locale, user.timeZone)],
@@ -69,16 +72,32 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
             {t("plan.progress")} {item.progress.toFixed(1)}% · {t("plan.planned")} {item.planned.toFixed(1)}%
           </p>
           {item.planned - item.progress > 10 && <Badge tone="orange" className="mt-2">{t("plan.behindBy", { points: (item.planned - item.progress).toFixed(0) })}</Badge>}
-          {item.indicator && (
-            <dl className="mt-4 grid grid-cols-3 gap-2 text-center text-sm">
-              <div><dt className="text-xs text-slate-500">{t("plan.baseline")}</dt><dd className="tabular-nums">{formatNumber(item.indicator.baseline, locale)}</dd></div>
-              <div><dt className="text-xs text-slate-500">{t("plan.current")}</dt><dd className="font-semibold tabular-nums">{formatNumber(item.indicator.current, locale)}</dd></div>
-              <div><dt className="text-xs text-slate-500">{t("plan.target")}</dt><dd className="tabular-nums">{formatNumber(item.indicator.target, locale)}</dd></div>
-              <div className="col-span-3 text-xs text-slate-500">{item.indicator.name}（{item.indicator.unit}）</div>
+          {item.indicators.map((indicator) => (
+            <dl key={indicator.id} className="mt-4 grid grid-cols-3 gap-2 text-center text-sm" data-testid="item-indicator">
+              <div className="col-span-3 text-left text-xs text-slate-500">
+                {indicator.name}
+                {indicator.unit ? `（${indicator.unit}）` : ""}
+                {indicator.direction === "FALLING" && <Badge className="ml-1">{t("enums.IndicatorDirection.FALLING")}</Badge>}
+              </div>
+              <div><dt className="text-xs text-slate-500">{t("plan.baseline")}</dt><dd className="tabular-nums">{formatNumber(indicator.baseline, locale)}</dd></div>
+              <div><dt className="text-xs text-slate-500">{t("plan.current")}</dt><dd className="font-semibold tabular-nums">{formatNumber(indicator.current ?? indicator.baseline, locale)}</dd></div>
+              <div><dt className="text-xs text-slate-500">{t("plan.target")}</dt><dd className="tabular-nums">{formatNumber(indicator.target, locale)}</dd></div>
             </dl>
-          )}
+          ))}
         </Card>
       </div>
+      {item.milestones.length > 0 && (
+        <Card title={t("plan.milestones")}>
+          <ol className="space-y-1 text-sm" data-testid="item-milestones">
+            {item.milestones.map((milestone) => (
+              <li key={`${milestone.date}-${milestone.text}`} className="flex gap-3">
+                <span className="w-32 shrink-0 tabular-nums text-slate-500">{formatDate(milestone.date, locale)}</span>
+                <span className="text-slate-800">{milestone.text}</span>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      )}
       <Card title={t("plan.history")}>
         {item.history.length === 0 ? (
           <EmptyState title={t("plan.historyEmpty")} />
@@ -88,7 +107,9 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
               <tr>
                 <Th>{t("plan.week")}</Th>
                 <Th>{t("plan.progress")}</Th>
-                {item.indicator && <Th>{item.indicator.name}</Th>}
+                {item.indicators.map((indicator) => (
+                  <Th key={indicator.id}>{indicator.name}</Th>
+                ))}
                 <Th className="min-w-64">{t("plan.doneThisWeek")}</Th>
                 <Th>{t("plan.problems")}</Th>
               </tr>
@@ -98,7 +119,9 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
                 <tr key={entry.reportId} data-testid="history-row">
                   <Td className="whitespace-nowrap font-mono text-xs">{entry.isoYear}-W{String(entry.isoWeek).padStart(2, "0")}</Td>
                   <Td className="tabular-nums">{entry.progress.toFixed(0)}%</Td>
-                  {item.indicator && <Td className="tabular-nums">{formatNumber(entry.indicatorValue, locale)}</Td>}
+                  {item.indicators.map((indicator) => (
+                    <Td key={indicator.id} className="tabular-nums">{formatNumber(entry.indicatorValues[indicator.id] ?? null, locale)}</Td>
+                  ))}
                   <Td className="text-xs">{entry.doneThisWeek || "—"}</Td>
                   <Td className="text-xs">
                     {entry.problems || "—"}

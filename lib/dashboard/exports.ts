@@ -8,6 +8,7 @@ import { currentLocale, getServerTranslator } from "@/lib/i18n/server";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { defaultBriefingWeek, getWeeklyBriefing } from "./briefing";
 import { getLedger } from "./ledger";
+import { ledgerInLayout } from "./ledger-layout";
 import { getPublishedRanking } from "./ranking";
 import { parseLedgerFilters, parseQuarterParam, parseWeekParam } from "./schema";
 import { briefingWorkbook, ledgerWorkbook, rankingWorkbook, XLSX_MIME, type WorkbookContext } from "./xlsx";
@@ -34,10 +35,10 @@ export async function exportBriefing(user: SessionUser, search: Search): Promise
 export async function exportLedger(user: SessionUser, search: Search): Promise<ExportFile> {
   const [rows, context] = await Promise.all([getLedger(user, parseLedgerFilters(search)), workbookContext(user)]);
   const scope = scopeOf(user, "export.read") === "own" ? user.unitName : context.t("briefings.ledger.allUnits");
-  return {
-    fileName: context.t("briefings.xlsx.fileLedger", { date: localDateKey(context.generatedAt, user.timeZone) }),
-    bytes: await ledgerWorkbook(rows, { ...context, scope }),
-  };
+  const fileName = context.t("briefings.xlsx.fileLedger", { date: localDateKey(context.generatedAt, user.timeZone) });
+  // In a layout the office mapped at import: its columns, then the ledger's figures.
+  if (search.layout) return { fileName, bytes: await ledgerInLayout(user, search.layout, rows, context) };
+  return { fileName, bytes: await ledgerWorkbook(rows, { ...context, scope }) };
 }
 
 export async function exportRanking(user: SessionUser, search: Search): Promise<ExportFile> {

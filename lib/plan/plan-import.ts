@@ -1,29 +1,50 @@
 import "server-only";
-// Import and export of the task granulation list. The dry run and the import run the same
-// validation; the import writes everything in one transaction or nothing at all, and a row
-// that matches the database is not written (so exporting and importing again is a no-op).
+// Import and export of the task granulation list. The office uploads its sheet as it is: the
+// layout is found (sheet-layout.ts), the columns are mapped (the template's at once, any
+// other through the mapping step, remembered per zone), every row is parsed and validated
+// (plan-sheet.ts), and the dry run and the import run the same validation. Fixes typed in the
+// preview are applied to the sheet before it is read again. The import writes everything in
+// one transaction or nothing at all, and a row that matches the database is not written (so
+// exporting and importing again is a no-op).
 import { auditSnapshot, recordAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma, type TxClient } from "@/lib/db/client";
-import { Prisma as PrismaRuntime } from "@/lib/db/generated/client";
-import { dateFromKey, dateKey } from "@/lib/dates/zone-time";
+import { dateFromKey, dateKey, localDateKey } from "@/lib/dates/zone-time";
 import { getServerTranslator, type Translator } from "@/lib/i18n/server";
-import { canonicalDecimal } from "@/lib/server/exact-decimal";
 import { formatCurvePoints, curvePointsOf } from "./curve-points";
-import { curveCellText, parsePlanSheet, type ColumnKey, type ParsedItem, type PlanSheetParse, type RowValues, type SheetError } from "./plan-sheet";
-import type { CurveKind, CurvePoint } from "./planned-progress";
-import { buildPlanWorkbook, readPlanWorkbook, UnreadableWorkbookError } from "./plan-workbook";
+import { indicatorsKey, itemExtrasSelect, milestonesKey, writeIndicators, writeMilestones } from "./item-writes";
+import { plannedPointsValue, workItemPlanSelect } from "./plan-fields";
+import { parsePlanSheet, type ParsedItem, type PlanSheetParse, type SheetError } from "./plan-sheet";
+import { errorWorkbook, readSheetGrid, UnreadableWorkbookError, type CellEdit } from "./plan-workbook";
+import { cellAddress, cellText, type SheetGrid } from "./sheet-grid";
+import { detectLayout, importOptions, mappedColumns, storedColumns, type FieldKey, type ImportOptions, type MappedColumn, type MappingInput, type SheetLayout } from "./sheet-layout";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type RowChange = "create" | "update" | "unchanged";
 
+export interface ImportReportError {
+  field: FieldKey | null;
+  /** The sheet's column (0-based) and cell ("G5"), when the value came from one. */
+  column: number | null;
+  address: string | null;
+  /** The column's label in the office's sheet (or the field's name). */
+  header: string | null;
+  /** What the cell holds now, for a fix in the preview. */
+  cell: string | null;
+  message: string;
+  /** "header：message", exactly as the error sheet writes it. */
+  text: string;
+}
+
 export interface ImportReportRow {
   row: number;
   kind: "task" | "measure" | "item";
-  values: RowValues;
+  code: string;
+  title: string;
+  lead: string;
   change: RowChange | null;
-  errors: { column: ColumnKey | null; message: string }[];
+  errors: ImportReportError[];
 }
 
 export interface ChangeCounts {
@@ -32,10 +53,26 @@ export interface ChangeCounts {
   unchanged: number;
 }
 
+/** The layout found and the mapping used, for the mapping step. */
+export interface ImportLayout {
+  sheetName: string;
+  title: string | null;
+  headerRow: number;
+  headerRows: 1 | 2;
+  template: boolean;
+  /** A mapping remembered from an earlier import of a sheet with these headers. */
+  remembered: boolean;
+  columns: { index: number; label: string; parent: string | null; field: FieldKey | null; guess: FieldKey | null; samples: string[] }[];
+  options: ImportOptions;
+}
+
 export interface PlanImportReport {
   /** True when the import wrote (or had nothing to write); always false for a dry run. */
   committed: boolean;
   dryRun: boolean;
+  /** The sheet's columns are not the template's and no mapping was given or remembered. */
+  needsMapping: boolean;
+  layout: ImportLayout | null;
   fileErrors: string[];
   rows: ImportReportRow[];
   errorCount: number;
@@ -52,99 +89,147 @@ export interface ImportProgress {
 
 type ProgressListener = (progress: ImportProgress) => void;
 
-/** The columns of a work item that the spreadsheet carries (its units aside). */
-export const workItemSheetSelect = {
-  code: true,
-  title: true,
-  startDate: true,
-  dueDate: true,
-  deliverable: true,
-  indicatorName: true,
-  indicatorUnit: true,
-  indicatorBaseline: true,
-  indicatorTarget: true,
-  plannedCurve: true,
-  plannedPoints: true,
-} as const satisfies Prisma.WorkItemSelect;
+export interface ImportRequest {
+  bytes: Uint8Array;
+  /** The office's mapping from the mapping step; absent for the template or a remembered layout. */
+  mapping?: MappingInput | null;
+  /** Fixes typed in the preview, applied to the sheet before it is read. */
+  edits?: CellEdit[];
+  /** The header row (0-based) the office chose in the mapping step, when detection got it wrong. */
+  headerRow?: number;
+}
 
-// ───────────── export ─────────────
+const NO_CHANGES: ChangeCounts = { create: 0, update: 0, unchanged: 0 };
 
-const exportItemSelect = {
-  ...workItemSheetSelect,
-  leadUnit: { select: { name: true } },
-  cooperators: { select: { unit: { select: { name: true } } }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { code: "asc" } }] },
-} as const satisfies Prisma.WorkItemSelect;
+// ───────────── reading the sheet and its mapping ─────────────
 
-/** The plan as sheet rows: every live plan item, and a row for a task or measure without items. */
-export async function exportPlanRows(actor: Actor): Promise<RowValues[]> {
-  authorize(actor, "plan.read");
-  const tasks = await db.task.findMany({
-    where: { zoneId: actor.zoneId },
-    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: {
-      code: true,
-      title: true,
-      measures: {
-        orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-        select: {
-          code: true,
-          title: true,
-          workItems: { where: { source: "PLAN", status: { not: "ARCHIVED" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: exportItemSelect },
-        },
-      },
-    },
-  });
-  const empty: RowValues = {
-    taskCode: "", taskTitle: "", measureCode: "", measureTitle: "", itemCode: "", itemTitle: "", leadUnit: "", cooperators: "", startDate: "", dueDate: "",
-    deliverable: "", indicatorName: "", indicatorUnit: "", indicatorBaseline: "", indicatorTarget: "", plannedCurve: "",
-  };
-  const rows: RowValues[] = [];
-  for (const task of tasks) {
-    const taskValues = { ...empty, taskCode: task.code, taskTitle: task.title };
-    if (task.measures.length === 0) rows.push(taskValues);
-    for (const measure of task.measures) {
-      const measureValues = { ...taskValues, measureCode: measure.code, measureTitle: measure.title };
-      if (measure.workItems.length === 0) rows.push(measureValues);
-      for (const item of measure.workItems) {
-        rows.push({
-          ...measureValues,
-          itemCode: item.code,
-          itemTitle: item.title,
-          leadUnit: item.leadUnit.name,
-          cooperators: item.cooperators.map((cooperator) => cooperator.unit.name).join("、"),
-          startDate: dateKey(item.startDate),
-          dueDate: dateKey(item.dueDate),
-          deliverable: item.deliverable ?? "",
-          indicatorName: item.indicatorName ?? "",
-          indicatorUnit: item.indicatorUnit ?? "",
-          indicatorBaseline: canonicalDecimal(item.indicatorBaseline, 4) ?? "",
-          indicatorTarget: canonicalDecimal(item.indicatorTarget, 4) ?? "",
-          plannedCurve: curveCellText(item.plannedCurve, curvePointsOf(item.plannedPoints)),
-        });
-      }
-    }
+type Client = TxClient | typeof db;
+
+interface ReadSheet {
+  grid: SheetGrid;
+  layout: SheetLayout;
+  columns: MappedColumn[];
+  options: ImportOptions;
+  importLayout: ImportLayout;
+}
+
+function refusal(t: Translator, key: string, values?: Record<string, string | number>, layout: ImportLayout | null = null, needsMapping = false): PlanImportReport {
+  return { committed: false, dryRun: true, needsMapping, layout, fileErrors: [t(key, values)], rows: [], errorCount: 1, tasks: NO_CHANGES, measures: NO_CHANGES, items: NO_CHANGES };
+}
+
+async function defaultOptions(actor: Actor): Promise<ImportOptions> {
+  const zone = await db.zone.findUniqueOrThrow({ where: { id: actor.zoneId }, select: { campaignStart: true, timeZone: true } });
+  return { planYear: Number(localDateKey(new Date(), zone.timeZone).slice(0, 4)), planStart: dateKey(zone.campaignStart) };
+}
+
+async function rememberedLayout(client: Client, actor: Actor, signature: string) {
+  const stored = await client.planSheetLayout.findUnique({ where: { zoneId_signature: { zoneId: actor.zoneId, signature } } });
+  if (!stored) return null;
+  const columns = storedColumns.safeParse(stored.columns);
+  const options = importOptions.safeParse(stored.options);
+  return columns.success ? { id: stored.id, columns: columns.data, options: options.success ? options.data : null } : null;
+}
+
+/** Edits land on a copy of the grid; a cell beyond the sheet's width extends the row. */
+function applyEdits(grid: SheetGrid, edits: CellEdit[]): SheetGrid {
+  const rows = grid.rows.map((row) => [...row]);
+  for (const edit of edits) {
+    const index = edit.row - 1;
+    if (index < 0 || index >= rows.length) continue;
+    rows[index][edit.column] = edit.value;
   }
-  return rows;
+  return { ...grid, rows };
 }
 
-async function workbookUnits(actor: Actor) {
-  return db.unit.findMany({ where: { zoneId: actor.zoneId, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { name: true, shortName: true } });
+/**
+ * The one entry of every mode (layout, dry run, import, error sheet): size, then the
+ * workbook, the fixes, the layout and the mapping. A pre-parse check of the upload belongs here.
+ */
+async function readSheet(actor: Actor, request: ImportRequest, t: Translator): Promise<ReadSheet | { report: PlanImportReport }> {
+  const { bytes } = request;
+  if (bytes.byteLength === 0) return { report: refusal(t, "planManage.import.errors.noFile") };
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return { report: refusal(t, "planManage.import.errors.fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 }) };
+  let grid: SheetGrid;
+  try {
+    grid = applyEdits(await readSheetGrid(bytes), request.edits ?? []);
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) return { report: refusal(t, "planManage.import.errors.notXlsx") };
+    throw error;
+  }
+  const layout = detectLayout(grid, request.mapping?.headerRow ?? request.headerRow);
+  const remembered = layout.template ? null : await rememberedLayout(db, actor, layout.signature);
+  // Column index → field: the office's mapping, else the remembered one (by label order), else the guesses.
+  const fields = new Map<number, FieldKey | null>();
+  if (request.mapping) for (const [index, field] of request.mapping.fields) fields.set(index, field);
+  else if (remembered) {
+    const labelled = layout.columns.filter((column) => column.label);
+    labelled.forEach((column, position) => fields.set(column.index, remembered.columns[position]?.field ?? null));
+  }
+  const options = request.mapping?.options ?? remembered?.options ?? (await defaultOptions(actor));
+  const importLayout: ImportLayout = {
+    sheetName: layout.sheetName,
+    title: layout.title,
+    headerRow: layout.headerRow,
+    headerRows: layout.headerRows,
+    template: layout.template,
+    remembered: remembered !== null,
+    columns: layout.columns.map((column) => ({ ...column, field: fields.has(column.index) ? fields.get(column.index)! : column.guess })),
+    options,
+  };
+  if (!layout.template && !request.mapping && !remembered) {
+    return { report: refusal(t, "planManage.import.errors.needsMapping", {}, importLayout, true) };
+  }
+  const { columns, problems } = mappedColumns(layout, fields);
+  if (problems.length) {
+    const report = refusal(t, problems[0].key, problems[0].values, importLayout, !layout.template);
+    report.fileErrors = problems.map((problem) => t(problem.key, problem.values));
+    report.errorCount = problems.length;
+    return { report };
+  }
+  return { grid, layout, columns, options, importLayout };
 }
 
-export async function exportPlanWorkbook(actor: Actor): Promise<Buffer> {
-  const rows = await exportPlanRows(actor);
-  return buildPlanWorkbook(rows, await workbookUnits(actor));
+/** The layout found in the file and the mapping that would be used, for the mapping step. Writes nothing. */
+export async function inspectPlanSheet(actor: Actor, request: ImportRequest): Promise<{ layout: ImportLayout | null; fileErrors: string[] }> {
+  authorize(actor, "plan.manage");
+  const t = await getServerTranslator();
+  const read = await readSheet(actor, request, t);
+  if ("report" in read) return { layout: read.report.layout, fileErrors: read.report.layout ? [] : read.report.fileErrors };
+  return { layout: read.importLayout, fileErrors: [] };
 }
 
-export async function planTemplateWorkbook(actor: Actor): Promise<Buffer> {
-  authorize(actor, "plan.read");
-  return buildPlanWorkbook([], await workbookUnits(actor));
+/** The office confirmed its mapping: remembered for the next sheet with the same headers. */
+async function rememberMapping(actor: Actor, read: ReadSheet): Promise<void> {
+  if (read.layout.template) return;
+  const labelled = read.importLayout.columns.filter((column) => column.label);
+  const columns = labelled.map((column) => ({ label: column.label, parent: column.parent, field: read.columns.find((mapped) => mapped.index === column.index)?.field ?? null }));
+  const data = { sheetName: read.layout.sheetName, title: read.layout.title, columns, options: read.options, usedAt: new Date(), updatedById: actor.id };
+  await db.$transaction(async (tx) => {
+    const before = await tx.planSheetLayout.findUnique({ where: { zoneId_signature: { zoneId: actor.zoneId, signature: read.layout.signature } } });
+    const saved = await tx.planSheetLayout.upsert({
+      where: { zoneId_signature: { zoneId: actor.zoneId, signature: read.layout.signature } },
+      create: { zoneId: actor.zoneId, signature: read.layout.signature, ...data },
+      update: data,
+      select: { id: true },
+    });
+    const changed = !before || JSON.stringify(before.columns) !== JSON.stringify(columns) || JSON.stringify(before.options) !== JSON.stringify(read.options);
+    if (changed) {
+      await recordAudit(tx, actor, {
+        action: "planImport.mapping",
+        entityType: "PlanSheetLayout",
+        entityId: saved.id,
+        before: before ? { columns: before.columns, options: before.options } : null,
+        after: { signature: read.layout.signature, columns, options: read.options },
+      });
+    }
+  });
 }
 
 // ───────────── validation against the database ─────────────
 
 const existingItemSelect = {
-  ...workItemSheetSelect,
+  ...workItemPlanSelect,
+  ...itemExtrasSelect,
   id: true,
   measureId: true,
   leadUnitId: true,
@@ -159,14 +244,17 @@ interface ExistingPlan {
   items: Map<string, ExistingItem>;
 }
 
-type Client = TxClient | typeof db;
-
 async function loadContext(client: Client, actor: Actor) {
-  const [units, locked] = await Promise.all([
-    client.unit.findMany({ where: { zoneId: actor.zoneId }, select: { id: true, name: true, shortName: true, active: true } }),
+  const [units, locked, zone] = await Promise.all([
+    client.unit.findMany({ where: { zoneId: actor.zoneId }, select: { id: true, code: true, name: true, shortName: true, aliases: true, kind: true, isMember: true, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
     client.workItem.findMany({ where: { zoneId: actor.zoneId, OR: [{ source: { not: "PLAN" } }, { status: "ARCHIVED" }] }, select: { code: true, source: true } }),
+    client.zone.findUniqueOrThrow({ where: { id: actor.zoneId }, select: { campaignEnd: true } }),
   ]);
-  return { units, lockedItemCodes: new Map(locked.map((item) => [item.code, item.source === "PLAN" ? ("archived" as const) : ("meetingDecision" as const)])) };
+  return {
+    units,
+    lockedItemCodes: new Map(locked.map((item) => [item.code, item.source === "PLAN" ? ("archived" as const) : ("meetingDecision" as const)])),
+    campaignEnd: dateKey(zone.campaignEnd),
+  };
 }
 
 async function loadExisting(client: Client, actor: Actor, parse: PlanSheetParse): Promise<ExistingPlan> {
@@ -186,31 +274,52 @@ function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((value) => b.includes(value));
 }
 
+/** The columns an item row writes: a field the sheet has no column for is left as it is. */
+function itemData(item: ParsedItem, measureId: string, options: ImportOptions, existing: ExistingItem | undefined) {
+  const data: Prisma.WorkItemUncheckedUpdateInput & { measureId: string; title: string; leadUnitId: string; startDate: Date; dueDate: Date } = {
+    measureId,
+    title: item.title,
+    leadUnitId: item.leadUnitId,
+    startDate: dateFromKey(item.startDate ?? (existing ? dateKey(existing.startDate) : options.planStart)),
+    dueDate: dateFromKey(item.dueDate),
+  };
+  if (item.recurrence !== undefined) data.recurrence = item.recurrence;
+  if (item.leaderName !== undefined) data.leaderName = item.leaderName;
+  if (item.ownerName !== undefined) data.ownerName = item.ownerName;
+  if (item.deliverable !== undefined) data.deliverable = item.deliverable;
+  if (item.description !== undefined) data.description = item.description;
+  if (item.plannedCurve !== undefined) {
+    data.plannedCurve = item.plannedCurve;
+    data.plannedPoints = plannedPointsValue(item.plannedCurve, item.plannedPoints ?? []);
+  }
+  return data;
+}
+
 function itemChanged(item: ParsedItem, existing: ExistingItem, measureId: string | undefined): boolean {
   return (
     existing.title !== item.title ||
     existing.measureId !== measureId ||
     existing.leadUnitId !== item.leadUnitId ||
     !sameSet(existing.cooperators.map((cooperator) => cooperator.unitId), item.cooperatorIds) ||
-    dateKey(existing.startDate) !== item.startDate ||
+    (item.startDate !== null && dateKey(existing.startDate) !== item.startDate) ||
     dateKey(existing.dueDate) !== item.dueDate ||
-    existing.deliverable !== item.deliverable ||
-    existing.indicatorName !== item.indicatorName ||
-    existing.indicatorUnit !== item.indicatorUnit ||
-    canonicalDecimal(existing.indicatorBaseline, 4) !== item.indicatorBaseline ||
-    canonicalDecimal(existing.indicatorTarget, 4) !== item.indicatorTarget ||
-    existing.plannedCurve !== item.plannedCurve ||
-    formatCurvePoints(curvePointsOf(existing.plannedPoints)) !== formatCurvePoints(item.plannedPoints)
+    (item.recurrence !== undefined && existing.recurrence !== item.recurrence) ||
+    (item.leaderName !== undefined && existing.leaderName !== item.leaderName) ||
+    (item.ownerName !== undefined && existing.ownerName !== item.ownerName) ||
+    (item.deliverable !== undefined && existing.deliverable !== item.deliverable) ||
+    (item.description !== undefined && existing.description !== item.description) ||
+    (item.plannedCurve !== undefined &&
+      (existing.plannedCurve !== item.plannedCurve || formatCurvePoints(curvePointsOf(existing.plannedPoints)) !== formatCurvePoints(item.plannedPoints ?? []))) ||
+    (item.indicators !== undefined && indicatorsKey(existing.indicators) !== indicatorsKey(item.indicators)) ||
+    (item.milestones !== undefined && milestonesKey(existing.milestones) !== milestonesKey(item.milestones))
   );
 }
 
 /** A deactivated unit may stay where it already is, but not be put on an item anew. */
 function inactiveUnitErrors(item: ParsedItem, existing: ExistingItem | undefined): SheetError[] {
   return item.inactiveUnits
-    .filter(({ unitId, column }) =>
-      column === "leadUnit" ? existing?.leadUnitId !== unitId : !existing?.cooperators.some((cooperator) => cooperator.unitId === unitId) && existing?.leadUnitId !== unitId,
-    )
-    .map(({ name, column }) => ({ column, key: "planManage.import.errors.inactiveUnit", values: { name } }));
+    .filter(({ unitId }) => (unitId === item.leadUnitId ? existing?.leadUnitId !== unitId : !existing?.cooperators.some((cooperator) => cooperator.unitId === unitId) && existing?.leadUnitId !== unitId))
+    .map(({ name, field, column }) => ({ field, column, key: "planManage.import.errors.inactiveUnit", values: { name } }));
 }
 
 interface ImportPlan {
@@ -238,6 +347,8 @@ function planChanges(parse: PlanSheetParse, existing: ExistingPlan): ImportPlan 
   for (const item of parse.items) {
     const current = existing.items.get(item.code);
     const errors = inactiveUnitErrors(item, current);
+    // Without a start in the sheet an existing item keeps its own: the due date must still follow it.
+    if (current && item.startDate === null && item.dueDate < dateKey(current.startDate)) errors.push({ field: "dueDate", column: null, key: "planManage.rules.dueBeforeStart" });
     if (errors.length) {
       rowsByNumber.get(item.row)!.errors.push(...errors);
       parse.errorCount += errors.length;
@@ -253,92 +364,93 @@ function counts(changes: Map<string, RowChange>): ChangeCounts {
   return result;
 }
 
-function message(t: Translator, error: SheetError): string {
-  return t(error.key, error.values);
-}
+const FIELD_LABELS: Record<FieldKey, string> = {
+  seq: "序号", taskCode: "任务编号", taskTitle: "任务", measureCode: "措施编号", measureTitle: "措施", itemCode: "事项编号", itemTitle: "事项名称",
+  responsible: "责任单位", leadUnit: "牵头单位", cooperators: "配合单位", leaderName: "牵头市领导", ownerName: "责任人", startDate: "开始日期",
+  dueDate: "完成时限", recurrence: "周期", milestone: "阶段目标", deliverable: "成果形式", indicatorName: "指标名称", indicatorUnit: "计量单位",
+  indicatorDirection: "指标方向", indicatorBaseline: "基数", indicatorTarget: "目标值", plannedCurve: "进度曲线", description: "备注",
+};
 
-function report(plan: ImportPlan | null, parse: PlanSheetParse, t: Translator, flags: { dryRun: boolean; committed: boolean }): PlanImportReport {
-  const changeOf = (kind: ImportReportRow["kind"], values: RowValues): RowChange | null => {
-    if (!plan) return null;
-    if (kind === "item") return plan.itemChanges.get(values.itemCode) ?? null;
-    if (kind === "measure") return plan.measureChanges.get(values.measureCode) ?? null;
-    return plan.taskChanges.get(values.taskCode) ?? null;
+function report(plan: ImportPlan | null, parse: PlanSheetParse, read: ReadSheet, t: Translator, flags: { dryRun: boolean; committed: boolean }): PlanImportReport {
+  const labels = new Map(read.layout.columns.map((column) => [column.index, column.parent ? `${column.parent}/${column.label}` : column.label]));
+  const changeOf = (row: PlanSheetParse["rows"][number]): RowChange | null => {
+    if (!plan || row.errors.length) return null;
+    if (row.kind === "item") {
+      const changes = row.itemCodes.map((code) => plan.itemChanges.get(code)).filter((change): change is RowChange => change !== undefined);
+      return changes.includes("create") ? "create" : changes.includes("update") ? "update" : (changes[0] ?? null);
+    }
+    return (row.kind === "measure" ? plan.measureChanges : plan.taskChanges).get(row.summary.code) ?? null;
+  };
+  const errorOf = (row: number, error: SheetError): ImportReportError => {
+    const message = t(error.key, error.values);
+    const header = (error.column !== null ? labels.get(error.column) : undefined) || (error.field ? FIELD_LABELS[error.field] : null);
+    return {
+      field: error.field,
+      column: error.column,
+      address: error.column !== null ? cellAddress(row - 1, error.column) : null,
+      header,
+      cell: error.column !== null ? cellText(read.grid.rows[row - 1]?.[error.column]) : null,
+      message,
+      text: header ? `${header}：${message}` : message,
+    };
   };
   return {
     ...flags,
-    fileErrors: parse.fileErrors.map((error) => message(t, error)),
-    rows: parse.rows.map((row) => ({
-      row: row.row,
-      kind: row.kind,
-      values: row.values,
-      change: row.errors.length ? null : changeOf(row.kind, row.values),
-      errors: row.errors.map((error) => ({ column: error.column, message: message(t, error) })),
-    })),
+    needsMapping: false,
+    layout: read.importLayout,
+    fileErrors: parse.fileErrors.map((error) => t(error.key, error.values)),
+    rows: parse.rows.map((row) => ({ row: row.row, kind: row.kind, ...row.summary, change: changeOf(row), errors: row.errors.map((error) => errorOf(row.row, error)) })),
     errorCount: parse.errorCount,
-    tasks: plan ? counts(plan.taskChanges) : { create: 0, update: 0, unchanged: 0 },
-    measures: plan ? counts(plan.measureChanges) : { create: 0, update: 0, unchanged: 0 },
-    items: plan ? counts(plan.itemChanges) : { create: 0, update: 0, unchanged: 0 },
+    tasks: plan ? counts(plan.taskChanges) : NO_CHANGES,
+    measures: plan ? counts(plan.measureChanges) : NO_CHANGES,
+    items: plan ? counts(plan.itemChanges) : NO_CHANGES,
   };
 }
 
-async function readRows(bytes: Uint8Array, t: Translator): Promise<{ rows: unknown[][] } | { report: PlanImportReport }> {
-  const refuse = (key: string, values?: Record<string, string | number>) => ({
-    report: { committed: false, dryRun: true, fileErrors: [t(key, values)], rows: [], errorCount: 1, tasks: counts(new Map()), measures: counts(new Map()), items: counts(new Map()) },
-  });
-  if (bytes.byteLength === 0) return refuse("planManage.import.errors.noFile");
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return refuse("planManage.import.errors.fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 });
-  try {
-    return { rows: await readPlanWorkbook(bytes) };
-  } catch (error) {
-    if (error instanceof UnreadableWorkbookError) return refuse("planManage.import.errors.notXlsx");
-    throw error;
-  }
-}
-
-async function validate(client: Client, actor: Actor, rows: unknown[][]): Promise<ImportPlan> {
-  const parse = parsePlanSheet(rows, await loadContext(client, actor));
+async function validate(client: Client, actor: Actor, read: ReadSheet): Promise<ImportPlan> {
+  const parse = parsePlanSheet(read.grid, read.layout, read.columns, read.options, await loadContext(client, actor));
   return planChanges(parse, await loadExisting(client, actor, parse));
 }
 
-/** Parses and validates the file against the database; writes nothing. */
-export async function dryRunPlanImport(actor: Actor, bytes: Uint8Array, onProgress: ProgressListener = () => {}): Promise<PlanImportReport> {
+/** Parses and validates the file against the database; writes nothing to the plan (a confirmed mapping is remembered). */
+export async function dryRunPlanImport(actor: Actor, request: ImportRequest | Uint8Array, onProgress: ProgressListener = () => {}): Promise<PlanImportReport> {
   authorize(actor, "plan.manage");
   const t = await getServerTranslator();
-  const read = await readRows(bytes, t);
+  const read = await readSheet(actor, asRequest(request), t);
   if ("report" in read) return read.report;
-  onProgress({ phase: "validate", done: 0, total: read.rows.length - 1 });
-  const plan = await validate(db, actor, read.rows);
-  onProgress({ phase: "validate", done: read.rows.length - 1, total: read.rows.length - 1 });
-  return report(plan, plan.parse, t, { dryRun: true, committed: false });
+  if (asRequest(request).mapping) await rememberMapping(actor, read);
+  const total = read.grid.rows.length;
+  onProgress({ phase: "validate", done: 0, total });
+  const plan = await validate(db, actor, read);
+  onProgress({ phase: "validate", done: total, total });
+  return report(plan, plan.parse, read, t, { dryRun: true, committed: false });
+}
+
+function asRequest(request: ImportRequest | Uint8Array): ImportRequest {
+  return request instanceof Uint8Array ? { bytes: request } : request;
+}
+
+/** The office's sheet back with an error column, the fixes typed so far applied; null when the file cannot be read. */
+export async function planErrorWorkbook(actor: Actor, request: ImportRequest): Promise<Buffer | null> {
+  authorize(actor, "plan.manage");
+  const t = await getServerTranslator();
+  const read = await readSheet(actor, request, t);
+  if ("report" in read) return null;
+  const plan = await validate(db, actor, read);
+  const result = report(plan, plan.parse, read, t, { dryRun: true, committed: false });
+  return errorWorkbook(request.bytes, {
+    headerRow: read.layout.headerRow,
+    headerRows: read.layout.headerRows,
+    edits: request.edits ?? [],
+    rows: result.rows.map((row) => ({ row: row.row, errors: row.errors.map((error) => ({ column: error.column, text: error.text })) })),
+  });
 }
 
 // ───────────── the import ─────────────
 
-/** The JSON column of a curve: the points of a CUSTOM curve, SQL NULL otherwise. */
-export function plannedPointsValue(curve: CurveKind, points: CurvePoint[]): Prisma.InputJsonValue | typeof PrismaRuntime.DbNull {
-  return curve === "CUSTOM" ? points.map((point) => ({ date: point.date, percent: point.percent })) : PrismaRuntime.DbNull;
-}
-
-function itemData(item: ParsedItem, measureId: string) {
-  return {
-    measureId,
-    title: item.title,
-    leadUnitId: item.leadUnitId,
-    startDate: dateFromKey(item.startDate),
-    dueDate: dateFromKey(item.dueDate),
-    deliverable: item.deliverable,
-    indicatorName: item.indicatorName,
-    indicatorUnit: item.indicatorUnit,
-    indicatorBaseline: item.indicatorBaseline,
-    indicatorTarget: item.indicatorTarget,
-    plannedCurve: item.plannedCurve,
-    plannedPoints: plannedPointsValue(item.plannedCurve, item.plannedPoints),
-  };
-}
-
 const PROGRESS_STEP = 50;
 
-async function applyPlan(tx: TxClient, actor: Actor, plan: ImportPlan, onProgress: ProgressListener): Promise<void> {
+async function applyPlan(tx: TxClient, actor: Actor, plan: ImportPlan, options: ImportOptions, onProgress: ProgressListener): Promise<void> {
   const { parse, existing } = plan;
   const audits: Prisma.AuditLogCreateManyInput[] = [];
   const audit = (action: string, entityType: string, entityId: string, before: unknown, after: unknown) =>
@@ -385,19 +497,24 @@ async function applyPlan(tx: TxClient, actor: Actor, plan: ImportPlan, onProgres
   for (const item of writes) {
     const measureId = measureIds.get(item.measureCode)!;
     const current = existing.items.get(item.code);
-    const data = itemData(item, measureId);
+    const data = itemData(item, measureId, options, current);
+    const after = { code: item.code, ...data, cooperatorIds: item.cooperatorIds, indicators: item.indicators, milestones: item.milestones };
+    let id: string;
     if (!current) {
       const created = await tx.workItem.create({
-        data: { ...data, zoneId: actor.zoneId, code: item.code, source: "PLAN", sortOrder: itemSort++, cooperators: { create: item.cooperatorIds.map((unitId) => ({ unitId })) } },
+        data: { ...data, zoneId: actor.zoneId, code: item.code, source: "PLAN", sortOrder: itemSort++, cooperators: { create: item.cooperatorIds.map((unitId) => ({ unitId })) } } as Prisma.WorkItemUncheckedCreateInput,
         select: { id: true },
       });
-      audit("workItem.import", "WorkItem", created.id, null, { code: item.code, ...data, plannedPoints: item.plannedPoints, cooperatorIds: item.cooperatorIds });
+      id = created.id;
     } else {
-      await tx.workItemCooperator.deleteMany({ where: { workItemId: current.id, unitId: { notIn: item.cooperatorIds } } });
-      await tx.workItemCooperator.createMany({ data: item.cooperatorIds.map((unitId) => ({ workItemId: current.id, unitId })), skipDuplicates: true });
-      await tx.workItem.update({ where: { id: current.id }, data });
-      audit("workItem.import", "WorkItem", current.id, current, { code: item.code, ...data, plannedPoints: item.plannedPoints, cooperatorIds: item.cooperatorIds });
+      id = current.id;
+      await tx.workItemCooperator.deleteMany({ where: { workItemId: id, unitId: { notIn: item.cooperatorIds } } });
+      await tx.workItemCooperator.createMany({ data: item.cooperatorIds.map((unitId) => ({ workItemId: id, unitId })), skipDuplicates: true });
+      await tx.workItem.update({ where: { id }, data });
     }
+    if (item.indicators !== undefined) await writeIndicators(tx, id, item.indicators, { byId: false });
+    if (item.milestones !== undefined) await writeMilestones(tx, id, item.milestones);
+    audit("workItem.import", "WorkItem", id, current ?? null, after);
     done += 1;
     if (done % PROGRESS_STEP === 0 || done === writes.length) onProgress({ phase: "write", done, total: writes.length });
   }
@@ -418,20 +535,21 @@ function hasChanges(plan: ImportPlan): boolean {
  * row has an error. Creates and updates tasks, measures and work items by code; never
  * deletes what the file does not mention.
  */
-export async function commitPlanImport(actor: Actor, bytes: Uint8Array, onProgress: ProgressListener = () => {}): Promise<PlanImportReport> {
+export async function commitPlanImport(actor: Actor, request: ImportRequest | Uint8Array, onProgress: ProgressListener = () => {}): Promise<PlanImportReport> {
   authorize(actor, "plan.manage");
   const t = await getServerTranslator();
-  const read = await readRows(bytes, t);
-  if ("report" in read) return read.report;
-  const total = read.rows.length - 1;
+  const read = await readSheet(actor, asRequest(request), t);
+  if ("report" in read) return { ...read.report, dryRun: false };
+  if (asRequest(request).mapping) await rememberMapping(actor, read);
+  const total = read.grid.rows.length;
   onProgress({ phase: "validate", done: 0, total });
   return db.$transaction(
     async (tx) => {
-      const plan = await validate(tx, actor, read.rows);
+      const plan = await validate(tx, actor, read);
       onProgress({ phase: "validate", done: total, total });
-      if (plan.parse.errorCount > 0) return report(plan, plan.parse, t, { dryRun: false, committed: false });
-      if (hasChanges(plan)) await applyPlan(tx, actor, plan, onProgress);
-      return report(plan, plan.parse, t, { dryRun: false, committed: true });
+      if (plan.parse.errorCount > 0) return report(plan, plan.parse, read, t, { dryRun: false, committed: false });
+      if (hasChanges(plan)) await applyPlan(tx, actor, plan, read.options, onProgress);
+      return report(plan, plan.parse, read, t, { dryRun: false, committed: true });
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

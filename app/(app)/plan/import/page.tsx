@@ -3,16 +3,17 @@ import { ImportPanel } from "@/components/plan/import-panel";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
+import { listPlanLayouts } from "@/lib/plan/plan-export";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planManage.import"))("title") };
 }
 
 export default async function PlanImportPage() {
-  await pageUser("plan.manage");
-  const t = await getTranslations();
+  const user = await pageUser("plan.manage");
+  const [t, layouts] = await Promise.all([getTranslations(), listPlanLayouts(user)]);
   return (
-    <div>
+    <div className="space-y-4">
       <PageHeader
         title={t("planManage.import.title")}
         description={t("planManage.import.description")}
@@ -31,6 +32,29 @@ export default async function PlanImportPage() {
       <Card>
         <ImportPanel />
       </Card>
+      {layouts.length > 0 && (
+        <Card title={t("planManage.import.layouts.title")}>
+          <p className="mb-2 text-xs text-slate-500">{t("planManage.import.layouts.hint")}</p>
+          <ul className="divide-y divide-slate-100 text-sm" data-testid="remembered-layouts">
+            {layouts.map((layout) => (
+              <li key={layout.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <span className="font-medium text-slate-800">{layout.title ?? layout.sheetName}</span>
+                  <span className="ml-2 text-xs text-slate-500">{layout.sheetName}</span>
+                </span>
+                <span className="flex gap-3">
+                  <a href={`/api/plan/export?layout=${layout.id}`} className="text-brand-700 hover:underline" download>
+                    {t("planManage.import.layouts.exportPlan")}
+                  </a>
+                  <a href={`/api/exports/ledger?layout=${layout.id}`} className="text-brand-700 hover:underline" download>
+                    {t("planManage.import.layouts.exportLedger")}
+                  </a>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { planTemplateWorkbook } from "@/lib/plan/plan-import";
+import { planTemplateWorkbook } from "@/lib/plan/plan-export";
 import { downloadResponse, XLSX_MIME } from "@/lib/server/download";
 import { ForbiddenError } from "@/lib/server/errors";
 

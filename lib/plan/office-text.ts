@@ -49,7 +49,7 @@ export function parseNumbering(raw: string): Numbering | null {
   if (match && chineseNumber(match[1]) !== null) return { style: "chinese", number: chineseNumber(match[1])!, code: null, rest: rest(match) };
   match = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?\s*/.exec(text);
   if (match && chineseNumber(match[1]) !== null) return { style: "chineseParen", number: chineseNumber(match[1])!, code: null, rest: rest(match) };
-  match = /^(\d{1,3}(?:[.．]\d{1,3}){1,4})(?:[、.．]|\s+)\s*/.exec(halfWidth(text));
+  match = /^(\d{1,3}(?:[.．]\d{1,3}){1,4})(?:[、.．](?!\d)|\s+|$)\s*/.exec(halfWidth(text));
   if (match) return { style: "dotted", number: Number(match[1].split(/[.．]/).at(-1)), code: match[1].replace(/．/g, "."), rest: text.slice(match[0].length).trim() };
   match = /^(\d{1,3})\s*[、.．](?!\d)\s*/.exec(halfWidth(text));
   if (match) return { style: "arabic", number: Number(match[1]), code: null, rest: text.slice(match[0].length).trim() };

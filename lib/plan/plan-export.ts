@@ -234,7 +234,10 @@ function layoutRows(tree: PlanTree[], layout: LayoutSheet, extra: (item: ExportI
             put(row, "indicatorDirection", DIRECTION_LABELS[indicator.direction], slot);
             // Without a unit column the unit goes with the figure ("150家"), as offices write it.
             put(row, "indicatorBaseline", has("indicatorUnit") ? Number(decimal(indicator.baseline)) : `${decimal(indicator.baseline)}${unit}`, slot);
-            put(row, "indicatorTarget", has("indicatorUnit") ? Number(decimal(indicator.target)) : `${decimal(indicator.target)}${unit}`, slot);
+            // Without a direction column a falling target says so, as offices write it ("≤0.58").
+            const falling = indicator.direction === "FALLING" && !has("indicatorDirection");
+            const target = `${falling ? "≤" : ""}${decimal(indicator.target)}${has("indicatorUnit") ? "" : unit}`;
+            put(row, "indicatorTarget", has("indicatorUnit") && !falling ? Number(decimal(indicator.target)) : target, slot);
           });
           rows.push(row);
         });

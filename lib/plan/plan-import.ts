@@ -419,11 +419,16 @@ export async function dryRunPlanImport(actor: Actor, request: ImportRequest | Ui
   const read = await readSheet(actor, asRequest(request), t);
   if ("report" in read) return read.report;
   if (asRequest(request).mapping) await rememberMapping(actor, read);
-  const total = read.grid.rows.length;
+  const total = dataRowCount(read);
   onProgress({ phase: "validate", done: 0, total });
   const plan = await validate(db, actor, read);
   onProgress({ phase: "validate", done: total, total });
   return report(plan, plan.parse, read, t, { dryRun: true, committed: false });
+}
+
+/** Rows under the header (blank ones included: progress counts what is read). */
+function dataRowCount(read: ReadSheet): number {
+  return Math.max(0, read.grid.rows.length - read.layout.headerRow - read.layout.headerRows);
 }
 
 function asRequest(request: ImportRequest | Uint8Array): ImportRequest {
@@ -541,7 +546,7 @@ export async function commitPlanImport(actor: Actor, request: ImportRequest | Ui
   const read = await readSheet(actor, asRequest(request), t);
   if ("report" in read) return { ...read.report, dryRun: false };
   if (asRequest(request).mapping) await rememberMapping(actor, read);
-  const total = read.grid.rows.length;
+  const total = dataRowCount(read);
   onProgress({ phase: "validate", done: 0, total });
   return db.$transaction(
     async (tx) => {

@@ -364,7 +364,7 @@ export function parsePlanSheet(grid: SheetGrid, layout: Pick<SheetLayout, "heade
 
     // A group row: one text across the row (a merged cell), numbered or counted.
     const itemTitleText = cell.text("itemTitle");
-    if (groupLevels.length > 0 && texts.length === 1 && (!itemTitleText || itemTitleText === texts[0]) && !cell.any(["responsible", "leadUnit", "dueDate"])) {
+    if (groupLevels.length > 0 && texts.length === 1 && (!itemTitleText || itemTitleText === texts[0])) {
       const numbering = parseNumbering(texts[0]);
       if (numbering || stripCount(texts[0]) !== texts[0]) {
         const style = numbering?.style ?? "chinese";
@@ -391,6 +391,28 @@ export function parsePlanSheet(grid: SheetGrid, layout: Pick<SheetLayout, "heade
           continue;
         }
       }
+    }
+
+    // A further row of the item above: its code (or, without codes, its title) again.
+    const continuationTitle = explicitCodes || columns.has("seq") ? itemTitleText : (parseNumbering(itemTitleText)?.rest ?? itemTitleText);
+    const continuationSeq = halfWidth(cell.text("seq"));
+    const continuationCode = cell.text("itemCode");
+    const continues =
+      previous !== null &&
+      (explicitCodes
+        ? continuationCode !== "" && continuationCode === previous.code && (continuationTitle === "" || continuationTitle === previous.title)
+        : (continuationSeq === "" || continuationSeq === previous.seq) && continuationTitle !== "" && continuationTitle === previous.title);
+    if (continues && previous) {
+      const draft = previous.draft;
+      addIndicatorsAndMilestones(cell, columns, draft, errors, options);
+      for (const field of ["responsible", "leadUnit", "cooperators", "dueDate", "startDate"] as FieldKey[]) {
+        // Merged cells repeat their value on every row: only a different value is a conflict.
+        const first = draft.item.row;
+        const value = cell.text(field);
+        if (value && value !== cellTextAt(grid, first, columns.first(field)?.index)) error(field, cell.column(field), "planManage.import.errors.differsFromRowAbove", { row: first });
+      }
+      push("item", { code: [draft.item, ...draft.copies].map((copy) => copy.code).join("、"), title: draft.item.title, lead: "" }, [draft.item, ...draft.copies].map((copy) => copy.code));
+      continue;
     }
 
     for (const [field, max] of Object.entries(TEXT_LIMITS) as [FieldKey, number][]) {
@@ -444,7 +466,8 @@ export function parsePlanSheet(grid: SheetGrid, layout: Pick<SheetLayout, "heade
     }
 
     // ── the item
-    const titleNumbering = explicitCodes ? null : parseNumbering(itemTitleText);
+    // Without a code or 序号 column the title's numbering (1. / （1）) is the item's number.
+    const titleNumbering = explicitCodes || columns.has("seq") ? null : parseNumbering(itemTitleText);
     const title = titleNumbering?.rest ?? itemTitleText;
     const seqText = halfWidth(cell.text("seq"));
     const codeText = cell.text("itemCode");
@@ -456,23 +479,6 @@ export function parsePlanSheet(grid: SheetGrid, layout: Pick<SheetLayout, "heade
         measure = { code: `${task.code}.0`, title: task.title, taskCode: task.code, row };
         declareMeasure(measure.code, task.title, task.code, row, errors, null, null);
       }
-    }
-
-    // A further row of the item above: its code (or, without codes, its title) again.
-    const continues =
-      previous !== null &&
-      (explicitCodes ? codeText !== "" && codeText === previous.code : (seqText === "" || seqText === previous.seq) && title === previous.title);
-    if (continues && previous) {
-      const draft = previous.draft;
-      addIndicatorsAndMilestones(cell, columns, draft, errors, options);
-      for (const field of ["responsible", "leadUnit", "cooperators", "dueDate", "startDate"] as FieldKey[]) {
-        // Merged cells repeat their value on every row: only a different value is a conflict.
-        const first = draft.item.row;
-        const value = cell.text(field);
-        if (value && value !== cellTextAt(grid, first, columns.first(field)?.index)) error(field, cell.column(field), "planManage.import.errors.differsFromRowAbove", { row: first });
-      }
-      push("item", { code: [draft.item, ...draft.copies].map((copy) => copy.code).join("、"), title: draft.item.title, lead: "" }, [draft.item, ...draft.copies].map((copy) => copy.code));
-      continue;
     }
 
     const measureCode = measure?.code ?? "";
@@ -542,10 +548,13 @@ export function parsePlanSheet(grid: SheetGrid, layout: Pick<SheetLayout, "heade
     // Recurring work without an end runs to the end of the plan's year; standing work to the campaign's end.
     if (!dueDate && recurrence && recurrence !== "NONE") dueDate = recurrence === "STANDING" ? context.campaignEnd : `${options.planYear}-12-31`;
     let startDate: string | null = null;
-    if (cell.text("startDate")) {
+    const startGiven = cell.text("startDate") !== "";
+    if (startGiven) {
       startDate = startOf(cell.raw("startDate"), options.planYear);
       if (!startDate) error("startDate", cell.column("startDate"), "planManage.import.errors.badDate", { value: cell.text("startDate") });
     }
+    // The rules about dates judge only dates that could be read.
+    const datesSound = dueDate !== null && (!startGiven || startDate !== null);
 
     // The curve (the template's column).
     let plannedCurve: CurveKind | undefined;
@@ -617,7 +626,7 @@ export function parsePlanSheet(grid: SheetGrid, layout: Pick<SheetLayout, "heade
         // A cell already in error is not judged again by the rules that depend on it.
         if (issue.field === "leadUnitId" && (unitsFailed || !lead)) continue;
         if (issue.field === "cooperatorIds" && unitsFailed) continue;
-        if ((issue.field === "dueDate" || issue.field === "plannedPoints" || issue.field === "milestones") && !dueDate) continue;
+        if ((issue.field === "dueDate" || issue.field === "plannedPoints" || issue.field === "plannedCurve" || issue.field === "milestones") && !datesSound) continue;
         const located = locateIssue(issue, draft);
         if (!errors.some((existing) => existing.key === located.key && existing.column === located.column)) errors.push(located);
       }
@@ -739,6 +748,12 @@ function addIndicatorsAndMilestones(cell: RowCells, columns: Columns, draft: Ite
     }
     unit ??= units[0] ?? null;
     if (!sound) continue;
+    const negative = (value: string | null) => value !== null && value.startsWith("-");
+    if (isCountUnit(unit) && (negative(baseline) || negative(target))) {
+      const field: FieldKey = negative(baseline) ? "indicatorBaseline" : "indicatorTarget";
+      error(field, source[field] ?? source.indicatorTarget ?? null, "planManage.rules.countNotNegative");
+      continue;
+    }
     if (!name) {
       error("indicatorName", source.indicatorName ?? source.indicatorTarget ?? null, "planManage.rules.indicatorNameRequired");
       continue;
@@ -749,10 +764,6 @@ function addIndicatorsAndMilestones(cell: RowCells, columns: Columns, draft: Ite
     }
     if (target === null) {
       error("indicatorTarget", source.indicatorTarget ?? null, "validation.required");
-      continue;
-    }
-    if (isCountUnit(unit) && (baseline.startsWith("-") || target.startsWith("-"))) {
-      error(baseline.startsWith("-") ? "indicatorBaseline" : "indicatorTarget", (baseline.startsWith("-") ? source.indicatorBaseline : source.indicatorTarget) ?? null, "planManage.rules.countNotNegative");
       continue;
     }
     for (const copy of [item, ...draft.copies]) (copy.indicators ??= []).push({ name, unit, direction: direction ?? "RISING", baseline, target });

@@ -216,6 +216,14 @@ export function detectLayout(grid: SheetGrid, headerRow?: number): SheetLayout {
       }
     }
   }
+  // The best row may be the lower half of a two-level header (its labels filled from cells merged
+  // down from the row above, or under a merged parent): the header starts one row up.
+  if (headerRow === undefined && header > 0) {
+    const upper = header - 1;
+    const mergedDown = grid.merges.some((range) => range.top === upper && range.bottom >= header);
+    const parentAbove = grid.merges.some((range) => range.top === upper && range.bottom === upper && range.right > range.left) && headerScore(rowTexts(grid, upper, width)) >= 2;
+    if (mergedDown || parentAbove) header = upper;
+  }
   const top = rowTexts(grid, header, width);
   const below = rowTexts(grid, header + 1, width);
 

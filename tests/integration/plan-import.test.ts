@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { dateKey } from "@/lib/dates/zone-time";
-import { commitPlanImport, dryRunPlanImport, exportPlanRows, exportPlanWorkbook } from "@/lib/plan/plan-import";
-import type { RowValues } from "@/lib/plan/plan-sheet";
+import { exportPlanRows, exportPlanWorkbook } from "@/lib/plan/plan-export";
+import { commitPlanImport, dryRunPlanImport } from "@/lib/plan/plan-import";
+import type { SheetValues } from "@/lib/plan/plan-sheet";
 import { buildPlanWorkbook } from "@/lib/plan/plan-workbook";
 import { ForbiddenError } from "@/lib/server/errors";
 import { actorFor } from "./support/session";
@@ -11,24 +12,20 @@ const OFFICE = "office@demo.gov.cn";
 
 /** Everything an import could touch, updatedAt included: equal snapshots mean nothing was written. */
 async function planSnapshot() {
-  const [tasks, measures, items, cooperators, audits] = await Promise.all([
+  const [tasks, measures, items, cooperators, indicators, milestones, audits] = await Promise.all([
     db.task.findMany({ orderBy: { id: "asc" } }),
     db.measure.findMany({ orderBy: { id: "asc" } }),
     db.workItem.findMany({ orderBy: { id: "asc" } }),
     db.workItemCooperator.findMany({ orderBy: [{ workItemId: "asc" }, { unitId: "asc" }] }),
+    db.workItemIndicator.findMany({ orderBy: { id: "asc" } }),
+    db.workItemMilestone.findMany({ orderBy: { id: "asc" } }),
     db.auditLog.count(),
   ]);
-  return JSON.stringify({ tasks, measures, items, cooperators, audits });
+  return JSON.stringify({ tasks, measures, items, cooperators, indicators, milestones, audits });
 }
 
-const blank: RowValues = {
-  taskCode: "", taskTitle: "", measureCode: "", measureTitle: "", itemCode: "", itemTitle: "", leadUnit: "", cooperators: "", startDate: "", dueDate: "",
-  deliverable: "", indicatorName: "", indicatorUnit: "", indicatorBaseline: "", indicatorTarget: "", plannedCurve: "",
-};
-
-function newItem(values: Partial<RowValues>): RowValues {
+function newItem(values: SheetValues): SheetValues {
   return {
-    ...blank,
     taskCode: "5",
     taskTitle: "强化数字赋能",
     measureCode: "5.1",
@@ -40,7 +37,7 @@ function newItem(values: Partial<RowValues>): RowValues {
   };
 }
 
-async function workbook(rows: RowValues[]) {
+async function workbook(rows: SheetValues[]) {
   const units = await db.unit.findMany({ select: { name: true, shortName: true } });
   return new Uint8Array(await buildPlanWorkbook(rows, units));
 }
@@ -77,14 +74,14 @@ describe("plan import and export", () => {
       const report = await run(office, await workbook(rows));
       expect(report.committed).toBe(false);
       expect(report.errorCount).toBe(5);
-      const errors = Object.fromEntries(report.rows.map((row) => [row.row, row.errors.map((error) => `${error.column}: ${error.message}`)]));
+      const errors = Object.fromEntries(report.rows.map((row) => [row.row, row.errors.map((error) => `${error.field}: ${error.message}`)]));
       expect(errors).toEqual({
         2: [],
-        3: ["leadUnit: 找不到单位“不存在的局”（请填写全称或简称）"],
+        3: ["leadUnit: 找不到单位“不存在的局”（请填写全称、简称或别名）"],
         4: ["startDate: 日期“2026-02-30”无法识别，请使用 2026-03-31 格式"],
         5: ["itemCode: 事项编号 5.1.1 与第 2 行重复"],
         6: ["leadUnit: 请选择牵头单位"],
-        7: ["indicatorTarget: 目标值不能小于基数"],
+        7: ["indicatorTarget: 目标值不能小于基数（下降类指标请将方向选为“下降”）"],
       });
     }
     expect(await planSnapshot()).toBe(before);
@@ -105,7 +102,7 @@ describe("plan import and export", () => {
         plannedCurve: "自定义：2026-06-30=20%；2026-09-30=60%",
       }),
       newItem({ itemCode: "5.1.2", itemTitle: "编制智慧园区建设方案", leadUnit: "市发展改革委", plannedCurve: "前快后慢", dueDate: "2026-06-30" }),
-      { ...blank, taskCode: "5", taskTitle: "强化数字赋能", measureCode: "5.2", measureTitle: "培育数字经济企业" },
+      { taskCode: "5", taskTitle: "强化数字赋能", measureCode: "5.2", measureTitle: "培育数字经济企业" },
     ];
     const bytes = await workbook(rows);
     const before = await planSnapshot();
@@ -123,18 +120,20 @@ describe("plan import and export", () => {
     const items = await db.workItem.findMany({
       where: { measure: { task: { code: "5" } } },
       orderBy: { code: "asc" },
-      include: { leadUnit: { select: { code: true } }, cooperators: { include: { unit: { select: { code: true } } } }, measure: { select: { code: true } } },
+      include: { leadUnit: { select: { code: true } }, cooperators: { include: { unit: { select: { code: true } } } }, measure: { select: { code: true } }, indicators: true },
     });
     expect(items).toHaveLength(2);
     const [first, second] = items;
-    expect(first).toMatchObject({ code: "5.1.1", title: "搭建园区数据底座", source: "PLAN", status: "ACTIVE", deliverable: "数据底座上线运行", indicatorName: "接入数据资源", indicatorUnit: "项", plannedCurve: "CUSTOM" });
+    expect(first).toMatchObject({ code: "5.1.1", title: "搭建园区数据底座", source: "PLAN", status: "ACTIVE", deliverable: "数据底座上线运行", plannedCurve: "CUSTOM" });
+    expect(first.indicators.map((indicator) => [indicator.seq, indicator.name, indicator.unit, indicator.direction])).toEqual([[1, "接入数据资源", "项", "RISING"]]);
     expect(first.leadUnit.code).toBe("gxj");
     expect(first.measure?.code).toBe("5.1");
     expect(first.cooperators.map((cooperator) => cooperator.unit.code).sort()).toEqual(["czj", "gxq"]);
-    expect([first.indicatorBaseline?.toString(), first.indicatorTarget?.toString()]).toEqual(["0", "120.5"]);
+    expect([first.indicators[0].baseline.toString(), first.indicators[0].target.toString()]).toEqual(["0", "120.5"]);
     expect([dateKey(first.startDate), dateKey(first.dueDate)]).toEqual(["2026-03-01", "2026-12-31"]);
     expect(first.plannedPoints).toEqual([{ date: "2026-06-30", percent: 20 }, { date: "2026-09-30", percent: 60 }]);
-    expect(second).toMatchObject({ code: "5.1.2", plannedCurve: "FRONT_LOADED", plannedPoints: null, indicatorName: null, deliverable: null });
+    expect(second).toMatchObject({ code: "5.1.2", plannedCurve: "FRONT_LOADED", plannedPoints: null, deliverable: null });
+    expect(second.indicators).toEqual([]);
     expect(second.leadUnit.code).toBe("fgw");
     expect(second.cooperators).toEqual([]);
     expect(await db.auditLog.count({ where: { action: "workItem.import" } })).toBe(2);
@@ -150,17 +149,24 @@ describe("plan import and export", () => {
     const rows = await exportPlanRows(office);
     const index = rows.findIndex((row) => row.itemCode === "1.1.2");
     const untouched = await db.workItem.findFirstOrThrow({ where: { code: "1.1.3" } });
+    const indicatorsBefore = await db.workItemIndicator.findMany({ where: { workItem: { code: "1.1.2" } }, orderBy: { seq: "asc" } });
+    // 1.1.2 has two indicators in the demo: its first row and a further row with its code.
+    expect(indicatorsBefore.map((indicator) => indicator.name)).toEqual(["高新技术企业数", "当年申报企业数"]);
     const changed = rows.map((row, position) => (position === index ? { ...row, itemTitle: "组织年度高企申报认定（调整）", indicatorTarget: "160", cooperators: "" } : row)).filter((row) => row.itemCode !== "1.1.3");
     const report = await commitPlanImport(office, await workbook(changed));
     expect(report).toMatchObject({ committed: true, items: { create: 0, update: 1 } });
-    const item = await db.workItem.findFirstOrThrow({ where: { code: "1.1.2" }, include: { cooperators: true } });
+    const item = await db.workItem.findFirstOrThrow({ where: { code: "1.1.2" }, include: { cooperators: true, indicators: { orderBy: { seq: "asc" } } } });
     expect(item.title).toBe("组织年度高企申报认定（调整）");
-    expect(item.indicatorTarget?.toString()).toBe("160");
+    // The indicators keep their ids (reported values hang on them); only the target changed.
+    expect(item.indicators.map((indicator) => [indicator.id, indicator.name, indicator.target.toString()])).toEqual([
+      [indicatorsBefore[0].id, "高新技术企业数", "160"],
+      [indicatorsBefore[1].id, "当年申报企业数", "90"],
+    ]);
     expect(item.cooperators).toEqual([]);
     expect(await db.workItem.findFirstOrThrow({ where: { code: "1.1.3" } })).toEqual(untouched);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "workItem.import", entityId: item.id } });
     expect(audit.before).toMatchObject({ code: "1.1.2" });
-    expect(audit.after).toMatchObject({ title: "组织年度高企申报认定（调整）", indicatorTarget: "160" });
+    expect(audit.after).toMatchObject({ title: "组织年度高企申报认定（调整）", indicators: [{ name: "高新技术企业数", target: "160" }, { name: "当年申报企业数" }] });
   });
 
   it("refuses a reporter, and reads a file that is not a workbook as an error", async () => {

@@ -133,14 +133,14 @@ describe("preparing a quarter's figures from the rows", () => {
     reportingSince: null,
     unitIds: ["u1"],
     items: [
-      { id: "i1", code: "1.1.1", title: "培育高企", leadUnitId: "u1", startDate: "2026-10-01", dueDate: "2027-03-31", curve: "LINEAR", points: null, status: "ACTIVE", completedAt: null, indicator: { name: "高企数", baseline: 100, target: 200 } },
-      { id: "i2", code: "1.1.2", title: "旧事项", leadUnitId: "u1", startDate: "2026-01-01", dueDate: "2026-06-30", curve: "LINEAR", points: null, status: "COMPLETED", completedAt: new Date("2026-06-20T00:00:00Z"), indicator: null },
+      { id: "i1", code: "1.1.1", title: "培育高企", leadUnitId: "u1", startDate: "2026-10-01", dueDate: "2027-03-31", curve: "LINEAR", points: null, status: "ACTIVE", completedAt: null, recurrence: "NONE", indicators: [{ id: "k1", name: "高企数", baseline: 100, target: 200 }] },
+      { id: "i2", code: "1.1.2", title: "旧事项", leadUnitId: "u1", startDate: "2026-01-01", dueDate: "2026-06-30", curve: "LINEAR", points: null, status: "COMPLETED", completedAt: new Date("2026-06-20T00:00:00Z"), recurrence: "NONE", indicators: [] },
     ],
     reports: [{ unitId: "u1", isoYear: 2026, isoWeek: 40, submittedAt: new Date("2026-10-02T09:00:00Z"), lateMinutes: 0 }],
     entries: [
-      { workItemId: "i1", isoYear: 2026, isoWeek: 40, progress: 10, indicatorValue: 110 },
-      { workItemId: "i1", isoYear: 2026, isoWeek: 53, progress: 40, indicatorValue: null },
-      { workItemId: "i1", isoYear: 2027, isoWeek: 2, progress: 60, indicatorValue: 160 },
+      { workItemId: "i1", isoYear: 2026, isoWeek: 40, progress: 10, values: [{ indicatorId: "k1", value: 110 }] },
+      { workItemId: "i1", isoYear: 2026, isoWeek: 53, progress: 40, values: [] },
+      { workItemId: "i1", isoYear: 2027, isoWeek: 2, progress: 60, values: [{ indicatorId: "k1", value: 160 }] },
     ],
     warnings: [
       { unitId: "u1", level: "YELLOW", kind: "BEHIND_PLAN", title: "in", openedAt: new Date("2026-12-01T00:00:00Z") },

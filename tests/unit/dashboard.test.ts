@@ -112,7 +112,11 @@ describe("xlsx workbooks", () => {
     const row: LedgerRow = {
       code: "1.1.1", taskCode: "1", taskTitle: "任务一", measureCode: "1.1", measureTitle: "措施一", title: "事项", source: "PLAN",
       leadUnit: "一园管委会", cooperators: "科技局、财政局", startDate: new Date("2026-03-02T00:00:00Z"), dueDate: new Date("2026-12-31T00:00:00Z"),
-      deliverable: "成果", indicatorName: "高企数", indicatorUnit: "家", indicatorBaseline: 10, indicatorValue: 15, indicatorTarget: 30,
+      deliverable: "成果", leaderName: "陈国栋", ownerName: null, recurrence: "NONE",
+      indicators: [
+        { name: "高企数", unit: "家", direction: "RISING", baseline: 10, current: 15, target: 30 },
+        { name: "单位能耗", unit: "吨标准煤/万元", direction: "FALLING", baseline: 0.62, current: null, target: 0.58 },
+      ],
       status: "ACTIVE", progress: 30, planned: 50, lastReportedAt: null, openWarnings: 1, highestLevel: "ORANGE",
     };
     const workbook = await load(await ledgerWorkbook([row], { ...context, scope: "一园管委会" }));
@@ -120,9 +124,17 @@ describe("xlsx workbooks", () => {
     expect(sheet.getCell("A1").value).toBe("创建国家高新区工作台账（一园管委会）");
     expect(sheet.getCell("G4").value).toEqual(new Date("2026-03-02T00:00:00Z"));
     expect(sheet.getCell("G4").numFmt).toBe("yyyy-mm-dd");
-    expect([sheet.getCell("P4").value, sheet.getCell("P4").numFmt]).toEqual([30, '0.0"%"']);
-    expect(sheet.getCell("R4").value).toBe(-20);
-    expect(sheet.getCell("U4").value).toBe("橙色");
+    // One column names the item's indicators; their figures are on the indicator sheet, one row each.
+    expect(sheet.getCell("J4").value).toBe("高企数\n单位能耗");
+    expect([sheet.getCell("L4").value, sheet.getCell("L4").numFmt]).toEqual([30, '0.0"%"']);
+    expect(sheet.getCell("N4").value).toBe(-20);
+    expect(sheet.getCell("Q4").value).toBe("橙色");
+    const indicators = workbook.getWorksheet("指标")!;
+    expect([4, 5].map((row) => [4, 5, 6, 7, 8, 9].map((column) => indicators.getCell(row, column).value))).toEqual([
+      ["高企数", "家", "上升", 10, 15, 30],
+      ["单位能耗", "吨标准煤/万元", "下降", 0.62, null, 0.58],
+    ]);
+    expect(indicators.getCell("G4").numFmt).toBe("#,##0.##");
     expect(sheet.autoFilter).toBeTruthy();
   });
 });

@@ -13,7 +13,8 @@ const item = (id: string, leadUnitId: string, startDate: string, extra: Partial<
   completedAt: null,
   curve: "LINEAR" as const,
   points: null,
-  indicator: null,
+  recurrence: "NONE" as const,
+  indicators: [],
   ...extra,
 });
 
@@ -42,10 +43,10 @@ const raw: MonthRaw = {
     { unitId: "u2", isoYear: 2026, isoWeek: 47, submittedAt: null, lateMinutes: null },
   ],
   entries: [
-    { workItemId: "a", isoYear: 2026, isoWeek: 44, progress: 30, indicatorValue: null },
-    { workItemId: "b", isoYear: 2026, isoWeek: 44, progress: 80, indicatorValue: null },
-    { workItemId: "a", isoYear: 2026, isoWeek: 48, progress: 45, indicatorValue: null },
-    { workItemId: "b", isoYear: 2026, isoWeek: 48, progress: 100, indicatorValue: null },
+    { workItemId: "a", isoYear: 2026, isoWeek: 44, progress: 30, values: [] },
+    { workItemId: "b", isoYear: 2026, isoWeek: 44, progress: 80, values: [] },
+    { workItemId: "a", isoYear: 2026, isoWeek: 48, progress: 45, values: [] },
+    { workItemId: "b", isoYear: 2026, isoWeek: 48, progress: 100, values: [] },
   ],
   warningEvents: [
     { unitId: "u2", type: "OPENED", level: "RED", at: new Date("2026-11-21T02:00:00Z") },

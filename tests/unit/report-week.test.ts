@@ -104,14 +104,17 @@ describe("the report ledger of a period", () => {
 
   it("reads an item's progress and indicator as of a week", () => {
     const list = entriesByItem([
-      { workItemId: "a", isoYear: 2026, isoWeek: 47, progress: 50, indicatorValue: null },
-      { workItemId: "a", isoYear: 2026, isoWeek: 45, progress: 30, indicatorValue: 12 },
-      { workItemId: "a", isoYear: 2027, isoWeek: 1, progress: 70, indicatorValue: 15 },
+      { workItemId: "a", isoYear: 2026, isoWeek: 47, progress: 50, values: [{ indicatorId: "k2", value: 3 }] },
+      { workItemId: "a", isoYear: 2026, isoWeek: 45, progress: 30, values: [{ indicatorId: "k1", value: 12 }] },
+      { workItemId: "a", isoYear: 2027, isoWeek: 1, progress: 70, values: [{ indicatorId: "k1", value: 15 }] },
     ]).get("a");
     expect(entryAsOf(list, { isoYear: 2026, isoWeek: 44 })).toBeNull();
     expect(entryAsOf(list, { isoYear: 2026, isoWeek: 46 })?.progress).toBe(30);
     expect(entryAsOf(list, { isoYear: 2026, isoWeek: 53 })?.progress).toBe(50);
-    expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 53 })).toBe(12);
-    expect(indicatorAsOf(list, { isoYear: 2027, isoWeek: 1 })).toBe(15);
+    // Each indicator by itself: an entry may give one and leave another empty.
+    expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 53 }, "k1")).toBe(12);
+    expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 53 }, "k2")).toBe(3);
+    expect(indicatorAsOf(list, { isoYear: 2027, isoWeek: 1 }, "k1")).toBe(15);
+    expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 45 }, "k2")).toBeNull();
   });
 });

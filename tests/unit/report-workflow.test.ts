@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entryErrors, isRegression, prefillEntry, type EntryValues } from "@/lib/reports/entry-rules";
+import { entryErrors, indicatorRecord, isRegression, prefillEntry, type EntryValues } from "@/lib/reports/entry-rules";
 import { boardStatus, isEditable, nextStatus, REPORT_STATUSES, statusesAllowing, type ReportAction, type ReportStatus } from "@/lib/reports/workflow";
 import { DomainError } from "@/lib/server/errors";
 
@@ -78,7 +78,7 @@ describe("the weekly report state machine", () => {
 describe("report entry rules", () => {
   const complete: EntryValues = {
     progress: 40,
-    indicatorValue: null,
+    indicators: indicatorRecord(),
     doneThisWeek: "完成调研",
     planNextWeek: "形成方案",
     problems: "",
@@ -112,8 +112,18 @@ describe("report entry rules", () => {
     expect(entryErrors({ ...complete, needsCoordination: true }, { previousProgress: null }, "submit")).toEqual({ problems: "reports.validation.coordinationNeedsProblem" });
   });
 
-  it("pre-fills done-this-week from last week's plan and keeps last progress", () => {
-    expect(prefillEntry({ progress: 35, planNextWeek: "召开座谈会", indicatorValue: 12 })).toMatchObject({ progress: 35, doneThisWeek: "召开座谈会", planNextWeek: "", indicatorValue: 12 });
+  it("pre-fills done-this-week from last week's plan and keeps last progress and indicator values", () => {
+    const prefilled = prefillEntry({ progress: 35, planNextWeek: "召开座谈会", indicators: indicatorRecord([["k1", 12]]) });
+    expect(prefilled).toMatchObject({ progress: 35, doneThisWeek: "召开座谈会", planNextWeek: "" });
+    expect({ ...prefilled.indicators }).toEqual({ k1: 12 });
+    // A recurring item in a new period: progress starts empty again.
+    expect(prefillEntry({ progress: null, planNextWeek: "", indicators: indicatorRecord() }).progress).toBeNull();
     expect(prefillEntry(null)).toMatchObject({ progress: null, doneThisWeek: "" });
+  });
+
+  it("refuses a negative value of a count indicator, and takes one of another", () => {
+    const entry = { ...complete, indicators: indicatorRecord([["count", -1], ["ratio", -0.5]]) };
+    expect(entryErrors(entry, { previousProgress: null, countIndicatorIds: new Set(["count"]) }, "draft")).toEqual({ "indicators.count": "reports.validation.countNotNegative" });
+    expect(entryErrors({ ...complete, indicators: indicatorRecord([["count", 0]]) }, { previousProgress: null, countIndicatorIds: new Set(["count"]) }, "submit")).toEqual({});
   });
 });

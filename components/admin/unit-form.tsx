@@ -18,6 +18,7 @@ export interface UnitFormValues {
   isMember: boolean;
   contactName: string | null;
   contactPhone: string | null;
+  aliases: string[];
   sortOrder: number;
 }
 
@@ -51,6 +52,9 @@ export function UnitForm({ unit, parks, kinds }: { unit?: UnitFormValues; parks:
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("admin.unitShortName")} htmlFor="shortName" error={errors.shortName} required>
           <Input id="shortName" name="shortName" defaultValue={unit?.shortName} invalid={Boolean(errors.shortName)} />
+        </Field>
+        <Field label={t("admin.unitAliases")} htmlFor="aliases" error={errors.aliases} hint={t("admin.unitAliasesHint")} className="sm:col-span-2">
+          <Input id="aliases" name="aliases" defaultValue={unit?.aliases.join("、") ?? ""} invalid={Boolean(errors.aliases)} />
         </Field>
         <Field label={t("admin.park")} htmlFor="parkId" error={errors.parkId}>
           <Select id="parkId" name="parkId" defaultValue={unit?.parkId ?? ""} invalid={Boolean(errors.parkId)}>

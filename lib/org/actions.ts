@@ -117,7 +117,7 @@ export async function resetUserPassword(_previous: Result | null, formData: Form
   }
 }
 
-const unitSnapshotSelect = { id: true, code: true, name: true, shortName: true, kind: true, parkId: true, isMember: true, active: true, contactName: true, contactPhone: true, sortOrder: true } as const;
+const unitSnapshotSelect = { id: true, code: true, name: true, shortName: true, kind: true, parkId: true, isMember: true, active: true, contactName: true, contactPhone: true, aliases: true, sortOrder: true } as const;
 
 async function assertParkInZone(tx: TxClient, actor: Actor, parkId: string | null): Promise<void> {
   if (!parkId) return;
@@ -135,6 +135,24 @@ async function assertUnitNamesFree(tx: TxClient, actor: Actor, fields: { code: s
   throw new DomainError("validation.nameTaken", {}, "name");
 }
 
+/** An alias names one unit: not another unit's name, short name or alias, nor this unit's own name. */
+async function assertAliasesFree(tx: TxClient, actor: Actor, fields: { name: string; shortName: string; aliases: string[] }, exceptId?: string): Promise<void> {
+  if (fields.aliases.length === 0) return;
+  const own = fields.aliases.find((alias) => alias === fields.name || alias === fields.shortName);
+  if (own) throw new DomainError("admin.aliasIsOwnName", { alias: own }, "aliases");
+  const clash = await tx.unit.findFirst({
+    where: {
+      zoneId: actor.zoneId,
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+      OR: [{ name: { in: fields.aliases } }, { shortName: { in: fields.aliases } }, { aliases: { hasSome: fields.aliases } }],
+    },
+    select: { name: true, shortName: true, aliases: true },
+  });
+  if (!clash) return;
+  const alias = fields.aliases.find((value) => value === clash.name || value === clash.shortName || clash.aliases.includes(value))!;
+  throw new DomainError("admin.aliasTaken", { alias, unit: clash.name }, "aliases");
+}
+
 export async function createUnit(_previous: Result | null, formData: FormData): Promise<Result> {
   try {
     const actor = await requireActionUser();
@@ -145,6 +163,7 @@ export async function createUnit(_previous: Result | null, formData: FormData): 
     const unit = await db.$transaction(async (tx) => {
       await assertParkInZone(tx, actor, fields.parkId);
       await assertUnitNamesFree(tx, actor, fields);
+      await assertAliasesFree(tx, actor, fields);
       const created = await tx.unit.create({ data: { ...fields, zoneId: actor.zoneId }, select: unitSnapshotSelect });
       await recordAudit(tx, actor, { action: "unit.create", entityType: "Unit", entityId: created.id, after: created });
       return created;
@@ -169,6 +188,7 @@ export async function updateUnit(_previous: Result | null, formData: FormData): 
       if (!before) throw new NotFoundError("unit");
       await assertParkInZone(tx, actor, fields.parkId);
       await assertUnitNamesFree(tx, actor, fields, id);
+      await assertAliasesFree(tx, actor, fields, id);
       const after = await tx.unit.update({ where: { id }, data: fields, select: unitSnapshotSelect });
       await recordAudit(tx, actor, { action: "unit.update", entityType: "Unit", entityId: id, before, after });
     });

@@ -24,6 +24,14 @@ export const setActiveSchema = z.object({ id, active: z.enum(["true", "false"]).
 
 export const UNIT_KINDS = ["OFFICE", "DEPARTMENT", "PARK", "DISTRICT", "OTHER"] as const;
 
+export const MAX_UNIT_ALIASES = 20;
+
+/** Other names of the unit, separated by 、 , ； or new lines (市发改委、发改委); the plan import reads them. */
+const aliases = z
+  .preprocess((value) => (typeof value === "string" ? value : ""), z.string().max(1000))
+  .transform((text) => [...new Set(text.split(/[、,，;；\n]+/).map((part) => part.trim()).filter(Boolean))])
+  .pipe(z.array(z.string().max(30, { error: "admin.aliasTooLong" })).max(MAX_UNIT_ALIASES, { error: "admin.tooManyAliases" }));
+
 const unitFields = {
   code: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, { error: "validation.invalid" }),
   name: requiredText(60),
@@ -33,6 +41,7 @@ const unitFields = {
   isMember: checkbox,
   contactName: optionalText(30),
   contactPhone: phone,
+  aliases,
   sortOrder: integer(0, 9999).default(0),
 };
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createUnit, createUser, resetUserPassword, setUnitActive, setUserActive, updateUser } from "@/lib/org/actions";
+import { createUnit, createUser, resetUserPassword, setUnitActive, setUserActive, updateUnit, updateUser } from "@/lib/org/actions";
 import { verifyPassword } from "@/lib/auth/password";
 import { actAs, form, signOutTestUser } from "./support/session";
 
@@ -117,5 +117,22 @@ describe("admin: units", () => {
     expect((await db.unit.findUniqueOrThrow({ where: { id: kjj.id } })).active).toBe(true);
 
     expect(await setUnitActive(null, form({ id: unit.id, active: "false" }))).toMatchObject({ ok: true });
+  });
+
+  it("edits a unit's aliases, which name one unit only, with before and after in the audit", async () => {
+    await actAs(ADMIN);
+    const fgw = await db.unit.findFirstOrThrow({ where: { code: "fgw" } });
+    const fields = { id: fgw.id, code: fgw.code, name: fgw.name, shortName: fgw.shortName, kind: fgw.kind, isMember: "on", sortOrder: String(fgw.sortOrder) };
+    expect(await updateUnit(null, form({ ...fields, aliases: "市发改委、发改委，江州发改委" }))).toMatchObject({ ok: true });
+    expect((await db.unit.findUniqueOrThrow({ where: { id: fgw.id } })).aliases).toEqual(["市发改委", "发改委", "江州发改委"]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "unit.update", entityId: fgw.id }, orderBy: { createdAt: "desc" } });
+    expect(audit.before).toMatchObject({ aliases: ["市发改委", "发改委"] });
+    expect(audit.after).toMatchObject({ aliases: ["市发改委", "发改委", "江州发改委"] });
+
+    // Another unit's alias, short name or name is refused at the field, and nothing changes.
+    expect(await updateUnit(null, form({ ...fields, aliases: "科技局" }))).toMatchObject({ ok: false, fieldErrors: { aliases: ["别名“科技局”已被“江州市科学技术局”使用"] } });
+    expect(await updateUnit(null, form({ ...fields, aliases: "市财政局" }))).toMatchObject({ ok: false, fieldErrors: { aliases: ["别名“市财政局”已被“江州市财政局”使用"] } });
+    expect(await updateUnit(null, form({ ...fields, aliases: "市发展改革委" }))).toMatchObject({ ok: false, fieldErrors: { aliases: ["“市发展改革委”已是本单位的名称或简称"] } });
+    expect((await db.unit.findUniqueOrThrow({ where: { id: fgw.id } })).aliases).toEqual(["市发改委", "发改委", "江州发改委"]);
   });
 });

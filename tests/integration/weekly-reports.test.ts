@@ -3,10 +3,11 @@ import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatIsoWeek, minutesLate, shiftIsoWeek } from "@/lib/dates/zone-time";
+import { formatIsoWeek, localDateKey, minutesLate, shiftIsoWeek } from "@/lib/dates/zone-time";
 import { acceptReport, remindUnits, returnReport, saveReportDraft, submitReport } from "@/lib/reports/actions";
 import { getMyWeek, getSubmissionBoard, type MyItem } from "@/lib/reports/queries";
-import { currentReportWeek } from "@/lib/reports/week";
+import { previousProgress } from "@/lib/reports/save";
+import { currentReportWeek, reportWeek } from "@/lib/reports/week";
 import { actAs, form } from "./support/session";
 
 // Attachments go to a throwaway data directory (set before the storage module is loaded).
@@ -35,7 +36,7 @@ async function me() {
   return (await getCurrentUser())!;
 }
 
-type EntryOverrides = Partial<Record<"progress" | "doneThisWeek" | "planNextWeek" | "problems" | "regressionReason" | "indicatorValue", string>>;
+type EntryOverrides = Partial<Record<"progress" | "doneThisWeek" | "planNextWeek" | "problems" | "regressionReason", string>> & { indicators?: Record<string, string> };
 
 /** The whole report form for the items of the week, complete unless overridden. */
 function reportForm(week: string, items: MyItem[], extra: { reportId?: string | null; version?: number | null; summary?: string } = {}, overrides: Record<string, EntryOverrides> = {}): FormData {
@@ -48,7 +49,9 @@ function reportForm(week: string, items: MyItem[], extra: { reportId?: string | 
       problems: "",
       ...overrides[item.id],
     };
-    for (const [field, value] of Object.entries(base)) values[`entries[${item.id}][${field}]`] = value;
+    const { indicators, ...fields } = base;
+    for (const [field, value] of Object.entries(fields)) values[`entries[${item.id}][${field}]`] = value;
+    for (const [indicatorId, value] of Object.entries(indicators ?? {})) values[`entries[${item.id}][indicators][${indicatorId}]`] = value;
   }
   return form(values);
 }
@@ -156,6 +159,57 @@ describe("weekly reports", () => {
     const reverted = await db.workItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(Number(reverted.progress)).toBe(item.lastReported?.progress ?? 0);
     expect(reverted).toMatchObject({ status: "ACTIVE", completedAt: null });
+  });
+
+  it("takes one value per indicator, refuses a negative count, and keeps each indicator's current value", async () => {
+    const data = await getMyWeek(await me());
+    // 1.1.2 of the 科技局 has two count indicators (家).
+    const item = data.items.find((candidate) => candidate.code === "1.1.2")!;
+    const [firms, applicants] = item.indicators;
+    expect([firms.name, applicants.name]).toEqual(["高新技术企业数", "当年申报企业数"]);
+    const before = await counts(reporter.unitId);
+    const negative = await submitReport(null, reportForm(label, data.items, { version: null }, { [item.id]: { indicators: { [firms.id]: "120", [applicants.id]: "-3" } } }));
+    expect(negative).toMatchObject({ ok: false, fieldErrors: { [`entries.${item.id}.indicators.${applicants.id}`]: ["计数类指标不能为负数"] } });
+    expect(await counts(reporter.unitId)).toEqual(before);
+
+    // An indicator of another item is not this item's to report.
+    const foreign = await db.workItemIndicator.findFirstOrThrow({ where: { workItem: { leadUnitId: { not: reporter.unitId } } } });
+    expect(await submitReport(null, reportForm(label, data.items, { version: null }, { [item.id]: { indicators: { [foreign.id]: "1" } } }))).toMatchObject({ ok: false });
+
+    const saved = await submitReport(null, reportForm(label, data.items, { version: null }, { [item.id]: { indicators: { [firms.id]: "121", [applicants.id]: "" } } }));
+    expect(saved.ok).toBe(true);
+    const entry = await db.reportEntry.findFirstOrThrow({ where: { workItemId: item.id, report: { unitId: reporter.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek } }, include: { indicatorValues: true } });
+    // The empty one is not stored: one value, for the indicator given.
+    expect(entry.indicatorValues.map((value) => [value.indicatorId, value.value.toString()])).toEqual([[firms.id, "121"]]);
+    const current = await db.workItemIndicator.findMany({ where: { workItemId: item.id }, orderBy: { seq: "asc" } });
+    // The other indicator keeps the value of the latest report that gave one.
+    const lastApplicants = await db.indicatorValue.findFirstOrThrow({
+      where: { indicatorId: applicants.id, entry: { report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, NOT: { isoYear: week.isoYear, isoWeek: week.isoWeek } } } },
+      orderBy: { entry: { report: { weekStart: "desc" } } },
+    });
+    expect(current.map((indicator) => indicator.currentValue?.toString())).toEqual(["121", lastApplicants.value.toString()]);
+  });
+
+  it("judges a recurring item's progress per period: a new month starts again without a regression reason", async () => {
+    const statistics = await actAs("tjj@demo.gov.cn");
+    const monthly = await db.workItem.findFirstOrThrow({ where: { code: "3.6.4", recurrence: "MONTHLY" } });
+    const z = await zone();
+    // The demo's weeks of this item, and the first whose deadline opens a new month.
+    const entries = await db.reportEntry.findMany({ where: { workItemId: monthly.id, report: { status: { in: ["SUBMITTED", "ACCEPTED"] } } }, include: { report: true }, orderBy: { report: { weekStart: "asc" } } });
+    const monthOf = (deadline: Date) => localDateKey(deadline, z.timeZone).slice(0, 7);
+    const index = entries.findIndex((row, position) => position > 0 && monthOf(row.report.deadline) !== monthOf(entries[position - 1].report.deadline));
+    expect(index).toBeGreaterThan(0);
+    const items = new Map([[monthly.id, { recurrence: monthly.recurrence }]]);
+    const opening = reportWeek(entries[index].report, z);
+    // Across the month boundary there is no previous progress to fall below; inside a month there is.
+    expect((await previousProgress(items, opening, z.timeZone)).has(monthly.id)).toBe(false);
+    const next = reportWeek(entries[index + 1].report, z);
+    if (monthOf(entries[index + 1].report.deadline) === monthOf(entries[index].report.deadline)) {
+      expect((await previousProgress(items, next, z.timeZone)).get(monthly.id)).toBe(Number(entries[index].progress));
+    }
+    // A one-off item keeps its previous progress across months.
+    const oneOff = await db.workItem.findFirstOrThrow({ where: { leadUnitId: statistics.unitId, recurrence: "NONE", reportEntries: { some: { report: { weekStart: { lt: opening.weekStart }, status: { in: ["SUBMITTED", "ACCEPTED"] } } } } } });
+    expect((await previousProgress(new Map([[oneOff.id, { recurrence: "NONE" as const }]]), opening, z.timeZone)).has(oneOff.id)).toBe(true);
   });
 
   it("never creates two reports or loses an entry when two first saves race", async () => {

@@ -130,7 +130,7 @@ export function guessField(label: string, parent: string | null = null): FieldKe
   const upper = parent ? normalizeLabel(parent) : null;
   if (!text) return null;
   if (upper) {
-    if (/阶段|节点|进度安排|时间安排/.test(upper) && !/开始|完成时限/.test(text)) return "milestone";
+    if (/阶段|节点目标|进度安排/.test(upper) && !/开始|完成时限/.test(text)) return "milestone";
     if (/责任单位|责任部门|承办|落实单位|单位/.test(upper)) {
       if (/牵头|主责|主办/.test(text)) return "leadUnit";
       if (/配合|协办|参与|协助/.test(text)) return "cooperators";

@@ -62,6 +62,79 @@ test("a supervisor dry-runs a list with two bad rows, sees the errors, fixes the
   await expect(page.getByTestId("work-item-row").filter({ hasText: "组织迎检模拟演练" })).toContainText("20 → 25 家");
 });
 
+/** The office's own sheet: a title row, group rows for tasks, 重点任务 holding the measures (merged), 责任单位 with 牵头 in brackets. */
+async function officeSheet(rows: (string | number | null)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("迎检台账");
+  sheet.addRow(["江州市迎检准备工作台账"]);
+  sheet.addRow(["序号", "重点任务", "主要内容", "责任单位", "完成时限", "目标"]);
+  sheet.addRow(["四、完善体制机制与要素保障（2项）"]);
+  for (const row of rows) sheet.addRow(row);
+  sheet.mergeCells("A1:F1");
+  sheet.mergeCells("A3:F3");
+  sheet.mergeCells("B4:B5");
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+test("a supervisor imports the office's own sheet through the mapping step, fixes a cell in the preview and imports", async ({ page }) => {
+  await login(page, ACCOUNTS.supervisor);
+  await page.goto("/plan/import");
+  const file = page.getByLabel("清单文件（.xlsx）");
+  const mimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  await file.setInputFiles({
+    name: "迎检台账.xlsx",
+    mimeType,
+    buffer: await officeSheet([
+      [81, "（五）编制申报材料并做好迎检准备", "汇编迎检佐证材料", "市科技局（牵头）、市发改委、市统计局", "2026年12月底前", "汇编材料由0册增至12册"],
+      [82, "（五）编制申报材料并做好迎检准备", "组织迎检现场踏勘演练", "市智慧城市局", "3季度", null],
+    ]),
+  });
+  await page.getByRole("button", { name: "预检" }).click();
+
+  // Not the template: the mapping step, each column with its guess.
+  const mapping = page.getByTestId("mapping-step");
+  await expect(mapping).toContainText("这张表的表头与模板不同");
+  await expect(page.getByTestId("mapping-row")).toHaveCount(6);
+  const taskColumn = page.getByLabel("“重点任务”对应的字段");
+  await expect(taskColumn).toHaveValue("taskTitle");
+  await expect(page.getByLabel("“责任单位”对应的字段")).toHaveValue("responsible");
+  // In this sheet the tasks are the group rows: 重点任务 holds the measures.
+  await taskColumn.selectOption({ label: "措施名称" });
+  await page.getByLabel("计划年度").fill("2026");
+  await page.getByLabel("计划开始日期").fill("2026-03-01");
+  await page.getByTestId("confirm-mapping").click();
+
+  await expect(page.getByTestId("import-status")).toHaveText("发现 1 处错误，未写入任何数据。请修改文件后重新预检。");
+  const bad = page.locator('[data-testid="import-row"][data-has-errors]');
+  await expect(bad).toHaveCount(1);
+  await expect(bad).toContainText("D5 责任单位：找不到单位“市智慧城市局”");
+  const download = page.waitForEvent("download");
+  await page.getByTestId("download-errors").click();
+  expect((await download).suggestedFilename()).toBe("迎检台账-错误说明.xlsx");
+
+  // Fixed in the preview, checked again without uploading again.
+  await page.getByLabel("改正 D5").fill("市工信局");
+  await page.getByTestId("recheck").click();
+  await expect(page.getByTestId("import-status")).toHaveText("预检通过，可以导入。");
+  await expect(page.getByTestId("import-row").filter({ hasText: "新建" })).toHaveCount(2);
+  await page.getByTestId("commit-import").click();
+  await expect(page.getByTestId("import-status")).toHaveText("导入完成。");
+
+  await page.goto("/plan/items?q=4.5.8");
+  const rows = page.getByTestId("work-item-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "汇编迎检佐证材料" })).toContainText("0 → 12 册");
+  await expect(rows.filter({ hasText: "组织迎检现场踏勘演练" })).toContainText("市工信局");
+
+  // The mapping is remembered: the layout is offered for exports, and the same headers need no mapping step.
+  await page.goto("/plan/import");
+  await expect(page.getByTestId("remembered-layouts")).toContainText("江州市迎检准备工作台账");
+  await file.setInputFiles({ name: "迎检台账-第二批.xlsx", mimeType, buffer: await officeSheet([[83, "（五）编制申报材料并做好迎检准备", "印制迎检宣传册", "市科技局", "年底前", null]]) });
+  await page.getByRole("button", { name: "预检" }).click();
+  await expect(page.getByTestId("import-status")).toHaveText("预检通过，可以导入。");
+  await expect(page.getByTestId("mapping-step")).toContainText("已套用上次保存的对应关系");
+});
+
 test("a reporter sees no edit buttons on the plan and cannot open the import", async ({ page }) => {
   await login(page, ACCOUNTS.reporter);
   await page.goto("/plan");

@@ -312,8 +312,7 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
       status: entry.report.status,
       submittedAt: entry.report.submittedAt,
       progress: toNumber(entry.progress) ?? 0,
-      // Null-prototype: keys are indicator ids from the database, never "__proto__".
-      indicatorValues: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(entry.indicatorValues.map((value) => [value.indicatorId, toNumber(value.value) ?? 0]))),
+      indicatorValues: Object.fromEntries(entry.indicatorValues.map((value) => [value.indicatorId, toNumber(value.value) ?? 0])),
       doneThisWeek: entry.doneThisWeek,
       problems: entry.problems,
       needsCoordination: entry.needsCoordination,

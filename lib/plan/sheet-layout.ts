@@ -255,6 +255,8 @@ export function detectLayout(grid: SheetGrid, headerRow?: number): SheetLayout {
     const parent = isChild ? parentOf(column) : null;
     const samples: string[] = [];
     for (let row = firstData; row < grid.rows.length && samples.length < SAMPLE_COUNT; row += 1) {
+      // A group row ("一、……" across the row) is no example of a column.
+      if (new Set(rowTexts(grid, row, width).filter(Boolean)).size <= 1 && rowTexts(grid, row, width).filter(Boolean).length > 1) continue;
       const text = cellText(grid.rows[row]?.[column]);
       if (text && !samples.includes(text)) samples.push(text);
     }

@@ -7,7 +7,7 @@ export type SaveMode = "draft" | "submit";
 
 export interface EntryValues {
   progress: number | null;
-  /** By indicator id; null-prototype (see indicatorRecord). */
+  /** By indicator id (see indicatorRecord). */
   indicators: Record<string, number | null>;
   doneThisWeek: string;
   planNextWeek: string;
@@ -29,11 +29,12 @@ export interface EntryContext {
 /** Field → i18n key; indicator values as "indicators.<id>". */
 export type EntryErrors = Partial<Record<Exclude<keyof EntryValues, "indicators"> | `indicators.${string}`, string>>;
 
-/** A null-prototype record of indicator values, safe for ids as keys. */
+/**
+ * Indicator values by indicator id. The keys are ids from the database or ids the form schema
+ * checked (never "__proto__"); a plain object, so that it can be handed to the report form.
+ */
 export function indicatorRecord(entries: Iterable<[string, number | null]> = []): Record<string, number | null> {
-  const record = Object.create(null) as Record<string, number | null>;
-  for (const [key, value] of entries) record[key] = value;
-  return record;
+  return Object.fromEntries(entries);
 }
 
 export function entryErrors(entry: EntryValues, context: EntryContext, mode: SaveMode): EntryErrors {

@@ -38,7 +38,7 @@ test("a supervisor dry-runs a list with two bad rows, sees the errors, fixes the
 
   await file.setInputFiles({ name: "清单-有误.xlsx", mimeType, buffer: await xlsx([...good, ...bad]) });
   await page.getByRole("button", { name: "预检" }).click();
-  await expect(page.getByTestId("import-status")).toHaveText("发现 2 处错误，未写入任何数据。请修改文件后重新预检。");
+  await expect(page.getByTestId("import-status")).toHaveText("发现 2 处错误，未写入任何数据。请在下方改正或修改文件后重新预检。");
   const badRows = page.locator('[data-testid="import-row"][data-has-errors]');
   await expect(badRows).toHaveCount(2);
   await expect(badRows.nth(0)).toContainText("找不到单位“江州市智慧城市局”");
@@ -104,7 +104,7 @@ test("a supervisor imports the office's own sheet through the mapping step, fixe
   await page.getByLabel("计划开始日期").fill("2026-03-01");
   await page.getByTestId("confirm-mapping").click();
 
-  await expect(page.getByTestId("import-status")).toHaveText("发现 1 处错误，未写入任何数据。请修改文件后重新预检。");
+  await expect(page.getByTestId("import-status")).toHaveText("发现 1 处错误，未写入任何数据。请在下方改正或修改文件后重新预检。");
   const bad = page.locator('[data-testid="import-row"][data-has-errors]');
   await expect(bad).toHaveCount(1);
   await expect(bad).toContainText("D5 责任单位：找不到单位“市智慧城市局”");

@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError } from "@auth/core/errors";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record";

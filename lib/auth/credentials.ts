@@ -1,6 +1,8 @@
 // The credentials check next-auth runs at sign-in, and what the login form says when it
 // fails. Kept apart from ./index.ts so that it can be tested without next-auth's runtime.
-import { CredentialsSignin } from "next-auth";
+// next-auth re-exports these classes from its core; imported from there so that this module
+// loads outside Next.js (tests) too.
+import { CredentialsSignin } from "@auth/core/errors";
 import { z } from "zod";
 import type { Translator } from "@/lib/i18n/server";
 import { clientIp } from "./client-ip";

@@ -61,7 +61,7 @@ describe("admin: users", () => {
       await createUser(null, form({ email: "sneaky@demo.gov.cn", name: "x", role: "ADMIN", unitId: await officeUnitId(), password: "Lantern-Kite-58" })),
       await updateUser(null, form({ id: target.id, email: target.email, name: "改名", role: "ADMIN", unitId: target.unitId })),
       await setUserActive(null, form({ id: target.id, active: "false" })),
-      await resetUserPassword(null, form({ id: target.id, password: "Hacked123" })),
+      await resetUserPassword(null, form({ id: target.id, password: "Hacked-Account-77" })),
     ]) {
       expect(result).toMatchObject({ ok: false, message: "您无权执行此操作。" });
     }

@@ -26,7 +26,9 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-async function reserveAttempt(email: string, ip: string, now: Date): Promise<{ gate: SignInGate; attemptId: string | null }> {
+type Reserved = Extract<SignInGate, { verdict: "throttled" }> | (Extract<SignInGate, { verdict: "verify" }> & { attemptId: string });
+
+async function reserveAttempt(email: string, ip: string, now: Date): Promise<Reserved> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK}::int4, hashtext(${email}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IP_LOCK}::int4, hashtext(${ip}))`;
@@ -40,9 +42,9 @@ async function reserveAttempt(email: string, ip: string, now: Date): Promise<{ g
     const accountFailures = await tx.loginAttempt.findMany({ where: { email, success: false, createdAt: { gt: lastSuccess?.createdAt ?? since } }, select: { createdAt: true } });
     const ipFailures = await tx.loginAttempt.findMany({ where: { ip, success: false, createdAt: { gt: since } }, select: { createdAt: true } });
     const gate = signInGate(accountFailures.map((row) => row.createdAt), ipFailures.map((row) => row.createdAt), now);
-    if (gate.verdict === "throttled") return { gate, attemptId: null };
+    if (gate.verdict === "throttled") return gate;
     const attempt = await tx.loginAttempt.create({ data: { email, ip, success: false, createdAt: now }, select: { id: true } });
-    return { gate, attemptId: attempt.id };
+    return { ...gate, attemptId: attempt.id };
   }, TRANSACTION_OPTIONS);
 }
 
@@ -53,16 +55,16 @@ type Checked =
 
 /** The throttled password check shared by sign-in and "change my password". */
 async function checkPassword(email: string, password: string, ip: string, now: Date): Promise<Checked> {
-  const { gate, attemptId } = await reserveAttempt(email, ip, now);
+  const reserved = await reserveAttempt(email, ip, now);
   const found = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, role: true, zoneId: true, active: true, sessionVersion: true, passwordHash: true },
   });
   const user = found ? { id: found.id, name: found.name, email: found.email, role: found.role, zoneId: found.zoneId, active: found.active, sessionVersion: found.sessionVersion } : null;
-  if (gate.verdict === "throttled" || !attemptId) return { verdict: "throttled", retryAt: gate.verdict === "throttled" ? gate.retryAt : now, user };
+  if (reserved.verdict === "throttled") return { verdict: "throttled", retryAt: reserved.retryAt, user };
   // Compared even when the account is unknown, so timing does not reveal which e-mails exist.
   const valid = await verifyPassword(password, found?.passwordHash);
-  return { verdict: "checked", valid, softRetryAt: gate.softRetryAt, attemptId, user };
+  return { verdict: "checked", valid, softRetryAt: reserved.softRetryAt, attemptId: reserved.attemptId, user };
 }
 
 function failureReason(user: CheckedUser | null, valid: boolean): string {

@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createWorkItem, updateWorkItem } from "@/lib/plan/actions";
 import type { WorkItemFormValues } from "@/lib/plan/queries";
@@ -50,10 +49,10 @@ export function WorkItemForm({
     item?.indicators.length ? item.indicators.map((row) => ({ ...row, key: row.id, unit: row.unit ?? "" })) : [blankIndicator()],
   );
   const [milestones, setMilestones] = useState<MilestoneRow[]>(() => (item?.milestones.length ? item.milestones.map((row) => ({ ...row, key: nextKey() })) : []));
-  const { formAction, errors, failure } = useFormAction(item ? updateWorkItem : createWorkItem, (data) => router.push(`/plan/items/${data.id}`));
+  const { onSubmit, pending, errors, failure } = useFormAction(item ? updateWorkItem : createWorkItem, (data) => router.push(`/plan/items/${data.id}`));
   const cooperators = new Set(item?.cooperatorIds ?? []);
   return (
-    <form action={formAction} className="space-y-5" noValidate data-testid="work-item-form">
+    <form onSubmit={onSubmit} className="space-y-5" noValidate data-testid="work-item-form">
       <FormMessage state={failure} />
       {item && <input type="hidden" name="id" value={item.id} />}
       <div className="grid gap-4 md:grid-cols-2">
@@ -156,7 +155,9 @@ export function WorkItemForm({
       </div>
       <TextareaField name="description" label={t("description")} errors={errors} defaultValue={item?.description ?? ""} />
       <TextField name="sortOrder" type="number" min={0} label={t("sortOrder")} errors={errors} defaultValue={item?.sortOrder ?? 0} className="max-w-40" />
-      <SubmitButton pendingText={tc("saving")}>{tc("save")}</SubmitButton>
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? tc("saving") : tc("save")}
+      </Button>
     </form>
   );
 }

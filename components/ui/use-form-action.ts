@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import type { ActionResult, FieldErrors } from "@/lib/server/result";
 
 export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
@@ -19,5 +19,14 @@ export function useFormAction<T>(action: FormAction<T>, onSuccess?: (data: T) =>
     if (state?.ok) callback.current?.(state.data);
   }, [state]);
   const errors: FieldErrors = state && !state.ok ? state.fieldErrors : {};
-  return { state, formAction, pending, errors, failure: state && !state.ok ? state : null };
+  /**
+   * For <form onSubmit>: submits without React's automatic reset of a form action, so that what
+   * the user typed stays in the fields when the server answers with errors.
+   */
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  return { state, formAction, onSubmit, pending, errors, failure: state && !state.ok ? state : null };
 }

@@ -16,7 +16,7 @@ import { indicatorsKey, itemExtrasSelect, milestonesKey, writeIndicators, writeM
 import { plannedPointsValue, workItemPlanSelect } from "./plan-fields";
 import { parsePlanSheet, type ParsedItem, type PlanSheetParse, type SheetError } from "./plan-sheet";
 import { errorWorkbook, readSheetGrid, UnreadableWorkbookError, type CellEdit } from "./plan-workbook";
-import { cellAddress, cellText, type SheetGrid } from "./sheet-grid";
+import { cellAddress, cellText, gridWidth, type SheetGrid } from "./sheet-grid";
 import { detectLayout, importOptions, mappedColumns, storedColumns, type FieldKey, type ImportOptions, type MappedColumn, type MappingInput, type SheetLayout } from "./sheet-layout";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -130,12 +130,14 @@ async function rememberedLayout(client: Client, actor: Actor, signature: string)
   return columns.success ? { id: stored.id, columns: columns.data, options: options.success ? options.data : null } : null;
 }
 
-/** Edits land on a copy of the grid; a cell beyond the sheet's width extends the row. */
+/** Edits land on a copy of the grid, on cells of the sheet only (a fix corrects a cell in error). */
 function applyEdits(grid: SheetGrid, edits: CellEdit[]): SheetGrid {
+  if (edits.length === 0) return grid;
+  const width = gridWidth(grid);
   const rows = grid.rows.map((row) => [...row]);
   for (const edit of edits) {
     const index = edit.row - 1;
-    if (index < 0 || index >= rows.length) continue;
+    if (index < 0 || index >= rows.length || edit.column >= width) continue;
     rows[index][edit.column] = edit.value;
   }
   return { ...grid, rows };
@@ -517,8 +519,9 @@ async function applyPlan(tx: TxClient, actor: Actor, plan: ImportPlan, options: 
       await tx.workItemCooperator.createMany({ data: item.cooperatorIds.map((unitId) => ({ workItemId: id, unitId })), skipDuplicates: true });
       await tx.workItem.update({ where: { id }, data });
     }
-    if (item.indicators !== undefined) await writeIndicators(tx, id, item.indicators, { byId: false });
-    if (item.milestones !== undefined) await writeMilestones(tx, id, item.milestones);
+    // Indicators and stage targets only when they changed: most updates touch a date or a title.
+    if (item.indicators !== undefined && (!current || indicatorsKey(current.indicators) !== indicatorsKey(item.indicators))) await writeIndicators(tx, id, item.indicators, { byId: false });
+    if (item.milestones !== undefined && (!current || milestonesKey(current.milestones) !== milestonesKey(item.milestones))) await writeMilestones(tx, id, item.milestones);
     audit("workItem.import", "WorkItem", id, current ?? null, after);
     done += 1;
     if (done % PROGRESS_STEP === 0 || done === writes.length) onProgress({ phase: "write", done, total: writes.length });

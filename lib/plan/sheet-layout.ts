@@ -248,6 +248,11 @@ export function detectLayout(grid: SheetGrid, headerRow?: number): SheetLayout {
   };
   const headerRows: 1 | 2 = twoLevel ? 2 : 1;
   const firstData = header + headerRows;
+  // A group row ("一、……" across the row) is no example of a column.
+  const groupRow = grid.rows.map((_, row) => {
+    const texts = rowTexts(grid, row, width).filter(Boolean);
+    return texts.length > 1 && new Set(texts).size === 1;
+  });
   const columns: LayoutColumn[] = [];
   for (let column = 0; column < width; column += 1) {
     const isChild = twoLevel && underParent[column];
@@ -255,8 +260,7 @@ export function detectLayout(grid: SheetGrid, headerRow?: number): SheetLayout {
     const parent = isChild ? parentOf(column) : null;
     const samples: string[] = [];
     for (let row = firstData; row < grid.rows.length && samples.length < SAMPLE_COUNT; row += 1) {
-      // A group row ("一、……" across the row) is no example of a column.
-      if (new Set(rowTexts(grid, row, width).filter(Boolean)).size <= 1 && rowTexts(grid, row, width).filter(Boolean).length > 1) continue;
+      if (groupRow[row]) continue;
       const text = cellText(grid.rows[row]?.[column]);
       if (text && !samples.includes(text)) samples.push(text);
     }

@@ -81,7 +81,9 @@ export type AttachmentCheck = { ok: true; mimeType: string } | { ok: false; reas
 export function checkAttachment(fileName: string, size: number, head: Uint8Array): AttachmentCheck {
   if (size === 0) return { ok: false, reason: "empty" };
   if (size > MAX_ATTACHMENT_BYTES) return { ok: false, reason: "tooLarge" };
-  const allowed = ALLOWED[extensionOf(fileName)];
+  const extension = extensionOf(fileName);
+  // Own keys only: "x.constructor" or "x.toString" must not find Object.prototype's members.
+  const allowed = Object.hasOwn(ALLOWED, extension) ? ALLOWED[extension] : undefined;
   if (!allowed) return { ok: false, reason: "type" };
   const signature = detectSignature(head);
   if (!signature || !allowed.signatures.includes(signature)) return { ok: false, reason: "type" };

@@ -21,6 +21,8 @@ export const respondNoticeSchema = z.object({ id, content: requiredText(4000) })
 
 export const returnNoticeSchema = z.object({ id, note: requiredText(1000), responseDue: optionalDateKey });
 
+const optionalRef = z.preprocess((value) => (value === "" ? undefined : value), id.optional());
+
 export const instructionSchema = z
-  .object({ noticeId: z.string().trim().max(64).optional(), warningId: z.string().trim().max(64).optional(), content: requiredText(1000) })
+  .object({ noticeId: optionalRef, warningId: optionalRef, content: requiredText(1000) })
   .refine((value) => Boolean(value.noticeId) !== Boolean(value.warningId), { error: "validation.invalid", path: ["content"] });

@@ -46,9 +46,10 @@ export interface IssueNoticeInput {
 
 export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNoticeInput, now = new Date()): Promise<{ id: string; number: string }> {
   authorize(actor, "notice.manage");
-  const unit = await tx.unit.findFirst({ where: { id: input.unitId, zoneId: actor.zoneId }, select: { id: true, active: true } });
+  const unit = await tx.unit.findFirst({ where: { id: input.unitId, zoneId: actor.zoneId }, select: { id: true, active: true, kind: true } });
   if (!unit) throw new DomainError("validation.unitRequired", {}, "unitId");
   if (!unit.active) throw new DomainError("validation.unitInactive", {}, "unitId");
+  if (unit.kind === "OFFICE") throw new DomainError("notices.errors.officeUnit", {}, "unitId");
   const today = await zoneToday(tx, actor.zoneId, now);
   if (input.responseDue < today) throw new DomainError("notices.errors.dueInPast", {}, "responseDue");
   const warnings = await tx.warning.findMany({ where: { id: { in: input.warningIds }, zoneId: actor.zoneId }, select: { id: true, unitId: true, status: true } });

@@ -113,6 +113,7 @@ export default defineMessages(
       errors: {
         illegalStep: "该通知当前状态下不能执行此操作。",
         dueInPast: "反馈期限不能早于今天",
+        officeUnit: "督办通知不能发给创建办本身，请选择被督办的成员单位",
       },
     },
   },
@@ -228,6 +229,7 @@ export default defineMessages(
       errors: {
         illegalStep: "This step is not possible in the notice's current status.",
         dueInPast: "The response date cannot be before today",
+        officeUnit: "A notice cannot be issued to the creation office itself; choose the member unit it is about",
       },
     },
   },

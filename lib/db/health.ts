@@ -21,12 +21,23 @@ export async function checkHealth(version: string): Promise<HealthReport> {
   const problems = processIntegrityProblems();
   if (problems.length > 0) console.error("[health] the process is broken: %s", problems.join("; "));
   const processState = { intact: problems.length === 0, problems };
+  if (!processState.intact) {
+    // Nothing in a polluted process can be trusted, the database client included (a key on
+    // Object.prototype breaks its argument checks): answer at once, touch nothing.
+    return {
+      status: "error",
+      version,
+      database: { kind, reachable: false, migrations: { applied: 0, latest: null }, error: "not checked: the process is broken" },
+      process: processState,
+      time: new Date().toISOString(),
+    };
+  }
   try {
     const rows = await db.$queryRaw<{ applied: bigint; latest: string | null }[]>`
       SELECT count(*) AS applied, max(migration_name) AS latest
       FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     return {
-      status: processState.intact ? "ok" : "error",
+      status: "ok",
       version,
       database: { kind, reachable: true, migrations: { applied: Number(rows[0].applied), latest: rows[0].latest } },
       process: processState,

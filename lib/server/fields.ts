@@ -17,6 +17,17 @@ export function hasControlCharacters(value: string): boolean {
   return CONTROL_CHARACTERS.test(value);
 }
 
+/**
+ * A search box's text from a URL: control characters dropped (no stored text contains one,
+ * and PostgreSQL refuses NUL in a query), trimmed, at most 100 characters; undefined if empty.
+ */
+export function searchText(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first !== "string") return undefined;
+  const text = first.replace(new RegExp(CONTROL_CHARACTERS.source, "g"), "").trim().slice(0, 100);
+  return text || undefined;
+}
+
 /** The one text schema: a string without control characters (tab and line breaks allowed). */
 export const text = () => z.string().refine((value) => !hasControlCharacters(value), { error: "validation.controlCharacters" });
 

@@ -4,7 +4,8 @@
 import type { z } from "zod";
 import { getServerTranslator, type Translator } from "@/lib/i18n/server";
 import type { FieldErrors } from "./result";
-import { assertSafeKey, safeRecord } from "./safe-object";
+import { fieldPath } from "./nested-form";
+import { safeRecord } from "./safe-object";
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -86,13 +87,14 @@ export async function parseInput<S extends z.ZodType>(schema: S, input: unknown)
 
 /**
  * FormData → an object without a prototype; repeated keys become arrays, files are kept. A
- * field named "__proto__", "constructor" or "prototype" refuses the form (UnsafeKeyError).
+ * field name with a segment "__proto__", "constructor" or "prototype" ("__proto__",
+ * "a[constructor]") refuses the form (UnsafeKeyError).
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const object = safeRecord();
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    assertSafeKey(key);
+    fieldPath(key); // refuses a prototype name in any segment, whether or not the form is nested
     if (Object.hasOwn(object, key)) {
       const existing = object[key];
       object[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];

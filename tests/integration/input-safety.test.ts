@@ -12,7 +12,11 @@ import { addDaysToKey, formatIsoWeek, localDateKey } from "@/lib/dates/zone-time
 import { issueNoticeAction, respondNotice, returnNotice } from "@/lib/notices/actions";
 import { createUser } from "@/lib/org/actions";
 import { listUnitDirectory } from "@/lib/org/queries";
+import ExcelJS from "exceljs";
 import { createTask } from "@/lib/plan/actions";
+import { dryRunPlanImport } from "@/lib/plan/plan-import";
+import type { RowValues } from "@/lib/plan/plan-sheet";
+import { buildPlanWorkbook } from "@/lib/plan/plan-workbook";
 import { returnReport, saveReportDraft, submitReport, remindUnits } from "@/lib/reports/actions";
 import { currentReportWeek } from "@/lib/reports/week";
 import { dateBounds } from "@/lib/server/fields";
@@ -184,5 +188,34 @@ describe("honest messages for bad input", () => {
     expect(found.length).toBeGreaterThan(0);
     expect(await listUnitDirectory(actor, { q: "科学技术\u0000" })).toEqual(found);
     expect(await listUnitDirectory(actor, { kind: "NOT_A_KIND" })).toEqual(await listUnitDirectory(actor, {}));
+  });
+
+  it("a plan workbook whose headers and cells are prototype names is read as data", async () => {
+    const actor = (await actAs(SUPERVISOR)) && (await getCurrentUser())!;
+    const row = (values: Partial<RowValues>): RowValues => ({
+      taskCode: "constructor", taskTitle: "__proto__", measureCode: "constructor.1", measureTitle: "toString", itemCode: "constructor.1.1", itemTitle: "prototype",
+      leadUnit: "__proto__", cooperators: "constructor、toString", startDate: "2026-03-01", dueDate: "2026-12-31",
+      deliverable: "", indicatorName: "", indicatorUnit: "", indicatorBaseline: "", indicatorTarget: "", plannedCurve: "",
+      ...values,
+    });
+    const units = await db.unit.findMany({ select: { name: true, shortName: true } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildPlanWorkbook([row({}), row({ taskCode: "__proto__", itemCode: "hasOwnProperty" })], units)) as unknown as ArrayBuffer);
+    // Extra header columns named after prototypes, with values under them.
+    const sheet = workbook.worksheets[0];
+    const last = sheet.getRow(1).cellCount;
+    ["__proto__", "constructor", "prototype"].forEach((name, index) => {
+      sheet.getCell(1, last + 1 + index).value = name;
+      sheet.getCell(2, last + 1 + index).value = "polluted";
+    });
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const mark = await writeMark();
+    const report = await dryRunPlanImport(actor, bytes);
+    expect(describeWrites(await writesSince(mark))).toBe("nothing");
+    expect(report.committed).toBe(false);
+    // The unknown lead unit is an error of the row, the prototype names mere text.
+    expect(report.errorCount).toBeGreaterThan(0);
+    expect(report.rows.map((entry) => entry.values.taskCode)).toEqual(["constructor", "__proto__"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

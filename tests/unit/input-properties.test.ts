@@ -8,7 +8,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { translatorFor } from "@/lib/i18n/server";
 import { hasControlCharacters } from "@/lib/server/fields";
@@ -19,6 +19,8 @@ import { formDataToObject, parseWith } from "@/lib/server/validation";
 import { RULE_SCHEMAS } from "@/lib/warnings/rules";
 
 const RUNS = Number(process.env.FAST_CHECK_RUNS ?? 60);
+/** Room for the runs on a busy machine (this is not a timing test). */
+const SLOW = { timeout: 60_000 };
 const t = translatorFor("zh-CN");
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -179,7 +181,8 @@ function checkParse(named: Named, input: unknown): void {
 const schemas: Named[] = [];
 const parsers: { name: string; parse: (value: unknown) => unknown }[] = [];
 
-beforeAll(async () => {
+// Found before the tests are declared, so that each schema is a test of its own.
+{
   const domains = readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((entry) => entry.isDirectory());
   for (const domain of domains) {
     const file = path.join(ROOT, "lib", domain.name, "schema.ts");
@@ -191,7 +194,7 @@ beforeAll(async () => {
     }
   }
   for (const [kind, schema] of Object.entries(RULE_SCHEMAS)) schemas.push({ name: `lib/warnings/rules.ts#RULE_SCHEMAS.${kind}`, schema });
-});
+}
 
 describe("every zod input schema", () => {
   it("is found: the schema modules of every domain", () => {
@@ -203,17 +206,15 @@ describe("every zod input schema", () => {
     expect(parsers.map((parser) => parser.name)).toContain("lib/dashboard/schema.ts#parseDashboardFilters");
   });
 
-  it("parses hostile objects into data without control characters, or into localized field errors", () => {
-    for (const named of schemas) {
+  describe.each(schemas.map((named) => [named.name, named] as const))("%s", (_, named) => {
+    it("parses hostile objects into data without control characters, or into localized field errors", SLOW, () => {
       fc.assert(
         fc.property(hostileInput(shapeKeys(named.schema)), (input) => checkParse(named, input)),
         { numRuns: RUNS, seed: Number(process.env.FAST_CHECK_SEED ?? 20261202) },
       );
-    }
-  });
+    });
 
-  it("parses hostile forms (names and values as a browser or a script sends them)", () => {
-    for (const named of schemas) {
+    it("parses hostile forms (names and values as a browser or a script sends them)", SLOW, () => {
       const known = shapeKeys(named.schema);
       const name = fc.oneof(
         fc.constantFrom(...(known.length > 0 ? known : ["id"])),
@@ -241,10 +242,10 @@ describe("every zod input schema", () => {
         }),
         { numRuns: RUNS, seed: Number(process.env.FAST_CHECK_SEED ?? 20261202) },
       );
-    }
+    });
   });
 
-  it("URL filter parsers never throw, whatever the search parameters", () => {
+  it("URL filter parsers never throw, whatever the search parameters", SLOW, () => {
     for (const parser of parsers) {
       fc.assert(
         fc.property(hostileInput(["park", "task", "unit", "status", "period", "week", "year", "quarter"]), (search) => {
@@ -260,7 +261,7 @@ describe("every zod input schema", () => {
 describe("the form parser", () => {
   const segment = fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES, "entries", "0", "1", "10", "wi-1", "", "a.b"), fc.string({ maxLength: 8 }).filter((text) => !/[[\]]/.test(text)));
 
-  it("refuses a form exactly when a name has a prototype segment, and never builds a prototype", () => {
+  it("refuses a form exactly when a name has a prototype segment, and never builds a prototype", SLOW, () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.array(segment, { minLength: 1, maxLength: 4 }), hostileText), { maxLength: 8 }), (fields) => {
         const named = fields.filter(([segments]) => segments[0] !== "");

@@ -46,11 +46,3 @@ export function searchRecord(params: URLSearchParams): SafeRecord<string> {
   for (const [key, value] of params) if (!isForbiddenKey(key)) record[key] = value;
   return record;
 }
-
-/**
- * A copy that React can serialize (it refuses prototype-free objects) with the same own
- * keys: Object.fromEntries defines properties, so even a "__proto__" key stays data.
- */
-export function plainCopy<T>(record: SafeRecord<T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record));
-}

@@ -21,10 +21,6 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 
-// lib/auth/actions.ts (sign-in, outside the matrix) is imported only to list its exports;
-// next-auth's own module cannot load outside Next.js.
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
-
 import { ROLES, scopeOf, type Role } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";

@@ -26,6 +26,7 @@ import { COMPONENTS } from "@/lib/assessment/scoring";
 import { db } from "@/lib/db/client";
 import { addDaysToKey, dateFromKey } from "@/lib/dates/zone-time";
 import { getMyWeek } from "@/lib/reports/queries";
+import { DEMO_PASSWORD } from "@/lib/seed";
 
 export type Target = "own" | "other";
 export type FormValues = Record<string, string | string[] | number | undefined | null>;
@@ -230,10 +231,15 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
     input: async () => ({}),
     outsideMatrix: { reason: "signs a visitor in: there is no role or unit yet", coveredBy: "tests/integration/sign-in.test.ts" },
   },
-  "lib/auth/actions.ts#logout": {
-    permission: null,
-    input: async () => ({}),
-    outsideMatrix: { reason: "ends the caller's own session (next-auth); no role or unit applies", coveredBy: "tests/e2e/auth.spec.ts" },
+  // Any signed-in user ends their own sessions (audited); next-auth's cookie part is mocked.
+  "lib/auth/actions.ts#logout": { permission: null, input: async () => ({}), call: (action) => (action as () => Promise<unknown>)() },
+  "lib/auth/actions.ts#changeOwnPassword": {
+    // Every role may change its own password (scope "own": the account is the actor's own).
+    permission: "account.password",
+    input: async () => {
+      const password = `Matrix-Lantern-${unique()}-q7`;
+      return { currentPassword: DEMO_PASSWORD, password, confirmPassword: password };
+    },
   },
   "lib/i18n/actions.ts#setLocale": { permission: null, writes: "nothing", input: async () => ({ locale: "en" }), call: (action, values) => (action as (locale: string) => Promise<unknown>)(String(values.locale)) },
   "lib/notifications/actions.ts#markNotificationsRead": {

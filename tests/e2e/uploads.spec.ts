@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { login } from "./support";
+
+// Uploads through the real path: the browser, the proxy (which copies every request body),
+// the server action and the store. A unit no other spec reports for.
+const REPORTER = "swj@demo.gov.cn";
+const MB = 1024 * 1024;
+
+function pdf(megabytes: number): Buffer {
+  const bytes = Buffer.alloc(Math.round(megabytes * MB), 0x20);
+  bytes.write("%PDF-1.7\n");
+  return bytes;
+}
+
+test("a 15 MB file is saved with the weekly report; a file over 20 MB is refused before it is sent", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, REPORTER);
+  await page.goto("/my-unit");
+  const entry = page.getByTestId("report-entry").first();
+  await expect(entry).toBeVisible();
+
+  // Over the limit: refused in the browser, nothing posted.
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await entry.locator('input[type="file"]').setInputFiles({ name: "超大扫描件.pdf", mimeType: "application/pdf", buffer: pdf(21) });
+  await expect(entry.getByTestId("file-input-error").first()).toHaveText("超大扫描件.pdf：文件不能超过 20 MB");
+  await page.waitForTimeout(3000);
+  expect(posts).toEqual([]);
+
+  // 15 MB: uploaded when chosen, whole (the proxy kept only 10 MB before).
+  await entry.locator('input[type="file"]').setInputFiles({ name: "现场核查材料.pdf", mimeType: "application/pdf", buffer: pdf(15) });
+  const link = entry.getByTestId("attachment-list").getByRole("link", { name: "现场核查材料.pdf" });
+  await expect(link).toBeVisible({ timeout: 60_000 });
+  await expect(entry.getByTestId("attachment-list")).toContainText("15360 KB");
+  await expect(page.getByTestId("form-error")).toHaveCount(0);
+  const download = await page.request.get((await link.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect((await download.body()).length).toBe(15 * MB);
+});

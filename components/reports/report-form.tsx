@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ACCEPT_ATTRIBUTE, nextUploadBatch } from "@/lib/attachments/policy";
+import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENTS_PER_RECORD, nextUploadBatch } from "@/lib/attachments/policy";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { saveReportDraft, submitReport } from "@/lib/reports/actions";
@@ -379,6 +379,7 @@ export function ReportForm(props: ReportFormProps) {
                     accept={ACCEPT_ATTRIBUTE}
                     chooseLabel={t("chooseFiles")}
                     noneLabel={t("noFileChosen")}
+                    maxFiles={MAX_ATTACHMENTS_PER_RECORD - item.attachments.length}
                     inputRef={(element) => {
                       fileInputs.current[item.id] = element;
                     }}

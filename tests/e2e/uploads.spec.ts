@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login } from "./support";
+import { ACCOUNTS, login } from "./support";
 
 // Uploads through the real path: the browser, the proxy (which copies every request body),
 // the server action and the store. A unit no other spec reports for.
@@ -12,7 +12,7 @@ function pdf(megabytes: number): Buffer {
   return bytes;
 }
 
-test("a 15 MB file is saved with the weekly report; a file over 20 MB is refused before it is sent", async ({ page }) => {
+test("a 15 MB file is saved with the weekly report; a file over 20 MB is refused before it is sent", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await login(page, REPORTER);
   await page.goto("/my-unit");
@@ -38,4 +38,12 @@ test("a 15 MB file is saved with the weekly report; a file over 20 MB is refused
   const download = await page.request.get((await link.getAttribute("href"))!);
   expect(download.status()).toBe(200);
   expect((await download.body()).length).toBe(15 * MB);
+
+  // The audit log shows what the save changed, readably: the file added to the item.
+  const admin = await browser.newPage();
+  await login(admin, ACCOUNTS.admin);
+  await admin.goto("/admin/audit?action=report.saveDraft");
+  const row = admin.getByTestId("audit-row").filter({ hasText: REPORTER }).first();
+  await expect(row.getByTestId("audit-change").filter({ hasText: "附件" }).first()).toContainText("现场核查材料.pdf");
+  await admin.close();
 });

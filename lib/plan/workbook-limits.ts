@@ -23,10 +23,12 @@ export const WORKBOOK_LIMITS = {
   rows: 10_000,
   /** The highest column of any cell (the plan has under 20 columns; IV was Excel 2003's last). */
   columns: 256,
-  /** Cells of all sheets. */
-  cells: 500_000,
+  /** Cells of all sheets (5,000 rows of 40 columns; exceljs needs about 150 MB for them). */
+  cells: 200_000,
   /** Cells covered by merged ranges, data validations and defined names, which exceljs expands one by one. */
-  rangeCells: 200_000,
+  rangeCells: 100_000,
+  /** XML elements of all parts: shared strings, styles and the rest become objects too. */
+  elements: 1_500_000,
 } as const;
 
 export type WorkbookLimits = { [K in keyof typeof WORKBOOK_LIMITS]: number };
@@ -145,14 +147,31 @@ function drainEntry(zip: ZipFile, entry: Entry): Promise<void> {
   });
 }
 
-function xmlParser(onOpen: (tag: SaxesTagPlain) => void, onText?: (text: string) => void): { write: (text: string) => void; close: () => void } {
+interface Totals {
+  cells: number;
+  rangeCells: number;
+  elements: number;
+}
+
+function xmlParser(
+  limits: WorkbookLimits,
+  totals: Totals,
+  onOpen: (tag: SaxesTagPlain) => void,
+  onText?: (text: string) => void,
+  onClose?: (name: string) => void,
+): { write: (text: string) => void; close: () => void } {
   const parser = new SaxesParser();
   let failure: Error | null = null;
   parser.on("error", (error) => {
     failure ??= error;
   });
-  parser.on("opentag", (tag) => onOpen(tag as SaxesTagPlain));
+  parser.on("opentag", (tag) => {
+    totals.elements += 1;
+    if (totals.elements > limits.elements) refuse("tooManyElements", { max: limits.elements });
+    onOpen(tag as SaxesTagPlain);
+  });
   if (onText) parser.on("text", onText);
+  if (onClose) parser.on("closetag", (tag) => onClose(tag.name));
   const check = () => {
     if (failure) throw failure;
   };
@@ -169,7 +188,7 @@ function xmlParser(onOpen: (tag: SaxesTagPlain) => void, onText?: (text: string)
 }
 
 /** Rows, columns, cells and expanded ranges of one worksheet, as its XML streams by. */
-function sheetScanner(limits: WorkbookLimits, totals: { cells: number; rangeCells: number }, name: () => string) {
+function sheetScanner(limits: WorkbookLimits, totals: Totals, name: () => string) {
   const stats: SheetStats = { rows: 0, columns: 0, cells: 0, rangeCells: 0 };
   let row = 0;
   let column = 0;
@@ -181,7 +200,7 @@ function sheetScanner(limits: WorkbookLimits, totals: { cells: number; rangeCell
       if (totals.rangeCells > limits.rangeCells) refuse("rangeTooLarge", { sheet: name(), max: limits.rangeCells });
     }
   };
-  return xmlParser((tag) => {
+  return xmlParser(limits, totals, (tag) => {
     const attributes = tag.attributes as Record<string, string>;
     switch (tag.name) {
       case "row": {
@@ -217,52 +236,32 @@ function sheetScanner(limits: WorkbookLimits, totals: { cells: number; rangeCell
   });
 }
 
-function relationshipsScanner(targets: Map<string, string>) {
-  return xmlParser((tag) => {
+function relationshipsScanner(limits: WorkbookLimits, totals: Totals, targets: Map<string, string>) {
+  return xmlParser(limits, totals, (tag) => {
     const attributes = tag.attributes as Record<string, string>;
     if (tag.name === "Relationship" && attributes.Id && attributes.Target) targets.set(attributes.Id, attributes.Target.replace(/^\/?(xl\/)?/, "xl/"));
   });
 }
 
 /** Sheet names by relationship id, and the cells of defined names (exceljs expands their ranges too). */
-function workbookScanner(sheets: Map<string, string>, onDefinedName: (text: string) => void) {
-  let inDefinedName = false;
-  let text = "";
-  const parser = new SaxesParser();
-  let failure: Error | null = null;
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
-  parser.on("opentag", (tag) => {
-    const attributes = tag.attributes as Record<string, string>;
-    if (tag.name === "sheet" && attributes["r:id"]) sheets.set(attributes["r:id"], attributes.name ?? "");
-    if (tag.name === "definedName") {
-      inDefinedName = true;
-      text = "";
-    }
-  });
-  parser.on("text", (chunk) => {
-    if (inDefinedName) text += chunk;
-  });
-  parser.on("closetag", (tag) => {
-    if (tag.name === "definedName") {
-      inDefinedName = false;
-      onDefinedName(text);
-    }
-  });
-  const check = () => {
-    if (failure) throw failure;
-  };
-  return {
-    write: (chunk: string) => {
-      parser.write(chunk);
-      check();
+function workbookScanner(limits: WorkbookLimits, totals: Totals, sheets: Map<string, string>, onDefinedName: (text: string) => void) {
+  let definedName: string | null = null;
+  return xmlParser(
+    limits,
+    totals,
+    (tag) => {
+      const attributes = tag.attributes as Record<string, string>;
+      if (tag.name === "sheet" && attributes["r:id"]) sheets.set(attributes["r:id"], attributes.name ?? "");
+      if (tag.name === "definedName") definedName = "";
     },
-    close: () => {
-      parser.close();
-      check();
+    (text) => {
+      if (definedName !== null) definedName += text;
     },
-  };
+    (name) => {
+      if (name === "definedName" && definedName !== null) onDefinedName(definedName);
+      if (name === "definedName") definedName = null;
+    },
+  );
 }
 
 /**
@@ -279,17 +278,17 @@ export async function workbookLimitRefusal(bytes: Uint8Array, limits: WorkbookLi
     // Sheet names first (for the messages): the workbook and its relationships.
     const sheetNames = new Map<string, string>();
     const relationTargets = new Map<string, string>();
-    const totals = { cells: 0, rangeCells: 0 };
+    const totals: Totals = { cells: 0, rangeCells: 0, elements: 0 };
     const rels = byName.get("xl/_rels/workbook.xml.rels");
     if (rels) {
-      const scanner = relationshipsScanner(relationTargets);
+      const scanner = relationshipsScanner(limits, totals, relationTargets);
       await readEntryText(zip, rels, scanner.write);
       scanner.close();
     }
     const workbook = byName.get("xl/workbook.xml");
     const relationIdBySheet = new Map<string, string>();
     if (workbook) {
-      const scanner = workbookScanner(relationIdBySheet, (definition) => {
+      const scanner = workbookScanner(limits, totals, relationIdBySheet, (definition) => {
         for (const ref of definition.split(",")) {
           totals.rangeCells += cellsInRange(ref.trim());
           if (totals.rangeCells > limits.rangeCells) refuse("rangeTooLarge", { sheet: "—", max: limits.rangeCells });
@@ -306,6 +305,10 @@ export async function workbookLimitRefusal(bytes: Uint8Array, limits: WorkbookLi
       if (entry === rels || entry === workbook || entry.fileName.endsWith("/")) continue;
       if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)) {
         const scanner = sheetScanner(limits, totals, () => sheetNames.get(entry.fileName) ?? entry.fileName.replace(/^.*\//, ""));
+        await readEntryText(zip, entry, scanner.write);
+        scanner.close();
+      } else if (/\.(xml|rels|vml)$/i.test(entry.fileName)) {
+        const scanner = xmlParser(limits, totals, () => {});
         await readEntryText(zip, entry, scanner.write);
         scanner.close();
       } else {

@@ -135,7 +135,7 @@ describe("the plan import's limits", () => {
     expect(reports.map((report) => report.fileErrors)).toEqual([
       ["文件解压后超过 50 MB，无法导入：请删除多余的工作表、图片或格式后重试"],
       ["文件解压后超过 50 MB，无法导入：请删除多余的工作表、图片或格式后重试"],
-      ["工作表「计划清单」中的合并单元格、数据验证或名称覆盖的单元格超过 200000 个：请缩小这些范围后重试"],
+      ["工作表「计划清单」中的合并单元格、数据验证或名称覆盖的单元格超过 100000 个：请缩小这些范围后重试"],
     ]);
     expect(reports.every((report) => report.rows.length === 0 && !report.committed)).toBe(true);
     expect(growth).toBeLessThan(100);

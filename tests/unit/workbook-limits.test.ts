@@ -43,7 +43,7 @@ describe("workbook limits", () => {
     expect(await workbookLimitRefusal(bomb)).toEqual({ key: "files.workbook.tooManyRows", values: { sheet: "计划清单", max: WORKBOOK_LIMITS.rows } });
     expect(await workbookLimitRefusal(await buildZip(workbookEntries({ body: rows(10_000) })))).toBeNull();
     expect((await workbookLimitRefusal(await buildZip(workbookEntries({ body: rows(10_001) }))))?.key).toBe("files.workbook.tooManyRows");
-  });
+  }, 30_000);
 
   it("refuses merged cells, data validations and defined names that exceljs would expand cell by cell", async () => {
     const merged = await buildZip(workbookEntries({ body: rows(2), tail: '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' }));
@@ -85,6 +85,12 @@ describe("workbook limits", () => {
     expect((await workbookLimitRefusal(new TextEncoder().encode("not a workbook at all")))?.key).toBe("files.workbook.unreadable");
     const many = await buildZip(Array.from({ length: 12 }, (_, index) => ({ name: `part${index}.xml`, chunks: ["<a/>"] })));
     expect(await workbookLimitRefusal(many, { ...WORKBOOK_LIMITS, entries: 10 })).toEqual({ key: "files.workbook.tooManyEntries", values: { count: 12, max: 10 } });
+  });
+
+  it("counts the elements of every part: a shared-strings table of millions of strings", async () => {
+    const entries = workbookEntries({ body: rows(2) });
+    entries.push({ name: "xl/sharedStrings.xml", chunks: ['<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', ...repeat(megabyteOf("<si><t>x</t></si>"), 16), "</sst>"] });
+    expect(await workbookLimitRefusal(await buildZip(entries))).toEqual({ key: "files.workbook.tooManyElements", values: { max: WORKBOOK_LIMITS.elements } });
   });
 
   it("counts cells over all sheets", async () => {

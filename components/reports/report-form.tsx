@@ -144,7 +144,8 @@ export function ReportForm(props: ReportFormProps) {
       }
       if (!result.ok) {
         // Files the server refused are dropped (their message names them); the others wait for the next save.
-        const refusedItems = new Set(Object.keys(result.fieldErrors).filter((key) => key.endsWith(".attachments")).map((key) => key.split(".")[1]));
+        // Keys are "entries.<itemId>.attachments"; item ids may contain dots.
+        const refusedItems = new Set(Object.keys(result.fieldErrors).filter((key) => key.startsWith("entries.") && key.endsWith(".attachments")).map((key) => key.slice("entries.".length, -".attachments".length)));
         pendingFiles.current = pendingFiles.current.filter((pending) => !(batch.some((sent) => sent.file === pending.file) && refusedItems.has(pending.itemId)));
         setPendingCount(pendingFiles.current.length);
         dirtyRef.current = true;

@@ -47,3 +47,17 @@ test("a 15 MB file is saved with the weekly report; a file over 20 MB is refused
   await expect(row.getByTestId("audit-change").filter({ hasText: "附件" }).first()).toContainText("现场核查材料.pdf");
   await admin.close();
 });
+
+test("a file the server refuses is named at its field and not sent again with the next save", async ({ page }) => {
+  await login(page, REPORTER);
+  await page.goto("/my-unit");
+  const entry = page.getByTestId("report-entry").first();
+  // Named .pdf, but not a PDF: only the server can tell.
+  await entry.locator('input[type="file"]').setInputFiles({ name: "伪装文件.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\u0090\u0000 not a pdf at all") });
+  await expect(entry.getByText(/伪装文件\.pdf: 不支持的文件类型/)).toBeVisible();
+  await expect(page.getByTestId("save-status")).toHaveText("保存失败，请查看提示");
+  // The next edit saves: the refused file is not sent again.
+  await entry.getByLabel("存在问题").fill("佐证材料以扫描件补报");
+  await expect(page.getByTestId("save-status")).toHaveText(/已自动保存/, { timeout: 20_000 });
+  await expect(entry.getByText(/不支持的文件类型/)).toHaveCount(0);
+});

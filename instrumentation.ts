@@ -3,6 +3,9 @@
 // `next build`, not tests; WARNINGS_SCHEDULE=off and ATTACHMENT_SWEEP=off disable them).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // The client's address from the socket (and trusted proxies only), before any request.
+    const { installClientIpHook } = await import("./lib/auth/client-ip");
+    installClientIpHook();
     const { shouldSchedule, startWarningScheduler } = await import("./lib/warnings/scheduler");
     if (shouldSchedule(process.env)) startWarningScheduler();
     const { shouldSweep, startOrphanSweep } = await import("./lib/attachments/orphans");

@@ -18,6 +18,7 @@ import { parsePlanSheet, type ParsedItem, type PlanSheetParse, type SheetError }
 import { errorWorkbook, readSheetGrid, UnreadableWorkbookError, type CellEdit } from "./plan-workbook";
 import { cellAddress, cellText, gridWidth, type SheetGrid } from "./sheet-grid";
 import { detectLayout, importOptions, mappedColumns, storedColumns, type FieldKey, type ImportOptions, type MappedColumn, type MappingInput, type SheetLayout } from "./sheet-layout";
+import { workbookLimitRefusal } from "./workbook-limits";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -151,6 +152,8 @@ async function readSheet(actor: Actor, request: ImportRequest, t: Translator): P
   const { bytes } = request;
   if (bytes.byteLength === 0) return { report: refusal(t, "planManage.import.errors.noFile") };
   if (bytes.byteLength > MAX_IMPORT_BYTES) return { report: refusal(t, "planManage.import.errors.fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 }) };
+  const overLimit = await workbookLimitRefusal(bytes);
+  if (overLimit) return { report: refusal(t, overLimit.key, overLimit.values) };
   let grid: SheetGrid;
   try {
     grid = applyEdits(await readSheetGrid(bytes), request.edits ?? []);

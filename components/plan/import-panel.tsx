@@ -84,7 +84,13 @@ export function ImportPanel() {
     try {
       const response = await fetch("/api/plan/import", { method: "POST", body: requestBody(chosenFile, "layout", null, new Map(), headerRow) });
       if (!response.ok) throw new Error(response.statusText || String(response.status));
-      const found = (await response.json()) as { layout: ImportLayout | null; fileErrors: string[] };
+      // A refused upload (too large, unreadable) answers as the import does: one error line.
+      const answer = JSON.parse((await response.text()).split("\n")[0]) as { layout: ImportLayout | null; fileErrors: string[] } | { type: "error"; message: string };
+      if ("type" in answer) {
+        setFailure(answer.message);
+        return null;
+      }
+      const found = answer;
       if (!found.layout) {
         setFailure(found.fileErrors.join(" "));
         return null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EntryValues } from "@/lib/reports/entry-rules";
 import { reportChanges } from "@/lib/reports/report-changes";
 
-const entry = (values: Partial<EntryValues> = {}): EntryValues => ({ progress: 40, indicators: { 高新技术企业数: 90, 当年申报企业数: null }, doneThisWeek: "完成用地预审", planNextWeek: "报批", problems: "", needsCoordination: false, regressionReason: null, ...values });
+const entry = (values: Partial<EntryValues> = {}): EntryValues => ({ progress: 40, indicators: {}, doneThisWeek: "完成用地预审", planNextWeek: "报批", problems: "", needsCoordination: false, regressionReason: null, ...values });
 const unchanged = { exists: true, status: { from: "DRAFT", to: "DRAFT" }, summary: { from: "总体顺利", to: "总体顺利" } };
 
 describe("what a report save changed", () => {
@@ -45,13 +45,14 @@ describe("what a report save changed", () => {
   });
 
   it("compares indicator values one by one, and leaves out those the save does not give", () => {
+    const before = entry({ indicators: { 高新技术企业数: 90, 当年申报企业数: null } });
     const changes = reportChanges({
       ...unchanged,
-      entries: [{ code: "1.1.2", before: entry(), after: entry({ indicators: { 高新技术企业数: 90, 当年申报企业数: 12 } }), attachmentsBefore: [], attachmentsAfter: [] }],
+      entries: [{ code: "1.1.2", before, after: entry({ indicators: { 高新技术企业数: 90, 当年申报企业数: 12 } }), attachmentsBefore: [], attachmentsAfter: [] }],
     });
     expect(changes.before.items["1.1.2"]).toEqual({ indicators: { 当年申报企业数: null } });
     expect(changes.after.items["1.1.2"]).toEqual({ indicators: { 当年申报企业数: 12 } });
-    const partial = reportChanges({ ...unchanged, entries: [{ code: "1.1.2", before: entry(), after: entry({ indicators: { 高新技术企业数: 90 } }), attachmentsBefore: [], attachmentsAfter: [] }] });
+    const partial = reportChanges({ ...unchanged, entries: [{ code: "1.1.2", before, after: entry({ indicators: { 高新技术企业数: 90 } }), attachmentsBefore: [], attachmentsAfter: [] }] });
     expect(partial.changed).toBe(false);
   });
 });

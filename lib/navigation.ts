@@ -34,6 +34,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/users", label: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/units", label: "adminUnits", section: "admin", permission: "unit.manage" },
   { href: "/admin/audit", label: "audit", section: "admin", permission: "audit.read" },
+  { href: "/settings", label: "settings", section: "admin", permission: "settings.manage" },
 ];
 
 export const NAV_SECTIONS: { id: NavSection; label: string }[] = [

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "report.write": { REPORTER: "own" },
   "report.review": office,
   "report.remind": office,
+  /** 免报: excuse a unit from a week's report; require a holiday week anyway. */
+  "report.excuse": office,
   // monthly supervision
   "inspection.read": readOwnOrAll,
   "inspection.manage": office,

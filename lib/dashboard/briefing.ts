@@ -5,11 +5,13 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { isoWeekMondayKey, isoWeekOf, reportDeadline, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { loadZoneCalendar } from "@/lib/calendar/load";
+import { isoWeekMondayKey, isoWeekOf, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { reportWeek } from "@/lib/reports/week";
 import type { Level } from "./levels";
 import type { QueryOptions } from "./queries";
 import { plannedProgressSql } from "@/lib/plan/planned-progress-sql";
-import { asOfRelation, dueReportersSql, FIGURE_STATUSES, ON_TIME_SQL, reportWeeksSql } from "./sql";
+import { asOfRelation, dueReportersSql, FIGURE_STATUSES, ON_TIME_SQL, reportWeeksSql, SUBMITTED_STATUSES } from "./sql";
 
 export type SubmissionOutcome = "ON_TIME" | "LATE" | "RETURNED" | "DRAFT" | "MISSING";
 
@@ -141,12 +143,10 @@ export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: Qu
 export async function defaultBriefingWeek(actor: Actor, options: QueryOptions = {}): Promise<IsoWeek> {
   authorize(actor, "briefing.read");
   const now = options.now ?? new Date();
-  const zone = await db.zone.findUniqueOrThrow({
-    where: { id: actor.zoneId },
-    select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true },
-  });
-  const current = isoWeekOf(now, zone.timeZone);
-  const deadline = reportDeadline(current, { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime }, zone.timeZone);
+  const zoneCalendar = await loadZoneCalendar(db, actor.zoneId);
+  const current = isoWeekOf(now, zoneCalendar.zone.timeZone);
+  // The deadline on the zone's working-day calendar (a holiday moves it).
+  const { deadline } = reportWeek(current, zoneCalendar);
   return deadline.getTime() <= now.getTime() ? current : shiftIsoWeek(current, -1);
 }
 
@@ -159,9 +159,9 @@ export function submissionRankingSql(zoneId: string, week: IsoWeek, now: Date): 
     wk AS (${weekRelation(zoneId, week)}),
     due AS (${dueReportersSql(zoneId, "wk", {})})
     SELECT u.id AS "unitId", u."shortName" AS unit, u.name AS "unitName", r."submittedAt", r."lateMinutes",
-      CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') AND ${ON_TIME_SQL} THEN 'ON_TIME'
-           WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN 'LATE'
-           WHEN r.status = 'RETURNED' THEN 'RETURNED'
+      CASE WHEN r.status IN ${FIGURE_STATUSES} AND ${ON_TIME_SQL} THEN 'ON_TIME'
+           WHEN r.status IN ${FIGURE_STATUSES} THEN 'LATE'
+           WHEN r.status IN ${SUBMITTED_STATUSES} THEN 'RETURNED'
            WHEN r.status = 'DRAFT' THEN 'DRAFT'
            ELSE 'MISSING' END AS outcome
     FROM due d

@@ -17,6 +17,9 @@ export const issueNoticeSchema = z.object({
 
 export const noticeStepSchema = z.object({ id, note: optionalText(1000) });
 
+/** Closing: `overrideReason` is required while warnings the notice was issued for are still open. */
+export const closeNoticeSchema = z.object({ id, note: optionalText(1000), overrideReason: optionalText(1000) });
+
 export const respondNoticeSchema = z.object({ id, content: requiredText(4000) });
 
 export const returnNoticeSchema = z.object({ id, note: requiredText(1000), responseDue: optionalDateKey });

@@ -10,6 +10,7 @@ import { canonicalDecimal } from "@/lib/server/exact-decimal";
 import { curvePointsOf, formatCurvePoints } from "./curve-points";
 import { plannedProgress, type CurveKind, type CurvePoint } from "./planned-progress";
 import { BEHIND_POINTS, plannedProgressSql } from "./planned-progress-sql";
+import { FIGURE_REPORTS } from "@/lib/reports/workflow";
 
 export interface UnitRef {
   id: string;
@@ -269,7 +270,7 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
       measure: { select: { code: true, title: true, task: { select: { code: true, title: true } } } },
       _count: { select: { reportEntries: true } },
       reportEntries: {
-        where: { report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, ...(reportScope.unitId ? { unitId: reportScope.unitId } : {}) } },
+        where: { report: { ...FIGURE_REPORTS, ...(reportScope.unitId ? { unitId: reportScope.unitId } : {}) } },
         include: { report: { select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true } } },
         orderBy: [{ report: { isoYear: "desc" } }, { report: { isoWeek: "desc" } }],
         take: 52,

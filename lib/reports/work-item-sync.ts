@@ -3,7 +3,12 @@
 // accepted report entry. Runs inside the transaction that submits or returns a report.
 import "server-only";
 import type { TxClient } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { toNumber } from "@/lib/format";
+import { FIGURE_STATUSES, statusListSql } from "./workflow";
+
+/** Counts for figures (./workflow.ts). */
+const FIGURES = Prisma.raw(statusListSql(FIGURE_STATUSES));
 
 interface LatestRow {
   workItemId: string;
@@ -17,12 +22,12 @@ async function latestEntries(tx: TxClient, itemIds: string[], withIndicator: boo
     ? await tx.$queryRaw<LatestRow[]>`
         SELECT DISTINCT ON (e."workItemId") e."workItemId", e."progress", e."indicatorValue", r."submittedAt"
         FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
-        WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ('SUBMITTED', 'ACCEPTED') AND e."indicatorValue" IS NOT NULL
+        WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ${FIGURES} AND e."indicatorValue" IS NOT NULL
         ORDER BY e."workItemId", r."weekStart" DESC`
     : await tx.$queryRaw<LatestRow[]>`
         SELECT DISTINCT ON (e."workItemId") e."workItemId", e."progress", e."indicatorValue", r."submittedAt"
         FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
-        WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ('SUBMITTED', 'ACCEPTED')
+        WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ${FIGURES} AND e."progress" IS NOT NULL
         ORDER BY e."workItemId", r."weekStart" DESC`;
   return new Map(rows.map((row) => [row.workItemId, row]));
 }

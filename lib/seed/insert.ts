@@ -54,6 +54,7 @@ type Writer<K extends TableName> = (tx: TxClient, rows: DemoTables[K]) => Promis
 
 const WRITERS: { [K in TableName]: Writer<K> } = {
   zones: (tx, data) => tx.zone.createMany({ data }),
+  calendarDays: (tx, data) => tx.calendarDay.createMany({ data }),
   parks: (tx, data) => tx.park.createMany({ data }),
   units: (tx, data) => tx.unit.createMany({ data }),
   users: (tx, data) => tx.user.createMany({ data }),

@@ -113,6 +113,12 @@ export default defineMessages(
       errors: {
         illegalStep: "该通知当前状态下不能执行此操作。",
         dueInPast: "反馈期限不能早于今天",
+        openWarnings: "本通知所督办的 {count} 条预警尚未解除，请说明在此情况下办结的理由",
+      },
+      closeGuard: {
+        title: "尚有 {count} 条预警未解除",
+        hint: "办结后这些预警仍将保持开启。如确需办结，请说明理由，理由将记入办理记录和审计日志。",
+        reason: "办结理由（预警未解除）",
       },
     },
   },
@@ -228,6 +234,12 @@ export default defineMessages(
       errors: {
         illegalStep: "This step is not possible in the notice's current status.",
         dueInPast: "The response date cannot be before today",
+        openWarnings: "{count} warning(s) this notice was issued for are still open: state why you close it anyway",
+      },
+      closeGuard: {
+        title: "{count} warning(s) still open",
+        hint: "They stay open after closing. If you must close the notice now, state why: the reason goes into its history and the audit log.",
+        reason: "Reason for closing with open warnings",
       },
     },
   },

@@ -170,7 +170,7 @@ export default defineMessages(
         opened: "新增或再次预警",
         changed: "等级变更",
         resolved: "自动解除",
-        triggers: { REPORT_SUBMITTED: "提交周报", SCHEDULE: "定时", COMMAND_LINE: "命令行", MANUAL: "手动", NOTICE_STEP: "督办办理" },
+        triggers: { REPORT_SUBMITTED: "提交周报", SCHEDULE: "定时", COMMAND_LINE: "命令行", MANUAL: "手动", NOTICE_STEP: "督办办理", SETTINGS_CHANGED: "应报周次变更" },
         statuses: { RUNNING: "运行中", SUCCEEDED: "已完成", FAILED: "失败" },
       },
       rules: {
@@ -359,7 +359,7 @@ export default defineMessages(
         opened: "Opened or reopened",
         changed: "Level changed",
         resolved: "Resolved",
-        triggers: { REPORT_SUBMITTED: "Report submitted", SCHEDULE: "Schedule", COMMAND_LINE: "Command line", MANUAL: "Manual", NOTICE_STEP: "Notice step" },
+        triggers: { REPORT_SUBMITTED: "Report submitted", SCHEDULE: "Schedule", COMMAND_LINE: "Command line", MANUAL: "Manual", NOTICE_STEP: "Notice step", SETTINGS_CHANGED: "Owed weeks changed" },
         statuses: { RUNNING: "Running", SUCCEEDED: "Succeeded", FAILED: "Failed" },
       },
       rules: {

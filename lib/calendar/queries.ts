@@ -40,8 +40,10 @@ export async function getCalendarPage(actor: Actor, yearParam?: string, now = ne
   const schedule = stateSchedule(year);
   const held = new Map(days.map((day) => [dateKey(day.date), day.kind]));
   const weeks: CalendarPage["weeks"] = [];
+  // The holidays' effect on each week whatever the reporting start (a week before it is not owed anyway).
+  const unbounded = { zone: { ...zone, reportingStartsOn: "2000-01-03" }, calendar: zoneCalendar.calendar };
   for (let isoWeek = 1; isoWeek <= isoWeeksInYear(year); isoWeek += 1) {
-    const week = reportWeek({ isoYear: year, isoWeek }, zoneCalendar);
+    const week = reportWeek({ isoYear: year, isoWeek }, unbounded);
     const label = formatIsoWeek(week);
     const required = zone.requiredWeeks.includes(label);
     const holidayExemption = week.exemption === "HOLIDAY_WEEK" || week.exemption === "HOLIDAY_SKIPPED";

@@ -497,9 +497,10 @@ function missingResolution(unitId: string, evidence: Partial<WarningEvidence> | 
   const open = weeks.filter((week) => !filed.has(formatIsoWeek(week)));
   if (open.length === 0) return "REPORT_SUBMITTED";
   if (open.every((week) => context.exemptions.has(exemptionKey(unitId, week)))) return "WEEKS_EXCUSED";
-  const lookback = input.rules.MISSING_REPORT.params.lookbackWeeks;
-  const window = new Set(context.closedWeeks(lookback).map(formatIsoWeek));
-  if (open.every((week) => !window.has(formatIsoWeek(week)))) return "LOOKBACK_PASSED";
+  // Older than the window's first week: they left it. Otherwise they are no longer owed (or not due yet).
+  const window = context.closedWeeks(input.rules.MISSING_REPORT.params.lookbackWeeks);
+  const oldest = window[window.length - 1];
+  if (oldest && open.every((week) => compareIsoWeeks(week, oldest) < 0)) return "LOOKBACK_PASSED";
   return "NO_LONGER_OWED";
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
 import { formatIsoWeek, minutesLate, shiftIsoWeek } from "@/lib/dates/zone-time";
 import { acceptReport, remindUnits, returnReport, saveReportDraft, submitReport } from "@/lib/reports/actions";
@@ -28,7 +29,7 @@ async function zone() {
 }
 
 async function thisWeek() {
-  return currentReportWeek(new Date(), await zone());
+  return currentReportWeek(new Date(), await loadZoneCalendar(db, (await zone()).id));
 }
 
 async function me() {

@@ -213,12 +213,12 @@ describe("missing reports: catching up, excused weeks, reporting start, the holi
 
   it("looks back no further than the configured window", () => {
     // W40–W47 all missing (8 weeks): a 4-week window counts W44–W47 only.
-    const windowed = evaluateWarnings(input({ asOf: afterW47, rules: rules({ MISSING_REPORT: { params: { lookbackWeeks: 4 } } }, ["MISSING_REPORT"]), workItems: items }));
+    const windowed = evaluateWarnings(input({ asOf: afterW47, rules: rules({ MISSING_REPORT: { params: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3, lookbackWeeks: 4 } } }, ["MISSING_REPORT"]), workItems: items }));
     expect(only(windowed, "MISSING_REPORT").evidence.figures).toMatchObject({ weeksMissing: 4, windowFrom: "2026-W44" });
     // A warning about W40–W41 that the window no longer reaches ends as "out of the look-back window".
     const stale = { kind: "MISSING_REPORT" as const, unitId: UNIT.id, workItemId: null, noticeId: null, evidence: { figures: { missingWeeks: ["2026-W40", "2026-W41"] } } };
     const filedSince = ["2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47"].map((week) => report(week));
-    const narrow = input({ asOf: afterW47, rules: rules({ MISSING_REPORT: { params: { lookbackWeeks: 4 } } }, ["MISSING_REPORT"]), workItems: items, reports: filedSince });
+    const narrow = input({ asOf: afterW47, rules: rules({ MISSING_REPORT: { params: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3, lookbackWeeks: 4 } } }, ["MISSING_REPORT"]), workItems: items, reports: filedSince });
     expect(evaluateWarnings(narrow)).toEqual([]);
     expect(resolutionReason(stale, narrow)).toBe("LOOKBACK_PASSED");
   });

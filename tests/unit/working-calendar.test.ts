@@ -55,6 +55,11 @@ describe("the weekly deadline on the zone's calendar", () => {
     const w53 = deadlineOf(shanghai(), calendar, W(2026, 53));
     expect(w53).toMatchObject({ nominalKey: "2027-01-01", deadlineKey: "2026-12-31", moved: "BEFORE", holiday: "元旦", owed: true });
     expect(w53.deadline.toISOString()).toBe("2026-12-31T10:00:00.000Z");
+    // The table in docs/warnings.md: AFTER and SKIP for the same weeks.
+    expect(deadlineOf(shanghai({ holidayPolicy: "AFTER" }), calendar, W(2026, 39))).toMatchObject({ deadlineKey: "2026-09-28", moved: "AFTER" });
+    expect(deadlineOf(shanghai({ holidayPolicy: "AFTER" }), calendar, W(2026, 53))).toMatchObject({ deadlineKey: "2027-01-04", moved: "AFTER" });
+    expect(deadlineOf(shanghai({ holidayPolicy: "SKIP" }), calendar, W(2026, 39))).toMatchObject({ owed: false, exemption: "HOLIDAY_SKIPPED" });
+    expect(deadlineOf(shanghai({ holidayPolicy: "SKIP" }), calendar, W(2026, 53))).toMatchObject({ owed: false, exemption: "HOLIDAY_SKIPPED" });
     // An ordinary week keeps Friday 18:00.
     expect(deadlineOf(shanghai(), calendar, W(2026, 47))).toMatchObject({ deadlineKey: "2026-11-20", moved: null, holiday: null, owed: true });
   });

@@ -7,7 +7,7 @@ function cssString(text: string): string {
  * A4 page rules for a print view: a running header and a footer with the page number on
  * every printed page (CSS page-margin boxes).
  */
-export function PrintPageStyle({ header, footer, pageLabel }: { header: string; footer: string; pageLabel: string }) {
+export function PrintPageStyle({ header, footer, pageLabel, nonce }: { header: string; footer: string; pageLabel: string; nonce?: string }) {
   const css = `@media print {
   @page {
     size: A4;
@@ -21,5 +21,6 @@ export function PrintPageStyle({ header, footer, pageLabel }: { header: string; 
   thead { display: table-header-group; }
   details > summary { display: none; }
 }`;
-  return <style dangerouslySetInnerHTML={{ __html: css }} />;
+  // The Content-Security-Policy admits an inline <style> only with this request's nonce.
+  return <style nonce={nonce} dangerouslySetInnerHTML={{ __html: css }} />;
 }

@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   "dashboard.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
   "briefing.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
   "export.read": readOwnOrAll,
+  // one's own account ("change my password")
+  "account.password": { REPORTER: "own", SUPERVISOR: "own", LEADER: "own", ADMIN: "own" },
   // administration
   "user.manage": admin,
   "unit.manage": admin,

@@ -65,6 +65,8 @@ test("the inbox shows warnings of several levels, each with its evidence one cli
 });
 
 test("a notice from two warnings is signed, answered, returned once, answered again and closed; the warnings resolve when their condition clears", async ({ browser }) => {
+  // The longest story of the suite (two sessions, the close guard, four rule changes and a run).
+  test.slow();
   const office = await as(browser, ACCOUNTS.supervisor);
   await office.goto("/warnings");
   await office.getByLabel("责任单位").selectOption({ label: UNIT });

@@ -3,7 +3,7 @@
 // notice closed while its warnings are open. Each case builds a zone of its own; the expected
 // figures are worked out by hand in the comments before each assertion.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { saveReportingSettings } from "@/lib/calendar/actions";
+import { addCalendarDay, importCalendarDays, loadStateSchedule, saveReportingSettings } from "@/lib/calendar/actions";
 import { getCalendarPage } from "@/lib/calendar/queries";
 import { db } from "@/lib/db/client";
 import { addDaysToKey, localDateKey } from "@/lib/dates/zone-time";
@@ -323,5 +323,47 @@ describe("closing a notice while its warnings are open", () => {
     expect(await db.noticeEvent.findFirstOrThrow({ where: { noticeId: id, type: "CLOSED" }, select: { note: true } })).toEqual({ note: reason });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "notice.closeOverride", entityId: id } });
     expect(audit.after).toMatchObject({ reason, openWarnings: [{ id: warning.id, kind: "BEHIND_PLAN" }] });
+  });
+});
+
+describe("the zone calendar on /settings/calendar", () => {
+  it("loads the built-in schedule, imports a pasted list, refuses a wrong one whole, and is the admin's alone", async () => {
+    const fx = await createCalendarFixture({ prefix: "cal", reportingStartsOn: "2026-09-28", units: ["u1"], items: { A: { lead: "u1", start: "2026-09-01", due: "2027-06-30" } } });
+    clock(at("2026-10-01", "10:00"));
+    const admin = await actorFor(fx.emails.admin);
+    // An empty calendar: 2026's schedule is built in but not loaded; W40's deadline is still Friday.
+    expect((await getCalendarPage(admin, "2026")).stateSchedule).toMatchObject({ complete: true, days: 39, loaded: false });
+    expect((await loadBoard(db, fx.zoneId, W(40))).week).toMatchObject({ deadlineKey: "2026-10-02", moved: null });
+    const loaded = await loadStateSchedule(null, form({ year: 2026 }));
+    expect(loaded.ok && loaded.data).toEqual({ added: 39, changed: 0, removed: 0, years: [2026] });
+    expect((await loadBoard(db, fx.zoneId, W(40))).week).toMatchObject({ deadlineKey: "2026-09-30", moved: "BEFORE" });
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: "calendar.loadStateSchedule", entityId: fx.zoneId } })).after).toMatchObject({ year: 2026, added: 39 });
+
+    // A list with a make-up day on a Monday is refused at the field: nothing is written.
+    const before = await db.calendarDay.count({ where: { zoneId: fx.zoneId } });
+    const refused = await importCalendarDays(null, form({ text: "2027-02-05~2027-02-11 休 春节\n2027-02-22 班 春节" }));
+    expect(!refused.ok && refused.fieldErrors.text).toEqual(["第 2 行：调休上班日应为周六或周日，2027-02-22 是工作日"]);
+    expect(await db.calendarDay.count({ where: { zoneId: fx.zoneId } })).toBe(before);
+
+    // 2027: seven days off and a make-up Saturday. Importing again with one day renamed changes one;
+    // "replace" then removes the year's days the list no longer has (the other seven).
+    const imported = await importCalendarDays(null, form({ text: "日期,类型,名称\n2027-02-05~2027-02-11, 休, 春节\n2027-02-20, 班, 春节" }));
+    expect(imported.ok && imported.data).toEqual({ added: 8, changed: 0, removed: 0, years: [2027] });
+    const renamed = await importCalendarDays(null, form({ text: "2027-02-20 班 春节调休", replaceYears: "on" }));
+    expect(renamed.ok && renamed.data).toEqual({ added: 0, changed: 1, removed: 7, years: [2027] });
+    expect((await getCalendarPage(admin, "2027")).days.map((day) => [day.date, day.kind, day.name])).toEqual([["2027-02-20", "WORKDAY", "春节调休"]]);
+    expect(await db.auditLog.count({ where: { action: "calendar.import", entityId: fx.zoneId } })).toBe(2);
+
+    // One day by hand, twice: the second is refused at the date.
+    expect((await addCalendarDay(null, form({ date: "2027-04-05", kind: "HOLIDAY", name: "清明节" }))).ok).toBe(true);
+    const twice = await addCalendarDay(null, form({ date: "2027-04-05", kind: "HOLIDAY", name: "清明节" }));
+    expect(!twice.ok && twice.fieldErrors.date).toEqual(["2027-04-05 已在日历中，请先删除再添加"]);
+    const weekdayWork = await addCalendarDay(null, form({ date: "2027-04-06", kind: "WORKDAY", name: "" }));
+    expect(!weekdayWork.ok && weekdayWork.fieldErrors.kind).toEqual(["调休上班日应为周六或周日"]);
+
+    // The office's supervisor may read the board but not edit the calendar.
+    await actAs(fx.emails.supervisor);
+    expect((await importCalendarDays(null, form({ text: "2027-05-01 休 劳动节" }))).ok).toBe(false);
+    expect(await db.calendarDay.count({ where: { zoneId: fx.zoneId, date: new Date("2027-05-01T00:00:00Z") } })).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { addWorkingDays, deadlineOf, isWorkingDay, nextWorkingDay, workingCalendar, workingDaysBetween, type CalendarDay } from "@/lib/dates/calendar";
 import { stateSchedule } from "@/lib/dates/state-holidays";
+import ExcelJS from "exceljs";
 import { parseCalendarText, sheetRowsToText } from "@/lib/calendar/import";
+import { readFirstSheet } from "@/lib/calendar/workbook";
 import { STATE_DAYS_2026_2027, zoneCalendar } from "../support/calendar";
 
 // The State Council's 2026 schedule (国务院办公厅, 2025-11-04), by hand:
@@ -140,5 +142,19 @@ describe("importing a list of days", () => {
       { date: "2027-05-01", kind: "HOLIDAY", name: "劳动节" },
       { date: "2027-05-08", kind: "WORKDAY", name: "劳动节" },
     ]);
+  });
+
+  it("reads an .xlsx sheet with date cells and text cells", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("2027年节假日");
+    sheet.addRow(["日期", "类型", "名称"]);
+    sheet.addRow([new Date(Date.UTC(2027, 9, 1)), "休", "国庆节"]);
+    sheet.addRow(["2027-10-09", "上班", "国庆节"]);
+    const rows = await readFirstSheet(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(parseCalendarText(sheetRowsToText(rows!)).days).toEqual([
+      { date: "2027-10-01", kind: "HOLIDAY", name: "国庆节" },
+      { date: "2027-10-09", kind: "WORKDAY", name: "国庆节" }, // a Saturday
+    ]);
+    expect(await readFirstSheet(new TextEncoder().encode("not a workbook"))).toBeNull();
   });
 });

@@ -23,7 +23,7 @@ import { plannedProgress } from "@/lib/plan/planned-progress";
 import { exemptionKey, reportWeek, unitOwesWeek, type ReportWeek } from "@/lib/reports/week";
 import { countsForFigures, countsForTimeliness } from "@/lib/reports/workflow";
 import { warningTitle } from "./describe";
-import { escalate, type RuleParams, type WarningKind, type WarningLevel } from "./rules";
+import { escalate, type RuleParams, type RuleSet, type WarningKind, type WarningLevel } from "./rules";
 import {
   UNANSWERED_NOTICE_STATUSES,
   type ComputedWarning,
@@ -37,10 +37,8 @@ import {
   type WarningEvidence,
 } from "./types";
 
-/** The longest look-back window of the missing-report rule (its `lookbackWeeks` is at most this). */
-export const MAX_LOOKBACK_WEEKS = 52;
-/** How far back the loader loads reports: the longest window, and the forecast's and stalled rule's reports. */
-export const HISTORY_WEEKS = MAX_LOOKBACK_WEEKS + 1;
+/** Weeks of reports the stalled rule (≤ 12 reports) and the forecast (≤ 26) read at most. */
+const SERIES_WEEKS = 26;
 /** The forecast leaves items created this recently alone: their plan and first reports are still settling. */
 export const FORECAST_SETTLING_DAYS = 14;
 /** A projected completion further out than this counts as "never". */
@@ -528,7 +526,12 @@ export function quarterStart(asOf: Date, timeZone: string): Date {
   return zonedInstant(quarterRange(quarterOfDateKey(localDateKey(asOf, timeZone))).first, "00:00", timeZone);
 }
 
-/** The first instant of the report history the engine needs, for loaders. */
-export function historyStart(asOf: Date): Date {
-  return new Date(asOf.getTime() - (HISTORY_WEEKS + 1) * 7 * DAY_MS);
+/** How many weeks of reports (and exemptions) the rules read: the look-back window or the series, with a week to spare. */
+export function historyWeeks(rules: RuleSet): number {
+  return Math.max(rules.MISSING_REPORT.params.lookbackWeeks, SERIES_WEEKS) + 2;
+}
+
+/** The first instant of the report history the engine needs under these rules, for loaders. */
+export function historyStart(asOf: Date, rules: RuleSet): Date {
+  return new Date(asOf.getTime() - historyWeeks(rules) * 7 * DAY_MS);
 }

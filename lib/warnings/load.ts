@@ -5,7 +5,7 @@ import type { TxClient } from "@/lib/db/client";
 import { dateKey, isoWeekOf, shiftIsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import type { CurvePoint } from "@/lib/plan/planned-progress";
-import { HISTORY_WEEKS, historyStart, quarterStart } from "./engine";
+import { historyStart, historyWeeks, quarterStart } from "./engine";
 import { DEFAULT_RULE_PARAMS, ruleSetFromRows, WARNING_KINDS, type RuleSet } from "./rules";
 import type { EngineInput } from "./types";
 
@@ -30,12 +30,11 @@ export async function ensureWarningRules(client: TxClient, zoneId: string): Prom
 }
 
 export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }: LoadScope, rules?: RuleSet): Promise<EngineInput> {
-  const calendar = await loadZoneCalendar(client, zoneId);
+  const [calendar, ruleSet] = await Promise.all([loadZoneCalendar(client, zoneId), rules ?? loadRuleSet(client, zoneId)]);
   const { timeZone } = calendar.zone;
   const current = isoWeekOf(asOf, timeZone);
   const byUnit = unitId ? { unitId } : {};
-  const [ruleSet, units, items, reports, exemptions, notices, yellowEvents] = await Promise.all([
-    rules ?? loadRuleSet(client, zoneId),
+  const [units, items, reports, exemptions, notices, yellowEvents] = await Promise.all([
     client.unit.findMany({ where: { zoneId, ...(unitId ? { id: unitId } : {}) }, select: { id: true, name: true, active: true, kind: true } }),
     client.workItem.findMany({
       where: { zoneId, ...(unitId ? { leadUnitId: unitId } : {}) },
@@ -45,10 +44,10 @@ export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }
       },
     }),
     client.weeklyReport.findMany({
-      where: { zoneId, ...byUnit, weekStart: { gte: historyStart(asOf) } },
+      where: { zoneId, ...byUnit, weekStart: { gte: historyStart(asOf, ruleSet) } },
       select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true, entries: { select: { workItemId: true, progress: true } } },
     }),
-    loadExemptions(client, zoneId, { from: shiftIsoWeek(current, -(HISTORY_WEEKS + 1)), to: shiftIsoWeek(current, 1), unitId }),
+    loadExemptions(client, zoneId, { from: shiftIsoWeek(current, -historyWeeks(ruleSet)), to: shiftIsoWeek(current, 1), unitId }),
     client.supervisionNotice.findMany({
       where: { zoneId, ...byUnit, status: { not: "CLOSED" } },
       select: { id: true, number: true, unitId: true, level: true, status: true, responseDue: true, issuedAt: true, chaseCount: true },

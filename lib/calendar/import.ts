@@ -7,6 +7,7 @@
 import { isoWeekday, type CalendarDay, type CalendarDayKind } from "@/lib/dates/calendar";
 import { parseDateText } from "@/lib/dates/date-text";
 import { addDaysToKey, daysBetweenKeys } from "@/lib/dates/zone-time";
+import { dateInBounds } from "@/lib/server/fields";
 
 const KIND_WORDS: Record<string, CalendarDayKind> = Object.assign(Object.create(null) as Record<string, CalendarDayKind>, {
   休: "HOLIDAY",
@@ -34,7 +35,7 @@ export const MAX_IMPORT_LINES = 1000;
 export interface ImportLineError {
   line: number;
   /** An i18n key under calendar.import.errors, with its values. */
-  error: "date" | "kind" | "range" | "workdayOnWeekday" | "duplicate" | "tooMany";
+  error: "date" | "kind" | "range" | "outOfBounds" | "workdayOnWeekday" | "duplicate" | "tooMany";
   text: string;
 }
 
@@ -108,6 +109,11 @@ export function parseCalendarText(text: string): ParsedCalendar {
     const span = daysBetweenKeys(range.first, range.last);
     if (span < 0 || span >= MAX_RANGE_DAYS) {
       errors.push({ line: index + 1, error: "range", text: line });
+      return;
+    }
+    // The bounds of every date a user types (lib/server/fields.ts).
+    if (!dateInBounds(range.first) || !dateInBounds(range.last)) {
+      errors.push({ line: index + 1, error: "outOfBounds", text: line });
       return;
     }
     const name = parts.slice(2).join(" ").slice(0, 40);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateKeyField, id, optionalDateKey, optionalText, requiredText } from "@/lib/server/fields";
+import { dateKeyField, files, id, optionalDateKey, optionalText, requiredText } from "@/lib/server/fields";
 import { WARNING_LEVELS } from "@/lib/warnings/rules";
 
 /** A repeated form key arrives as an array, a single one as a string, none as undefined. */
@@ -20,10 +20,12 @@ export const noticeStepSchema = z.object({ id, note: optionalText(1000) });
 /** Closing: `overrideReason` is required while warnings the notice was issued for are still open. */
 export const closeNoticeSchema = z.object({ id, note: optionalText(1000), overrideReason: optionalText(1000) });
 
-export const respondNoticeSchema = z.object({ id, content: requiredText(4000) });
+export const respondNoticeSchema = z.object({ id, content: requiredText(4000), attachments: files });
 
 export const returnNoticeSchema = z.object({ id, note: requiredText(1000), responseDue: optionalDateKey });
 
+const optionalRef = z.preprocess((value) => (value === "" ? undefined : value), id.optional());
+
 export const instructionSchema = z
-  .object({ noticeId: z.string().trim().max(64).optional(), warningId: z.string().trim().max(64).optional(), content: requiredText(1000) })
+  .object({ noticeId: optionalRef, warningId: optionalRef, content: requiredText(1000) })
   .refine((value) => Boolean(value.noticeId) !== Boolean(value.warningId), { error: "validation.invalid", path: ["content"] });

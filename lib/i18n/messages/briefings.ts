@@ -145,11 +145,6 @@ export default defineMessages(
         at: "完成时间",
         empty: "本周没有完成的事项",
       },
-      print: {
-        title: "创建国家高新区工作周通报",
-        page: "第",
-        footer: "打印时间 {time}",
-      },
       ranking: {
         title: "季度考核排名",
         link: "季度考核排名",
@@ -354,11 +349,6 @@ export default defineMessages(
         item: "Item",
         at: "Completed",
         empty: "No items completed this week",
-      },
-      print: {
-        title: "Weekly briefing of the national high-tech zone campaign",
-        page: "Page",
-        footer: "Printed {time}",
       },
       ranking: {
         title: "Quarterly ranking",

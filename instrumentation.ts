@@ -2,6 +2,9 @@
 // only (not the edge runtime, not `next build`, not tests; WARNINGS_SCHEDULE=off disables it).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // The client's address from the socket (and trusted proxies only), before any request.
+    const { installClientIpHook } = await import("./lib/auth/client-ip");
+    installClientIpHook();
     const { shouldSchedule, startWarningScheduler } = await import("./lib/warnings/scheduler");
     if (shouldSchedule(process.env)) startWarningScheduler();
   }

@@ -3,7 +3,7 @@
 //   2. pending migrations applied
 //   3. the demo seeded into an empty database
 //   4. a production build when the sources changed since the last one (`--dev`: next dev)
-//   5. the server on http://localhost:$PORT (3000), stopped cleanly with Ctrl-C
+//   5. the server on $HOST:$PORT (0.0.0.0:3000), stopped cleanly with Ctrl-C
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cp, mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
@@ -16,6 +16,9 @@ import { ensureDemoSeeded } from "../lib/seed";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
+// The address to listen on: HOST, never the shell's HOSTNAME (a machine name, set by
+// many shells and containers). 0.0.0.0: every interface; 127.0.0.1: this machine only.
+const host = process.env.HOST?.trim() || "0.0.0.0";
 const root = process.cwd();
 const step = (index: number, text: string) => console.log(`[${index}/5] ${text}`);
 
@@ -29,6 +32,11 @@ async function authSecret(): Promise<string> {
   await mkdir(DATA_DIR, { recursive: true });
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
+}
+
+function displayHost(address: string): string {
+  if (address === "0.0.0.0" || address === "::") return "localhost";
+  return address.includes(":") ? `[${address}]` : address;
 }
 
 async function newestMtime(entry: string): Promise<number> {
@@ -97,14 +105,14 @@ async function main() {
       CHUANGJIAN_DATA_DIR: DATA_DIR,
       AUTH_SECRET: await authSecret(),
       PORT: String(port),
-      HOSTNAME: process.env.HOSTNAME ?? "0.0.0.0",
+      HOSTNAME: host,
     };
     delete env.NODE_OPTIONS;
 
     if (dev) {
       step(4, "development server (next dev)");
-      step(5, `http://localhost:${port}`);
-      child = spawn("npx", ["next", "dev", "-p", String(port)], { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
+      step(5, `http://${displayHost(host)}:${port}`);
+      child = spawn("npx", ["next", "dev", "-p", String(port), "-H", host], { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
     } else {
       if (await buildIsStale()) {
         step(4, "building the app (first start or changed sources: 1–3 minutes)");
@@ -115,7 +123,7 @@ async function main() {
       } else {
         step(4, "build is up to date");
       }
-      step(5, `serving http://localhost:${port}`);
+      step(5, `serving http://${displayHost(host)}:${port}${host === "0.0.0.0" || host === "::" ? " (all interfaces)" : ""}`);
       child = spawn(process.execPath, [path.join(root, ".next", "standalone", "server.js")], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
     }
     child.on("exit", (code) => void shutdown(code ?? 0));

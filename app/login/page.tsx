@@ -10,7 +10,8 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getCurrentUser()) redirect("/");
+  // With the database down the form still renders; signing in then says so.
+  if (await getCurrentUser().catch(() => null)) redirect("/");
   const { callbackUrl } = await searchParams;
   const t = await getTranslations();
   return (

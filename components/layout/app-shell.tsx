@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session";
@@ -36,9 +37,13 @@ export async function AppShell({ user, headerExtras, children }: { user: Session
               <div className="text-sm font-medium text-slate-800">{user.name}</div>
               <div className="text-xs text-slate-500">
                 {user.unitName} · <span data-testid="current-role">{t(`enums.Role.${user.role}`)}</span>
+                {" · "}
+                <Link href="/account/password" className="text-brand-700 hover:underline" data-testid="change-password-link">{t("auth.changePassword")}</Link>
               </div>
             </div>
-            <Badge tone="brand" className="sm:hidden">{t(`enums.Role.${user.role}`)}</Badge>
+            <Link href="/account/password" className="sm:hidden" title={t("auth.changePassword")}>
+              <Badge tone="brand">{t(`enums.Role.${user.role}`)}</Badge>
+            </Link>
             <LocaleSwitcher />
             <form action={logout}>
               <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" data-testid="logout">

@@ -12,6 +12,7 @@ export interface AuditRow {
   actor: { id: string; name: string; email: string } | null;
   before: unknown;
   after: unknown;
+  ip: string | null;
   createdAt: Date;
 }
 
@@ -36,13 +37,21 @@ function validKey(value: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The zone's rows, and failed sign-ins for e-mails that belong to no account (they have no
+ * zone; an administrator still needs to see someone guessing).
+ */
+function zoneRows(actor: Actor): Prisma.AuditLogWhereInput {
+  return { OR: [{ zoneId: actor.zoneId }, { zoneId: null, action: { startsWith: "auth." } }] };
+}
+
 export async function listAuditLogs(actor: Actor, filters: AuditFilters, timeZone: string): Promise<Page<AuditRow>> {
   authorize(actor, "audit.read");
   const { page, pageSize, skip, take } = pageArgs(filters.page, 30);
   const from = validKey(filters.from);
   const to = validKey(filters.to);
   const where: Prisma.AuditLogWhereInput = {
-    zoneId: actor.zoneId,
+    ...zoneRows(actor),
     ...(filters.action ? { action: { startsWith: filters.action } } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.actorId ? { actorId: filters.actorId } : {}),
@@ -62,7 +71,7 @@ export async function listAuditLogs(actor: Actor, filters: AuditFilters, timeZon
     }),
   ]);
   return toPage(
-    rows.map((row) => ({ id: row.id, action: row.action, entityType: row.entityType, entityId: row.entityId, actor: row.actor, before: row.before, after: row.after, createdAt: row.createdAt })),
+    rows.map((row) => ({ id: row.id, action: row.action, entityType: row.entityType, entityId: row.entityId, actor: row.actor, before: row.before, after: row.after, ip: row.ip, createdAt: row.createdAt })),
     total,
     page,
     pageSize,
@@ -73,8 +82,8 @@ export async function listAuditLogs(actor: Actor, filters: AuditFilters, timeZon
 export async function auditFilterOptions(actor: Actor): Promise<{ entityTypes: string[]; actions: string[] }> {
   authorize(actor, "audit.read");
   const [entityTypes, actions] = await Promise.all([
-    db.auditLog.findMany({ where: { zoneId: actor.zoneId }, distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
-    db.auditLog.findMany({ where: { zoneId: actor.zoneId }, distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
+    db.auditLog.findMany({ where: zoneRows(actor), distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
+    db.auditLog.findMany({ where: zoneRows(actor), distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
   ]);
   return { entityTypes: entityTypes.map((row) => row.entityType), actions: actions.map((row) => row.action) };
 }

@@ -8,6 +8,8 @@ export interface AuditEntry {
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** The client's address, for sign-in and sign-out (lib/auth/client-ip.ts). */
+  ip?: string | null;
 }
 
 const SECRET_FIELDS = new Set(["passwordHash", "password"]);
@@ -32,7 +34,7 @@ export function auditSnapshot(value: unknown): unknown {
 }
 
 /** Writes one audit row inside the caller's transaction, so the log and the change commit together. */
-export async function recordAudit(tx: TxClient, actor: Pick<Actor, "id" | "zoneId"> | null, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: TxClient, actor: Pick<Actor, "id" | "zoneId"> | { id: null; zoneId: string | null } | null, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       zoneId: actor?.zoneId ?? null,
@@ -42,6 +44,7 @@ export async function recordAudit(tx: TxClient, actor: Pick<Actor, "id" | "zoneI
       entityId: entry.entityId ?? null,
       before: entry.before === undefined ? undefined : (auditSnapshot(entry.before) as object),
       after: entry.after === undefined ? undefined : (auditSnapshot(entry.after) as object),
+      ip: entry.ip ?? null,
     },
   });
 }

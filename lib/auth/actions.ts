@@ -1,8 +1,22 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
-import { z } from "zod";
+import { AuthError } from "@auth/core/errors";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
 import { getServerTranslator } from "@/lib/i18n/server";
+import { DomainError } from "@/lib/server/errors";
+import { runFormAction } from "@/lib/server/form-action";
+import type { ActionResult } from "@/lib/server/result";
+import { clientIp } from "./client-ip";
+import { loginFailureMessage } from "./credentials";
+import { endAllSessions } from "./end-sessions";
+import { hashPassword } from "./password";
+import { passwordProblem } from "./password-policy";
+import { changePasswordSchema, loginSchema } from "./schema";
+import { getCurrentUser } from "./session";
+import { checkCurrentPassword } from "./sign-in";
 import { minutesUntil } from "./throttle";
 import { signIn, signOut } from "./index";
 
@@ -12,12 +26,6 @@ export interface LoginState {
   fieldErrors: Record<string, string[]>;
   email?: string;
 }
-
-const loginSchema = z.object({
-  email: z.string().trim().min(1).max(200),
-  password: z.string().min(1).max(200),
-  callbackUrl: z.string().optional(),
-});
 
 /**
  * Only the path of the callback is kept, so a sign-in never redirects to another host
@@ -45,19 +53,63 @@ export async function login(_previous: LoginState | null, formData: FormData): P
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(parsed.data.callbackUrl) });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const code = error instanceof CredentialsSignin ? error.code : "";
-      if (code.startsWith("throttled:")) {
-        const minutes = minutesUntil(new Date(Number(code.slice("throttled:".length))), new Date());
-        return { ok: false, message: t("auth.throttled", { minutes }), fieldErrors: {}, email: parsed.data.email };
-      }
-      return { ok: false, message: t("auth.invalid"), fieldErrors: {}, email: parsed.data.email };
-    }
+    if (error instanceof AuthError) return { ok: false, message: loginFailureMessage(error, t), fieldErrors: {}, email: parsed.data.email };
     throw error; // the redirect after a successful sign-in
   }
   return { ok: false, message: t("errors.unexpected"), fieldErrors: {} };
 }
 
+/** Signing out ends every session of the user (all devices), not only this cookie. */
 export async function logout(): Promise<void> {
+  try {
+    const user = await getCurrentUser();
+    if (user) {
+      const ip = clientIp(await headers());
+      await db.$transaction(async (tx) => {
+        await endAllSessions(tx, user.id);
+        await recordAudit(tx, user, { action: "auth.signOut", entityType: "User", entityId: user.id, after: { email: user.email }, ip });
+      });
+    }
+  } catch (error) {
+    // The cookie goes in any case; the sessions elsewhere end at the next successful try.
+    console.error("[auth] sign-out could not end the sessions", error);
+  }
   await signOut({ redirectTo: "/login" });
+}
+
+/**
+ * "Change my password", for every signed-in user: the current password is checked like a
+ * sign-in (throttled, recorded), the new one under the policy. Every session ends, this
+ * one is then renewed by signing in again with the new password.
+ */
+export async function changeOwnPassword(_previous: ActionResult<{ email: string }> | null, formData: FormData): Promise<ActionResult<{ email: string }>> {
+  const ip = clientIp(await headers());
+  const result = await runFormAction(formData, {
+    schema: changePasswordSchema,
+    permission: "account.password",
+    prepare: async (input, actor) => {
+      const problem = passwordProblem(input.password, actor.email);
+      if (problem) throw new DomainError(problem, {}, "password");
+      const check = await checkCurrentPassword(actor.email, input.currentPassword, ip);
+      if (!check.ok && check.reason === "throttled") throw new DomainError("auth.throttled", { minutes: minutesUntil(check.retryAt, new Date()) }, "currentPassword");
+      if (!check.ok) throw new DomainError("validation.currentPasswordWrong", {}, "currentPassword");
+      return { passwordHash: await hashPassword(input.password) };
+    },
+    write: async (tx, _input, actor, prepared) => {
+      await tx.user.update({ where: { id: actor.id }, data: { passwordHash: prepared.passwordHash } });
+      await endAllSessions(tx, actor.id);
+      // The password itself never reaches the log.
+      await recordAudit(tx, actor, { action: "user.changePassword", entityType: "User", entityId: actor.id, after: { email: actor.email, sessionsEnded: true }, ip });
+      return { email: actor.email };
+    },
+    revalidate: [],
+  });
+  if (!result.ok) return result;
+  try {
+    await signIn("credentials", { email: result.data.email, password: String(formData.get("password")), redirectTo: "/account/password?changed=1" });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/login");
+    throw error; // the redirect back to the page
+  }
+  return result;
 }

@@ -11,25 +11,41 @@ export function isPublicPath(pathname: string): boolean {
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
+/** What the sign-in hands to the token (lib/auth/sign-in.ts). */
+interface SignedInUser {
+  id?: string;
+  role?: Role;
+  sessionVersion?: number;
+}
+
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
-    },
+    // Only at sign-in: the token carries the user's session version of that moment, and
+    // lib/auth/session.ts refuses it once the version in the database has moved on
+    // (sign-out, password reset or change, deactivation, role change). Nothing a client
+    // sends (a session "update") can change it.
     jwt({ token, user }) {
       if (user) {
-        token.sub = user.id;
-        token.role = (user as { role?: Role }).role;
+        const signedIn = user as SignedInUser;
+        token.sub = signedIn.id;
+        token.role = signedIn.role;
+        token.sv = signedIn.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      return session;
+      return Object.assign(session, { sessionVersion: typeof token.sv === "number" ? token.sv : null });
     },
   },
 } satisfies NextAuthConfig;
+
+/** The session version a session was issued with, or null for a token without one. */
+export function sessionVersionOf(session: unknown): number | null {
+  const version = (session as { sessionVersion?: unknown } | null)?.sessionVersion;
+  return typeof version === "number" && Number.isInteger(version) ? version : null;
+}

@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   "statusReport.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
   "statusReport.manage": office,
   "export.read": readOwnOrAll,
+  // one's own account ("change my password")
+  "account.password": { REPORTER: "own", SUPERVISOR: "own", LEADER: "own", ADMIN: "own" },
   // administration
   "user.manage": admin,
   "unit.manage": admin,

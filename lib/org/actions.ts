@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
+import { endAllSessions } from "@/lib/auth/end-sessions";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { requireActionUser } from "@/lib/auth/session";
 import { db, type TxClient } from "@/lib/db/client";
@@ -68,7 +70,10 @@ export async function updateUser(_previous: Result | null, formData: FormData): 
       if (fields.unitId !== before.unitId) await assertUnitUsable(tx, actor, fields.unitId);
       if (fields.email !== before.email) await assertEmailFree(tx, fields.email, id);
       const after = await tx.user.update({ where: { id }, data: fields, select: userSnapshotSelect });
-      await recordAudit(tx, actor, { action: "user.update", entityType: "User", entityId: id, before, after });
+      // New rights start with a new sign-in: the old sessions end.
+      const sessionsEnded = after.role !== before.role || after.unitId !== before.unitId;
+      if (sessionsEnded) await endAllSessions(tx, id);
+      await recordAudit(tx, actor, { action: "user.update", entityType: "User", entityId: id, before, after: { ...after, ...(sessionsEnded ? { sessionsEnded } : {}) } });
     });
     revalidatePath("/admin/users");
     return ok({ id });
@@ -88,6 +93,7 @@ export async function setUserActive(_previous: Result | null, formData: FormData
     await db.$transaction(async (tx) => {
       const before = await findUserInZone(tx, actor, id);
       const after = await tx.user.update({ where: { id }, data: { active }, select: userSnapshotSelect });
+      if (!active) await endAllSessions(tx, id);
       await recordAudit(tx, actor, { action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: id, before, after });
     });
     revalidatePath("/admin/users");
@@ -104,12 +110,17 @@ export async function resetUserPassword(_previous: Result | null, formData: Form
     if (!parsed.ok) return parsed;
     authorize(actor, "user.manage");
     const { id, password } = parsed.data;
+    const target = await findUserInZone(db, actor, id);
+    const problem = passwordProblem(password, target.email);
+    if (problem) throw new DomainError(problem, {}, "password");
     const passwordHash = await hashPassword(password);
     await db.$transaction(async (tx) => {
       const user = await findUserInZone(tx, actor, id);
       await tx.user.update({ where: { id }, data: { passwordHash } });
+      // Whoever knew the old password is signed out everywhere.
+      await endAllSessions(tx, id);
       // The password itself never reaches the log.
-      await recordAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: id, after: { email: user.email } });
+      await recordAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: id, after: { email: user.email, sessionsEnded: true } });
     });
     return ok({ id });
   } catch (error) {

@@ -1,12 +1,8 @@
 import { z } from "zod";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/permissions";
+import { newPassword as password } from "@/lib/auth/schema";
 import { checkbox, email, id, integer, optionalId, optionalText, phone, requiredText } from "@/lib/server/fields";
-
-export const password = z
-  .string()
-  .min(8, { error: "validation.passwordWeak" })
-  .max(100)
-  .refine((value) => /[A-Za-z]/.test(value) && /[0-9]/.test(value), { error: "validation.passwordWeak" });
 
 const userFields = {
   email,
@@ -17,7 +13,10 @@ const userFields = {
   unitId: id,
 };
 
-export const createUserSchema = z.object({ ...userFields, password });
+export const createUserSchema = z.object({ ...userFields, password }).superRefine((input, context) => {
+  const problem = passwordProblem(input.password, input.email);
+  if (problem === "validation.passwordEmail") context.addIssue({ code: "custom", path: ["password"], message: problem });
+});
 export const updateUserSchema = z.object({ id, ...userFields });
 export const resetPasswordSchema = z.object({ id, password });
 export const setActiveSchema = z.object({ id, active: z.enum(["true", "false"]).transform((value) => value === "true") });

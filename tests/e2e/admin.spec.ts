@@ -9,7 +9,7 @@ test("an administrator creates a user: an invalid email is refused at the field,
   await formEl.getByLabel("邮箱（登录名）").fill("not-an-email");
   await formEl.getByLabel("姓名").fill("端到端测试");
   await formEl.getByLabel("所属单位").selectOption({ label: "江州市科学技术局" });
-  await formEl.getByLabel("初始密码").fill("Passw0rd2026");
+  await formEl.getByLabel("初始密码").fill("Lantern-Kite-58");
   await formEl.getByRole("button", { name: "保存" }).click();
   await expect(formEl.getByText("请输入有效的邮箱地址")).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/users\/new/);
@@ -21,7 +21,7 @@ test("an administrator creates a user: an invalid email is refused at the field,
   await formEl.getByLabel("邮箱（登录名）").fill(email);
   await formEl.getByLabel("姓名").fill("端到端测试");
   await formEl.getByLabel("所属单位").selectOption({ label: "江州市科学技术局" });
-  await formEl.getByLabel("初始密码").fill("Passw0rd2026");
+  await formEl.getByLabel("初始密码").fill("Lantern-Kite-58");
   await formEl.getByRole("button", { name: "保存" }).click();
   await expect(page).toHaveURL(/\/admin\/users\?saved=/);
 

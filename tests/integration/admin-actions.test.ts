@@ -16,11 +16,11 @@ describe("admin: users", () => {
 
   it("creates a user, hashes the password and records the audit", async () => {
     const admin = await actAs(ADMIN);
-    const result = await createUser(null, form({ email: "  New.Person@Demo.gov.cn ", name: "新同事", role: "REPORTER", unitId: await officeUnitId(), password: "Passw0rd!" }));
+    const result = await createUser(null, form({ email: "  New.Person@Demo.gov.cn ", name: "新同事", role: "REPORTER", unitId: await officeUnitId(), password: "Lantern-Kite-58" }));
     expect(result).toMatchObject({ ok: true });
     const user = await db.user.findUniqueOrThrow({ where: { email: "new.person@demo.gov.cn" } });
-    expect(user.passwordHash).not.toContain("Passw0rd");
-    expect(await verifyPassword("Passw0rd!", user.passwordHash)).toBe(true);
+    expect(user.passwordHash).not.toContain("Lantern");
+    expect(await verifyPassword("Lantern-Kite-58", user.passwordHash)).toBe(true);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.create", entityId: user.id } });
     expect(audit.actorId).toBe(admin.id);
     expect(audit.after).toMatchObject({ email: "new.person@demo.gov.cn", role: "REPORTER" });
@@ -36,20 +36,20 @@ describe("admin: users", () => {
     if (result.ok) return;
     expect(result.fieldErrors.email).toEqual(["请输入有效的邮箱地址"]);
     expect(result.fieldErrors.name).toEqual(["必填"]);
-    expect(result.fieldErrors.password?.[0]).toContain("至少 8 位");
+    expect(result.fieldErrors.password?.[0]).toBe("密码至少 10 个字符");
     expect(await db.user.count()).toBe(users);
     expect(await db.auditLog.count()).toBe(audits);
   });
 
   it("refuses a duplicate email at the field", async () => {
     await actAs(ADMIN);
-    const result = await createUser(null, form({ email: REPORTER, name: "重复", role: "REPORTER", unitId: await officeUnitId(), password: "Passw0rd!" }));
+    const result = await createUser(null, form({ email: REPORTER, name: "重复", role: "REPORTER", unitId: await officeUnitId(), password: "Lantern-Kite-58" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { email: ["该邮箱已被使用"] } });
   });
 
   it("refuses a unit of another zone as if it did not exist", async () => {
     await actAs(ADMIN);
-    const result = await createUser(null, form({ email: "x@demo.gov.cn", name: "某人", role: "REPORTER", unitId: "unit-of-elsewhere", password: "Passw0rd!" }));
+    const result = await createUser(null, form({ email: "x@demo.gov.cn", name: "某人", role: "REPORTER", unitId: "unit-of-elsewhere", password: "Lantern-Kite-58" }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { unitId: ["请选择所属单位"] } });
   });
 
@@ -58,10 +58,10 @@ describe("admin: users", () => {
     const target = await db.user.findUniqueOrThrow({ where: { email: "office@demo.gov.cn" } });
     const before = await db.auditLog.count();
     for (const result of [
-      await createUser(null, form({ email: "sneaky@demo.gov.cn", name: "x", role: "ADMIN", unitId: await officeUnitId(), password: "Passw0rd!" })),
+      await createUser(null, form({ email: "sneaky@demo.gov.cn", name: "x", role: "ADMIN", unitId: await officeUnitId(), password: "Lantern-Kite-58" })),
       await updateUser(null, form({ id: target.id, email: target.email, name: "改名", role: "ADMIN", unitId: target.unitId })),
       await setUserActive(null, form({ id: target.id, active: "false" })),
-      await resetUserPassword(null, form({ id: target.id, password: "Hacked123" })),
+      await resetUserPassword(null, form({ id: target.id, password: "Hacked-Account-77" })),
     ]) {
       expect(result).toMatchObject({ ok: false, message: "您无权执行此操作。" });
     }
@@ -71,7 +71,7 @@ describe("admin: users", () => {
   });
 
   it("refuses anonymous calls", async () => {
-    const result = await createUser(null, form({ email: "anon@demo.gov.cn", name: "x", role: "ADMIN", unitId: "x", password: "Passw0rd!" }));
+    const result = await createUser(null, form({ email: "anon@demo.gov.cn", name: "x", role: "ADMIN", unitId: "x", password: "Lantern-Kite-58" }));
     expect(result).toMatchObject({ ok: false, message: "登录已过期，请重新登录。" });
   });
 
@@ -86,10 +86,10 @@ describe("admin: users", () => {
     expect(await setUserActive(null, form({ id: target.id, active: "false" }))).toMatchObject({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).active).toBe(false);
 
-    expect(await resetUserPassword(null, form({ id: target.id, password: "NewPassw0rd" }))).toMatchObject({ ok: true });
+    expect(await resetUserPassword(null, form({ id: target.id, password: "Harbour-Mist-73" }))).toMatchObject({ ok: true });
     const reset = await db.auditLog.findFirstOrThrow({ where: { action: "user.resetPassword", entityId: target.id } });
-    expect(JSON.stringify(reset)).not.toContain("NewPassw0rd");
-    expect(await verifyPassword("NewPassw0rd", (await db.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash)).toBe(true);
+    expect(JSON.stringify(reset)).not.toContain("Harbour-Mist-73");
+    expect(await verifyPassword("Harbour-Mist-73", (await db.user.findUniqueOrThrow({ where: { id: target.id } })).passwordHash)).toBe(true);
   });
 
   it("does not let an administrator lock themselves out", async () => {

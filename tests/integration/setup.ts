@@ -16,7 +16,8 @@ vi.mock("next/cache", () => ({
 }));
 
 vi.mock("@/lib/auth", () => ({
-  auth: async () => (testSession.userId ? { user: { id: testSession.userId }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null),
+  auth: async () =>
+    testSession.userId ? { user: { id: testSession.userId }, sessionVersion: testSession.sessionVersion, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
   signIn: vi.fn(),
   signOut: vi.fn(),
   handlers: {},

@@ -1,17 +1,20 @@
 // Who the mocked next-auth session says is signed in (see ../setup.ts).
 import { db } from "@/lib/db/client";
 
-export const testSession: { userId: string | null } = { userId: null };
+/** The mocked token: whose it is and the session version it was issued with. */
+export const testSession: { userId: string | null; sessionVersion: number | null } = { userId: null, sessionVersion: null };
 
-/** Signs in as the user with this email for the calls that follow. */
+/** Signs in as the user with this email for the calls that follow (a token of the user's current session version). */
 export async function actAs(email: string): Promise<{ id: string; unitId: string; zoneId: string }> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, unitId: true, zoneId: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, unitId: true, zoneId: true, sessionVersion: true } });
   testSession.userId = user.id;
-  return user;
+  testSession.sessionVersion = user.sessionVersion;
+  return { id: user.id, unitId: user.unitId, zoneId: user.zoneId };
 }
 
 export function signOutTestUser(): void {
   testSession.userId = null;
+  testSession.sessionVersion = null;
 }
 
 /** FormData from a plain object (arrays become repeated keys). */

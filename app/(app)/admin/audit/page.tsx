@@ -44,6 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <Th>{t("admin.actor")}</Th>
                 <Th>{t("admin.action")}</Th>
                 <Th>{t("admin.entity")}</Th>
+                <Th>{t("admin.ip")}</Th>
                 <Th>{t("admin.before")}</Th>
                 <Th>{t("admin.after")}</Th>
               </tr>
@@ -55,6 +56,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Td className="whitespace-nowrap text-xs">{row.actor ? `${row.actor.name}（${row.actor.email}）` : t("admin.system")}</Td>
                   <Td className="font-mono text-xs">{row.action}</Td>
                   <Td className="font-mono text-xs">{row.entityType}{row.entityId ? ` · ${row.entityId}` : ""}</Td>
+                  <Td className="whitespace-nowrap font-mono text-xs" data-testid="audit-ip">{row.ip ?? "—"}</Td>
                   <Td><Json value={row.before} /></Td>
                   <Td><Json value={row.after} /></Td>
                 </tr>

@@ -14,7 +14,6 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [
       { source: "/notices/:id/print", destination: "/print/notice/:id", permanent: true },
-      { source: "/briefings/print", has: [{ type: "query", key: "week", value: "(?<week>\\d{4}-W\\d{2})" }], destination: "/print/briefing/:week", permanent: true },
     ];
   },
   poweredByHeader: false,

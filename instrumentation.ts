@@ -1,5 +1,6 @@
-// Runs once when a server instance starts. The warning schedule lives in the Node.js server
-// only (not the edge runtime, not `next build`, not tests; WARNINGS_SCHEDULE=off disables it).
+// Runs once when a server instance starts. The warning schedule and the hourly sweep of
+// orphaned attachment files live in the Node.js server only (not the edge runtime, not
+// `next build`, not tests; WARNINGS_SCHEDULE=off and ATTACHMENT_SWEEP=off disable them).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // The client's address from the socket (and trusted proxies only), before any request.
@@ -7,5 +8,7 @@ export async function register() {
     installClientIpHook();
     const { shouldSchedule, startWarningScheduler } = await import("./lib/warnings/scheduler");
     if (shouldSchedule(process.env)) startWarningScheduler();
+    const { shouldSweep, startOrphanSweep } = await import("./lib/attachments/orphans");
+    if (shouldSweep(process.env)) startOrphanSweep();
   }
 }

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_REQUEST_BYTES } from "./lib/attachments/policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -22,7 +23,11 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` and CI check types; the build users run at first start need not repeat it.
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    serverActions: { bodySizeLimit: "25mb" },
+    // One form post with the files the attachment policy allows (lib/attachments/policy.ts).
+    // The proxy (proxy.ts) gets a copy of every request body and, past its own limit (10 MB
+    // by default), hands the action only the first part of it: both limits are the same.
+    serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
+    proxyClientMaxBodySize: MAX_REQUEST_BYTES,
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,
   },

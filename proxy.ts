@@ -5,6 +5,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig, isPublicPath } from "@/lib/auth/config";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { isMalformedRequestUrl } from "@/lib/security/request-url";
 
 type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
 
@@ -35,6 +36,7 @@ const authProxy = NextAuth(authConfig).auth((request) => {
  * its maxAge from sign-in (lib/auth/config.ts).
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (isMalformedRequestUrl(request.nextUrl)) return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   const response = await authProxy(request, event);
   if (!response) return response;
   const cookies = response.headers.getSetCookie();

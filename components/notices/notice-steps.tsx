@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field, FormMessage, Input, Textarea } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ACCEPT_ATTRIBUTE } from "@/lib/attachments/policy";
+import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD, MAX_FILES_PER_REQUEST_BYTES, megabytes } from "@/lib/attachments/policy";
+import { FileInput } from "@/components/ui/file-input";
 import { chaseNotice, closeNotice, respondNotice, returnNotice, reviewNotice, signNotice, startNotice } from "@/lib/notices/actions";
 import type { NoticeStep } from "@/lib/notices/workflow";
 import type { ActionResult } from "@/lib/server/result";
@@ -46,6 +47,7 @@ function SimpleStep({ noticeId, step }: { noticeId: string; step: keyof typeof S
 
 function RespondStep({ noticeId }: { noticeId: string }) {
   const t = useTranslations("notices");
+  const tr = useTranslations("reports");
   const [state, formAction] = useActionState<Result | null, FormData>(respondNotice, null);
   // Controlled, so a refused response keeps its text (React resets uncontrolled fields after an action).
   const [content, setContent] = useState("");
@@ -57,8 +59,8 @@ function RespondStep({ noticeId }: { noticeId: string }) {
       <Field label={t("response")} htmlFor="respond-content" error={errors.content} required>
         <Textarea id="respond-content" name="content" rows={5} value={content} onChange={(event) => setContent(event.target.value)} invalid={Boolean(errors.content)} />
       </Field>
-      <Field label={t("attachments")} htmlFor="respond-attachments" error={errors.attachments} hint={t("attachmentsHint")}>
-        <Input id="respond-attachments" name="attachments" type="file" multiple accept={ACCEPT_ATTRIBUTE} invalid={Boolean(errors.attachments)} />
+      <Field label={t("attachments")} htmlFor="respond-attachments" error={errors.attachments} hint={t("attachmentsHint", { max: megabytes(MAX_ATTACHMENT_BYTES), total: megabytes(MAX_FILES_PER_REQUEST_BYTES), count: MAX_ATTACHMENTS_PER_RECORD })}>
+        <FileInput id="respond-attachments" name="attachments" accept={ACCEPT_ATTRIBUTE} chooseLabel={tr("chooseFiles")} noneLabel={tr("noFileChosen")} maxTotalBytes={MAX_FILES_PER_REQUEST_BYTES} maxFiles={MAX_ATTACHMENTS_PER_RECORD} />
       </Field>
       <SubmitButton>{t("steps.respond")}</SubmitButton>
     </form>

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ACCEPT_ATTRIBUTE } from "@/lib/attachments/policy";
+import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENTS_PER_RECORD, nextUploadBatch } from "@/lib/attachments/policy";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { saveReportDraft, submitReport } from "@/lib/reports/actions";
@@ -65,6 +65,7 @@ export interface ReportFormProps {
 export function ReportForm(props: ReportFormProps) {
   const t = useTranslations("reports");
   const tc = useTranslations("common");
+  const tf = useTranslations("files");
   const router = useRouter();
   const locale = useLocale() as Locale;
   const initial: FormState = { summary: props.summary, entries: Object.fromEntries(props.items.map((item) => [item.id, toState(item.entry)])) };
@@ -74,6 +75,9 @@ export function ReportForm(props: ReportFormProps) {
   const [saveState, setSaveState] = useState<"idle" | "dirty" | "saving" | "saved" | "error">("idle");
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [backup, setBackup] = useState<Backup | null>(null);
+  // The last save failed on the way (no answer from the server): offer to try again.
+  const [offline, setOffline] = useState(false);
+  const [pendingCount, setPendingCount] = useState(0);
   const stateRef = useRef(state);
   const reportIdRef = useRef(props.reportId);
   const versionRef = useRef(props.version);
@@ -83,6 +87,8 @@ export function ReportForm(props: ReportFormProps) {
   const dirtyRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   const fileInputs = useRef<Record<string, HTMLInputElement | null>>({});
+  // Files chosen and not yet saved, by item: sent a post's budget at a time, in order.
+  const pendingFiles = useRef<{ itemId: string; file: File }[]>([]);
   const backupKey = `chuangjian:report:${props.unitId}:${props.week}`;
 
   // A backup from an earlier visit that the server does not have: offer to restore it.
@@ -107,13 +113,14 @@ export function ReportForm(props: ReportFormProps) {
   const saveOnce = useCallback(
     async (mode: "draft" | "submit", removal?: { itemId: string; attachmentId: string }): Promise<boolean> => {
       setSaveState("saving");
+      setOffline(false);
       const current = stateRef.current;
       const data = new FormData();
       data.set("week", props.week);
       if (reportIdRef.current) data.set("reportId", reportIdRef.current);
       if (versionRef.current !== null) data.set("version", String(versionRef.current));
       data.set("summary", current.summary);
-      let sentFiles = false;
+      const batch = nextUploadBatch(pendingFiles.current.map((pending) => ({ ...pending, size: pending.file.size })));
       for (const item of props.items) {
         const entry = current.entries[item.id];
         const prefix = `entries[${item.id}]`;
@@ -124,10 +131,7 @@ export function ReportForm(props: ReportFormProps) {
         data.set(`${prefix}[problems]`, entry.problems);
         if (entry.needsCoordination) data.set(`${prefix}[needsCoordination]`, "true");
         data.set(`${prefix}[regressionReason]`, entry.regressionReason);
-        for (const file of Array.from(fileInputs.current[item.id]?.files ?? [])) {
-          data.append(`${prefix}[attachments]`, file);
-          sentFiles = true;
-        }
+        for (const pending of batch) if (pending.itemId === item.id) data.append(`${prefix}[attachments]`, pending.file);
         if (removal?.itemId === item.id) data.append(`${prefix}[removeAttachments]`, removal.attachmentId);
       }
       dirtyRef.current = false;
@@ -136,8 +140,14 @@ export function ReportForm(props: ReportFormProps) {
         result = await (mode === "submit" ? submitReport : saveReportDraft)(null, data);
       } catch {
         result = { ok: false, fieldErrors: {}, message: t("form.offline") };
+        setOffline(true);
       }
       if (!result.ok) {
+        // Files the server refused are dropped (their message names them); the others wait for the next save.
+        // Keys are "entries.<itemId>.attachments"; item ids may contain dots.
+        const refusedItems = new Set(Object.keys(result.fieldErrors).filter((key) => key.startsWith("entries.") && key.endsWith(".attachments")).map((key) => key.slice("entries.".length, -".attachments".length)));
+        pendingFiles.current = pendingFiles.current.filter((pending) => !(batch.some((sent) => sent.file === pending.file) && refusedItems.has(pending.itemId)));
+        setPendingCount(pendingFiles.current.length);
         dirtyRef.current = true;
         setErrors(result.fieldErrors);
         setMessage(result.message);
@@ -146,13 +156,15 @@ export function ReportForm(props: ReportFormProps) {
       }
       reportIdRef.current = result.data.id;
       versionRef.current = result.data.version;
+      pendingFiles.current = pendingFiles.current.filter((pending) => !batch.some((sent) => sent.file === pending.file));
+      setPendingCount(pendingFiles.current.length);
+      setOffline(false);
       setErrors({});
       setMessage(null);
       setSavedAt(new Date());
       setSaveState(dirtyRef.current ? "dirty" : "saved");
       if (!dirtyRef.current) window.localStorage.removeItem(backupKey);
-      if (sentFiles) for (const input of Object.values(fileInputs.current)) if (input) input.value = "";
-      if (sentFiles || removal || mode === "submit") router.refresh();
+      if (batch.length > 0 || removal || mode === "submit") router.refresh();
       return true;
     },
     [props.items, props.week, backupKey, router, t],
@@ -168,10 +180,16 @@ export function ReportForm(props: ReportFormProps) {
         return;
       }
       savingRef.current = true;
-      let next: { mode: "draft" | "submit"; removal?: { itemId: string; attachmentId: string } } | null = { mode, removal };
+      // Files still to upload go first, in drafts: a submission locks the report.
+      if (mode === "submit" && pendingFiles.current.length > 0) queuedRef.current = "submit";
+      let next: { mode: "draft" | "submit"; removal?: { itemId: string; attachmentId: string } } | null = mode === "submit" && pendingFiles.current.length > 0 ? { mode: "draft" } : { mode, removal };
       while (next) {
         inFlightRef.current = next.mode;
         const saved = await saveOnce(next.mode, next.removal);
+        if (saved && next.mode === "draft" && pendingFiles.current.length > 0) {
+          next = { mode: "draft" };
+          continue;
+        }
         const queued = queuedRef.current;
         queuedRef.current = null;
         // After a submission the report is locked: nothing queued behind it may follow.
@@ -219,7 +237,7 @@ export function ReportForm(props: ReportFormProps) {
   const statusText = {
     idle: props.reportId ? t("form.statusSavedEarlier") : t("form.statusNew"),
     dirty: t("form.statusDirty"),
-    saving: tc("saving"),
+    saving: pendingCount > 0 ? tf("uploading", { count: pendingCount }) : tc("saving"),
     saved: t("form.statusSaved", { time: savedAt ? savedAt.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" }) : "" }),
     error: t("form.statusError"),
   }[saveState];
@@ -264,10 +282,16 @@ export function ReportForm(props: ReportFormProps) {
       {message && (
         <div role="alert" className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">
           <span>{message}</span>
-          {Object.keys(errors).length === 0 && (
-            <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
-              {t("form.reload")}
+          {offline ? (
+            <Button type="button" variant="secondary" onClick={() => void persist("draft")} data-testid="retry-save">
+              {t("form.retry")}
             </Button>
+          ) : (
+            Object.keys(errors).length === 0 && (
+              <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
+                {t("form.reload")}
+              </Button>
+            )
           )}
         </div>
       )}
@@ -356,10 +380,17 @@ export function ReportForm(props: ReportFormProps) {
                     accept={ACCEPT_ATTRIBUTE}
                     chooseLabel={t("chooseFiles")}
                     noneLabel={t("noFileChosen")}
+                    maxFiles={MAX_ATTACHMENTS_PER_RECORD - item.attachments.length}
                     inputRef={(element) => {
                       fileInputs.current[item.id] = element;
                     }}
-                    onFiles={() => void persist("draft")}
+                    onFiles={(files) => {
+                      pendingFiles.current = [...pendingFiles.current, ...Array.from(files, (file) => ({ itemId: item.id, file }))];
+                      setPendingCount(pendingFiles.current.length);
+                      // Queued: the same file may be chosen again later and still fire a change.
+                      if (fileInputs.current[item.id]) fileInputs.current[item.id]!.value = "";
+                      void persist("draft");
+                    }}
                   />
                 </Field>
               </div>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { ACCEPT_ATTRIBUTE } from "@/lib/attachments/policy";
+import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD, MAX_FILES_PER_REQUEST_BYTES, megabytes } from "@/lib/attachments/policy";
 import { createInspection, updateInspection } from "@/lib/supervision/actions";
 import type { InspectionDetail, UnitOption } from "@/lib/supervision/queries";
 import { Button } from "@/components/ui/button";
@@ -70,7 +70,7 @@ export function InspectionForm({ inspection, units, today }: { inspection?: Insp
           </div>
         )}
       </fieldset>
-      <Field label={t("supervision.inspection.attachments")} htmlFor="attachments" error={errors.attachments} hint={t("supervision.inspection.attachmentsHint")}>
+      <Field label={t("supervision.inspection.attachments")} htmlFor="attachments" error={errors.attachments} hint={t("supervision.inspection.attachmentsHint", { max: megabytes(MAX_ATTACHMENT_BYTES), total: megabytes(MAX_FILES_PER_REQUEST_BYTES) })}>
         {inspection && inspection.files.length > 0 && (
           <ul className="mb-2 space-y-1 text-sm">
             {inspection.files.map((file) => (
@@ -83,7 +83,7 @@ export function InspectionForm({ inspection, units, today }: { inspection?: Insp
             ))}
           </ul>
         )}
-        <FileInput id="attachments" name="attachments" accept={ACCEPT_ATTRIBUTE} chooseLabel={t("reports.chooseFiles")} noneLabel={t("reports.noFileChosen")} />
+        <FileInput id="attachments" name="attachments" accept={ACCEPT_ATTRIBUTE} chooseLabel={t("reports.chooseFiles")} noneLabel={t("reports.noFileChosen")} maxTotalBytes={MAX_FILES_PER_REQUEST_BYTES} maxFiles={MAX_ATTACHMENTS_PER_RECORD - (inspection?.files.length ?? 0)} />
       </Field>
       <Button type="submit" disabled={pending} aria-busy={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
     </form>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decimal, id, requiredText } from "@/lib/server/fields";
+import { dateInBounds, decimal, id, requiredText } from "@/lib/server/fields";
 import { parseQuarter } from "./quarter";
 import { COMPONENTS, weightsTotal, type Weights } from "./scoring";
 
@@ -8,7 +8,8 @@ export const quarterField = z
   .trim()
   .transform((value, context) => {
     const quarter = parseQuarter(value);
-    if (!quarter) {
+    // Within the date bounds, checked on the text: the quarter arithmetic needs four-digit years.
+    if (!quarter || !dateInBounds(`${value.slice(0, 4)}-${String((quarter.quarter - 1) * 3 + 1).padStart(2, "0")}-01`)) {
       context.addIssue({ code: "custom", message: "validation.invalid" });
       return z.NEVER;
     }

@@ -1,8 +1,24 @@
 // Which files may be attached: office documents, PDFs, images and archives, as the
 // offices exchange them (WPS and Microsoft formats alike). Pure, so it is unit-tested.
 
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+const MB = 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = 20 * MB;
 export const MAX_ATTACHMENTS_PER_RECORD = 10;
+/**
+ * The files one form post may carry together. The report form sends more in several posts;
+ * the single-post forms (a notice response, an inspection) refuse a larger choice before
+ * sending it.
+ */
+export const MAX_FILES_PER_REQUEST_BYTES = 50 * MB;
+/**
+ * The body of one form post: its files and, well above what any form's text needs, its
+ * fields. next.config.ts gives this limit to the server actions and to the proxy's copy of
+ * the body, so a post the policy allows arrives whole.
+ */
+export const MAX_REQUEST_BYTES = MAX_FILES_PER_REQUEST_BYTES + 4 * MB;
+
+/** Megabytes for messages ("文件不能超过 20 MB"). */
+export const megabytes = (bytes: number) => Math.round(bytes / MB);
 
 type Signature = "pdf" | "png" | "jpeg" | "gif" | "webp" | "zip" | "ole" | "text" | "rar" | "7z";
 
@@ -81,11 +97,42 @@ export type AttachmentCheck = { ok: true; mimeType: string } | { ok: false; reas
 export function checkAttachment(fileName: string, size: number, head: Uint8Array): AttachmentCheck {
   if (size === 0) return { ok: false, reason: "empty" };
   if (size > MAX_ATTACHMENT_BYTES) return { ok: false, reason: "tooLarge" };
-  const allowed = ALLOWED[extensionOf(fileName)];
+  const extension = extensionOf(fileName);
+  // Own keys only: "x.constructor" or "x.toString" must not find Object.prototype's members.
+  const allowed = Object.hasOwn(ALLOWED, extension) ? ALLOWED[extension] : undefined;
   if (!allowed) return { ok: false, reason: "type" };
   const signature = detectSignature(head);
   if (!signature || !allowed.signatures.includes(signature)) return { ok: false, reason: "type" };
   return { ok: true, mimeType: allowed.mime };
+}
+
+export type SelectionProblem = { reason: "tooLarge"; fileName: string } | { reason: "totalTooLarge" } | { reason: "tooMany" };
+
+/**
+ * What the browser checks before a choice of files is sent (the server checks again): each
+ * file within the attachment limit and, for a form that sends its files in one post, the
+ * total within that post's budget and the count within what the record may still take.
+ */
+export function checkSelection(files: { name: string; size: number }[], limits: { maxTotalBytes?: number; maxFiles?: number } = {}): SelectionProblem[] {
+  const problems: SelectionProblem[] = files.filter((file) => file.size > MAX_ATTACHMENT_BYTES).map((file) => ({ reason: "tooLarge", fileName: file.name }));
+  if (limits.maxTotalBytes !== undefined && files.reduce((sum, file) => sum + file.size, 0) > limits.maxTotalBytes) problems.push({ reason: "totalTooLarge" });
+  if (limits.maxFiles !== undefined && files.length > limits.maxFiles) problems.push({ reason: "tooMany" });
+  return problems;
+}
+
+/**
+ * The files of the next post of a form that uploads as it goes: in order, as many as fit in
+ * one post's budget (at least one, which the per-file limit makes fit).
+ */
+export function nextUploadBatch<F extends { size: number }>(queue: F[], budget = MAX_FILES_PER_REQUEST_BYTES): F[] {
+  const batch: F[] = [];
+  let total = 0;
+  for (const file of queue) {
+    if (batch.length > 0 && total + file.size > budget) break;
+    batch.push(file);
+    total += file.size;
+  }
+  return batch;
 }
 
 /** A file name safe to keep: no directories, no control characters, at most 120 characters. */

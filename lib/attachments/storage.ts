@@ -1,7 +1,8 @@
 // Attachment files live in the data directory (CHUANGJIAN_DATA_DIR/attachments), named by
-// a random key; the database row keeps the original name, type, size and SHA-256.
+// a random key; the database row keeps the original name, type, size and SHA-256. Every
+// access to stored files goes through this module (another store, S3 say, replaces it).
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DATA_DIR } from "@/lib/data-dir";
 import { checkAttachment, cleanFileName, type AttachmentCheck } from "./policy";
@@ -16,8 +17,11 @@ export interface StoredFile {
   storageKey: string;
 }
 
+const MONTH = /^[0-9]{6}$/;
+const KEY = /^[0-9]{6}\/[0-9a-f-]{36}$/;
+
 function pathOf(storageKey: string): string {
-  if (!/^[0-9]{6}\/[0-9a-f-]{36}$/.test(storageKey)) throw new Error(`bad storage key ${storageKey}`);
+  if (!KEY.test(storageKey)) throw new Error(`bad storage key ${storageKey}`);
   return path.join(ATTACHMENTS_DIR, storageKey);
 }
 
@@ -52,4 +56,26 @@ export function readStoredFile(storageKey: string): Promise<Buffer> {
 
 export async function removeStoredFiles(storageKeys: string[]): Promise<void> {
   await Promise.allSettled(storageKeys.map((key) => rm(pathOf(key), { force: true })));
+}
+
+export interface StoredObject {
+  storageKey: string;
+  /** When the file was last written. */
+  modifiedAt: Date;
+}
+
+/** Every stored file (month folder by month folder), for the sweep of files no row points to. */
+export async function* listStoredFiles(): AsyncGenerator<StoredObject> {
+  const months = await readdir(ATTACHMENTS_DIR).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [] as string[];
+    throw error;
+  });
+  for (const month of months.filter((name) => MONTH.test(name)).sort()) {
+    for (const name of (await readdir(path.join(ATTACHMENTS_DIR, month))).sort()) {
+      const storageKey = `${month}/${name}`;
+      if (!KEY.test(storageKey)) continue;
+      const info = await stat(pathOf(storageKey)).catch(() => null);
+      if (info?.isFile()) yield { storageKey, modifiedAt: info.mtime };
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // stored files again if that transaction fails (removeStoredFiles).
 import type { Translator } from "@/lib/i18n/server";
 import { DomainError } from "@/lib/server/errors";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD } from "./policy";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD, megabytes } from "./policy";
 import { inspectFile, removeStoredFiles, storeFile, type StoredFile } from "./storage";
 
 /** One localized message per refused file ("name: reason"), for forms that show every refusal at once. */
@@ -14,7 +14,7 @@ export async function attachmentErrors(files: File[], t: Translator): Promise<st
     if (check.ok) continue;
     const reason =
       check.reason === "tooLarge"
-        ? t("validation.attachmentTooLarge", { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 })
+        ? t("validation.attachmentTooLarge", { max: megabytes(MAX_ATTACHMENT_BYTES) })
         : t(check.reason === "empty" ? "validation.attachmentEmpty" : "validation.attachmentType");
     errors.push(`${file.name}: ${reason}`);
   }
@@ -45,7 +45,7 @@ export async function storeUploads(files: File[], field: string, alreadyAttached
   for (const check of await Promise.all(files.map(inspectFile))) {
     if (check.ok) continue;
     if (check.reason === "empty") throw new DomainError("validation.attachmentEmpty", {}, field);
-    if (check.reason === "tooLarge") throw new DomainError("validation.attachmentTooLarge", { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 }, field);
+    if (check.reason === "tooLarge") throw new DomainError("validation.attachmentTooLarge", { max: megabytes(MAX_ATTACHMENT_BYTES) }, field);
     throw new DomainError("validation.attachmentType", {}, field);
   }
   return storeFiles(files);

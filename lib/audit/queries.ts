@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { dateFromKey, endOfLocalDay, zonedInstant } from "@/lib/dates/zone-time";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
+import { auditChanges, type AuditChange } from "./diff";
 
 export interface AuditRow {
   id: string;
@@ -12,6 +13,8 @@ export interface AuditRow {
   actor: { id: string; name: string; email: string } | null;
   before: unknown;
   after: unknown;
+  /** What changed, read from before and after (lib/audit/diff.ts). */
+  changes: AuditChange[];
   ip: string | null;
   createdAt: Date;
 }
@@ -71,7 +74,7 @@ export async function listAuditLogs(actor: Actor, filters: AuditFilters, timeZon
     }),
   ]);
   return toPage(
-    rows.map((row) => ({ id: row.id, action: row.action, entityType: row.entityType, entityId: row.entityId, actor: row.actor, before: row.before, after: row.after, ip: row.ip, createdAt: row.createdAt })),
+    rows.map((row) => ({ id: row.id, action: row.action, entityType: row.entityType, entityId: row.entityId, actor: row.actor, before: row.before, after: row.after, changes: auditChanges(row.before, row.after), ip: row.ip, createdAt: row.createdAt })),
     total,
     page,
     pageSize,

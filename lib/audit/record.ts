@@ -24,11 +24,12 @@ export function auditSnapshot(value: unknown): unknown {
     if (typeof (value as { toFixed?: unknown }).toFixed === "function" && "d" in (value as object)) {
       return String(value); // Prisma Decimal
     }
-    const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-      if (!SECRET_FIELDS.has(key) && field !== undefined) out[key] = auditSnapshot(field);
-    }
-    return out;
+    // fromEntries defines the keys (a "__proto__" of user data stays data, never a prototype).
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key, field]) => !SECRET_FIELDS.has(key) && field !== undefined)
+        .map(([key, field]) => [key, auditSnapshot(field)]),
+    );
   }
   return value;
 }

@@ -9,6 +9,7 @@ import { getServerTranslator } from "@/lib/i18n/server";
 import { DomainError } from "@/lib/server/errors";
 import { runFormAction } from "@/lib/server/form-action";
 import type { ActionResult } from "@/lib/server/result";
+import { parseWith } from "@/lib/server/validation";
 import { clientIp } from "./client-ip";
 import { loginFailureMessage } from "./credentials";
 import { endAllSessions } from "./end-sessions";
@@ -44,12 +45,8 @@ function safeCallback(url: string | undefined): string {
 
 export async function login(_previous: LoginState | null, formData: FormData): Promise<LoginState> {
   const t = await getServerTranslator();
-  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] = [t("validation.required")];
-    return { ok: false, message: t("validation.fixErrors"), fieldErrors, email: String(formData.get("email") ?? "") };
-  }
+  const parsed = parseWith(loginSchema, Object.fromEntries(formData), t);
+  if (!parsed.ok) return { ...parsed, email: String(formData.get("email") ?? "") };
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(parsed.data.callbackUrl) });
   } catch (error) {

@@ -78,9 +78,29 @@ export interface Actor {
   zoneId: string;
 }
 
+// The table cannot change at run time, and is read with own-property checks only: a key
+// inherited from a polluted Object.prototype never grants anything.
+for (const entry of Object.values(PERMISSIONS)) Object.freeze(entry);
+Object.freeze(PERMISSIONS);
+
 export function scopeOf(actor: Pick<Actor, "role">, permission: Permission): Scope | null {
-  const entry = PERMISSIONS[permission] as Partial<Record<Role, Scope>>;
-  return entry[actor.role] ?? null;
+  if (!Object.hasOwn(PERMISSIONS, permission)) return null;
+  const entry: Partial<Record<Role, Scope>> = PERMISSIONS[permission];
+  if (!Object.hasOwn(entry, actor.role)) return null;
+  const scope = entry[actor.role];
+  return scope === "any" || scope === "own" ? scope : null;
+}
+
+/** Every role's scope of every permission, as the table was built (for the health check). */
+const BUILT_ANSWERS = JSON.stringify(permissionAnswers());
+
+function permissionAnswers(): (Scope | null)[] {
+  return Object.keys(PERMISSIONS).flatMap((permission) => ROLES.map((role) => scopeOf({ role }, permission as Permission)));
+}
+
+/** False when the table no longer answers as it was built (a broken process: /api/health fails). */
+export function permissionTableIntact(): boolean {
+  return JSON.stringify(permissionAnswers()) === BUILT_ANSWERS && scopeOf({ role: "REPORTER" }, "__proto__" as Permission) === null;
 }
 
 export function can(actor: Actor, permission: Permission, target?: { unitId: string | null; zoneId?: string }): boolean {

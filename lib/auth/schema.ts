@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/server/fields";
 import { passwordProblem } from "./password-policy";
 
 /**
@@ -23,7 +24,8 @@ export const changePasswordSchema = z
   });
 
 export const loginSchema = z.object({
-  email: z.string().trim().min(1).max(200),
+  // No control characters: a NUL would reach the sign-in attempt's row and fail as "unavailable".
+  email: text().trim().min(1).max(200),
   password: z.string().min(1).max(200),
-  callbackUrl: z.string().optional(),
+  callbackUrl: text().optional(),
 });

@@ -5,7 +5,9 @@ import { unitScope, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { dateKey } from "@/lib/dates/zone-time";
 import { NotFoundError } from "@/lib/server/errors";
+import { searchText } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
+import { ADDRESSEE_KINDS } from "./schema";
 import { COORDINATION_STATUSES, type CoordinationStatus } from "./workflow";
 
 export interface CoordinationRow {
@@ -62,11 +64,12 @@ export interface CoordinationFilters {
 
 export async function listCoordinationRequests(actor: Actor, filters: CoordinationFilters = {}): Promise<Page<CoordinationRow>> {
   const { page, pageSize, skip, take } = pageArgs(filters.page);
+  const q = searchText(filters.q);
   const where: Prisma.CoordinationRequestWhereInput = {
     ...scopeWhere(actor),
     ...(COORDINATION_STATUSES.includes(filters.status as CoordinationStatus) ? { status: filters.status as CoordinationStatus } : {}),
-    ...(filters.addresseeKind ? { addresseeKind: filters.addresseeKind as Prisma.CoordinationRequestWhereInput["addresseeKind"] } : {}),
-    ...(filters.q ? { OR: [{ title: { contains: filters.q, mode: "insensitive" as const } }, { addressee: { contains: filters.q, mode: "insensitive" as const } }] } : {}),
+    ...((ADDRESSEE_KINDS as readonly string[]).includes(filters.addresseeKind ?? "") ? { addresseeKind: filters.addresseeKind as Prisma.CoordinationRequestWhereInput["addresseeKind"] } : {}),
+    ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { addressee: { contains: q, mode: "insensitive" as const } }] } : {}),
   };
   // A unit filter narrows within the scope; it never widens a reporter's.
   if (filters.unitId) where.AND = [{ unitId: filters.unitId }];

@@ -7,6 +7,7 @@ import { formatIsoWeek, localDateKey } from "@/lib/dates/zone-time";
 import { currentLocale, getServerTranslator } from "@/lib/i18n/server";
 import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { searchRecord } from "@/lib/server/safe-object";
 import { defaultBriefingWeek, getWeeklyBriefing } from "./briefing";
 import { getLedger } from "./ledger";
 import { getPublishedRanking } from "./ranking";
@@ -87,7 +88,7 @@ export async function exportDesignations(user: SessionUser, search: Search): Pro
 export async function exportResponse(user: SessionUser | null, request: Request, build: (user: SessionUser, search: Search) => Promise<ExportFile>): Promise<Response> {
   if (!user) return new Response("Unauthorized", { status: 401 });
   try {
-    const search = Object.fromEntries(new URL(request.url).searchParams);
+    const search = searchRecord(new URL(request.url).searchParams);
     const file = await build(user, search);
     return new Response(new Uint8Array(file.bytes), {
       headers: {

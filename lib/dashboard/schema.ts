@@ -1,7 +1,8 @@
 // URL parameters of the dashboard, briefing and export routes. Filters live in the URL so a
 // view can be shared as a link; a malformed value falls back to its default instead of failing.
 import { z } from "zod";
-import { parseIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import type { IsoWeek } from "@/lib/dates/zone-time";
+import { parseWeekKey } from "@/lib/server/fields";
 
 /** Trend windows, in ISO weeks. */
 export const PERIODS = [4, 8, 12, 26, 52] as const;
@@ -42,7 +43,7 @@ export function dashboardSearchParams(filters: DashboardFilters): Record<string,
 /** "2026-W47" → the week; anything else → undefined (the caller picks a default). */
 export function parseWeekParam(value: string | string[] | undefined): IsoWeek | undefined {
   const text = single(value);
-  return typeof text === "string" ? (parseIsoWeek(text.trim()) ?? undefined) : undefined;
+  return parseWeekKey(text) ?? undefined;
 }
 
 const quarterSearch = z.object({

@@ -1,3 +1,4 @@
+import { processIntegrityProblems } from "@/lib/server/integrity";
 import { db } from "./client";
 
 export interface HealthReport {
@@ -9,12 +10,28 @@ export interface HealthReport {
     migrations: { applied: number; latest: string | null };
     error?: string;
   };
+  /** The process itself (built-in prototypes, the permission table): see lib/server/integrity.ts. */
+  process: { intact: boolean; problems: string[] };
   time: string;
 }
 
 /** For operators and load balancers: is the database reachable, which migrations ran. */
 export async function checkHealth(version: string): Promise<HealthReport> {
   const kind = process.env.CHUANGJIAN_DATABASE_KIND === "embedded" ? "embedded" : "postgresql";
+  const problems = processIntegrityProblems();
+  if (problems.length > 0) console.error("[health] the process is broken: %s", problems.join("; "));
+  const processState = { intact: problems.length === 0, problems };
+  if (!processState.intact) {
+    // Nothing in a polluted process can be trusted, the database client included (a key on
+    // Object.prototype breaks its argument checks): answer at once, touch nothing.
+    return {
+      status: "error",
+      version,
+      database: { kind, reachable: false, migrations: { applied: 0, latest: null }, error: "not checked: the process is broken" },
+      process: processState,
+      time: new Date().toISOString(),
+    };
+  }
   try {
     const rows = await db.$queryRaw<{ applied: bigint; latest: string | null }[]>`
       SELECT count(*) AS applied, max(migration_name) AS latest
@@ -23,6 +40,7 @@ export async function checkHealth(version: string): Promise<HealthReport> {
       status: "ok",
       version,
       database: { kind, reachable: true, migrations: { applied: Number(rows[0].applied), latest: rows[0].latest } },
+      process: processState,
       time: new Date().toISOString(),
     };
   } catch (error) {
@@ -30,6 +48,7 @@ export async function checkHealth(version: string): Promise<HealthReport> {
       status: "error",
       version,
       database: { kind, reachable: false, migrations: { applied: 0, latest: null }, error: error instanceof Error ? error.message.split("\n")[0] : String(error) },
+      process: processState,
       time: new Date().toISOString(),
     };
   }

@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { filesFrom } from "@/lib/attachments/policy";
 import { storeUploads } from "@/lib/attachments/upload";
-import { removeStoredFiles, type StoredFile } from "@/lib/attachments/storage";
+import { removeStoredFiles } from "@/lib/attachments/storage";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { requireActionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { actionError, TRANSACTION_OPTIONS } from "@/lib/server/action";
+import { runFormAction } from "@/lib/server/form-action";
 import { ok, type ActionResult } from "@/lib/server/result";
 import { formDataToObject, parseInput } from "@/lib/server/validation";
 import { evaluateWarningsForUnit } from "@/lib/warnings/run";
@@ -101,20 +101,22 @@ export async function returnNotice(_previous: Result | null, formData: FormData)
   }
 }
 
+/**
+ * The unit's response with its files: stored before the transaction (never inside it),
+ * removed at once when the transaction fails; the warnings are re-evaluated after the commit.
+ */
 export async function respondNotice(_previous: Result | null, formData: FormData): Promise<Result> {
-  let stored: StoredFile[] = [];
-  try {
-    const actor = await requireActionUser();
-    const values = formDataToObject(formData);
-    const parsed = await parseInput(respondNoticeSchema, values);
-    if (!parsed.ok) return parsed;
-    authorize(actor, "notice.respond");
-    stored = await storeUploads(filesFrom(values.attachments), "attachments");
-    return await runStep(actor, { id: parsed.data.id, step: "respond", content: parsed.data.content, files: stored });
-  } catch (error) {
-    await removeStoredFiles(stored.map((file) => file.storageKey));
-    return actionError(error);
-  }
+  return runFormAction(formData, {
+    schema: respondNoticeSchema,
+    permission: "notice.respond",
+    prepare: ({ attachments }) => storeUploads(attachments, "attachments"),
+    write: (tx, { id, content }, actor, stored) => stepNotice(tx, actor, { id, step: "respond", content, files: stored }),
+    rollback: (stored) => removeStoredFiles(stored.map((file) => file.storageKey)),
+    revalidate: ["/notices", "/warnings", "/"],
+    afterCommit: async (result, actor) => {
+      await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: result.unitId, actorId: actor.id, trigger: "NOTICE_STEP" });
+    },
+  });
 }
 
 export async function addInstructionAction(_previous: Result | null, formData: FormData): Promise<Result> {

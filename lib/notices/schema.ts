@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateKeyField, id, optionalDateKey, optionalText, requiredText } from "@/lib/server/fields";
+import { dateKeyField, files, id, optionalDateKey, optionalText, requiredText } from "@/lib/server/fields";
 import { nameList } from "@/lib/documents/schema";
 import { WARNING_LEVELS } from "@/lib/warnings/rules";
 
@@ -20,10 +20,12 @@ export const issueNoticeSchema = z.object({
 
 export const noticeStepSchema = z.object({ id, note: optionalText(1000) });
 
-export const respondNoticeSchema = z.object({ id, content: requiredText(4000) });
+export const respondNoticeSchema = z.object({ id, content: requiredText(4000), attachments: files });
 
 export const returnNoticeSchema = z.object({ id, note: requiredText(1000), responseDue: optionalDateKey });
 
+const optionalRef = z.preprocess((value) => (value === "" ? undefined : value), id.optional());
+
 export const instructionSchema = z
-  .object({ noticeId: z.string().trim().max(64).optional(), warningId: z.string().trim().max(64).optional(), content: requiredText(1000) })
+  .object({ noticeId: optionalRef, warningId: optionalRef, content: requiredText(1000) })
   .refine((value) => Boolean(value.noticeId) !== Boolean(value.warningId), { error: "validation.invalid", path: ["content"] });

@@ -48,9 +48,10 @@ export interface IssueNoticeInput {
 
 export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNoticeInput, now = new Date()): Promise<{ id: string; number: string }> {
   authorize(actor, "notice.manage");
-  const unit = await tx.unit.findFirst({ where: { id: input.unitId, zoneId: actor.zoneId }, select: { id: true, active: true } });
+  const unit = await tx.unit.findFirst({ where: { id: input.unitId, zoneId: actor.zoneId }, select: { id: true, active: true, kind: true } });
   if (!unit) throw new DomainError("validation.unitRequired", {}, "unitId");
   if (!unit.active) throw new DomainError("validation.unitInactive", {}, "unitId");
+  if (unit.kind === "OFFICE") throw new DomainError("notices.errors.officeUnit", {}, "unitId");
   const today = await zoneToday(tx, actor.zoneId, now);
   if (input.responseDue < today) throw new DomainError("notices.errors.dueInPast", {}, "responseDue");
   const warnings = await tx.warning.findMany({ where: { id: { in: input.warningIds }, zoneId: actor.zoneId }, select: { id: true, unitId: true, status: true } });
@@ -140,10 +141,12 @@ export async function stepNotice(tx: TxClient, actor: Actor, input: StepInput, n
   const updated = await tx.supervisionNotice.updateMany({ where: { id: notice.id, status: notice.status }, data });
   if (updated.count !== 1) throw new DomainError("errors.conflict");
 
+  let response: { id: string } | null = null;
   if (input.step === "respond") {
-    const response = await tx.noticeResponse.create({ data: { noticeId: notice.id, authorId: actor.id, content: input.content ?? "", createdAt: now }, select: { id: true } });
+    const created = await tx.noticeResponse.create({ data: { noticeId: notice.id, authorId: actor.id, content: input.content ?? "", createdAt: now }, select: { id: true } });
+    response = created;
     if (input.files?.length) {
-      await tx.attachment.createMany({ data: input.files.map((file) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, noticeResponseId: response.id, createdAt: now })) });
+      await tx.attachment.createMany({ data: input.files.map((file) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, noticeResponseId: created.id, createdAt: now })) });
     }
   }
   if (input.step === "review" || input.step === "return") {
@@ -161,7 +164,16 @@ export async function stepNotice(tx: TxClient, actor: Actor, input: StepInput, n
     entityType: "SupervisionNotice",
     entityId: notice.id,
     before: { status: notice.status, responseDue: dateKey(notice.responseDue), chaseCount: notice.chaseCount },
-    after: { status: next, note: input.note ?? null, responseDue: input.responseDue ?? dateKey(notice.responseDue), files: input.files?.map((file) => file.fileName) },
+    after: {
+      status: next,
+      note: input.note ?? null,
+      responseDue: input.responseDue ?? dateKey(notice.responseDue),
+      chaseCount: notice.chaseCount + (input.step === "chase" ? 1 : 0),
+      // A response is kept as it was sent: its text and each file (name, size, SHA-256).
+      ...(response
+        ? { responseId: response.id, content: input.content ?? "", files: (input.files ?? []).map((file) => ({ fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 })) }
+        : {}),
+    },
   });
 
   const content: NotificationContent = {

@@ -1,10 +1,12 @@
 import "server-only";
-import { authorize, type Actor, type Role } from "@/lib/auth/permissions";
+import { authorize, ROLES, type Actor, type Role } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { localDateKey } from "@/lib/dates/zone-time";
 import { NotFoundError } from "@/lib/server/errors";
+import { searchText } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { toWorkItemRow, type WorkItemRow } from "@/lib/plan/queries";
+import { UNIT_KINDS } from "./schema";
 
 export interface UnitDirectoryRow {
   id: string;
@@ -46,12 +48,13 @@ export interface UnitFilters {
 }
 
 function unitWhere(actor: Actor, filters: UnitFilters): Prisma.UnitWhereInput {
+  const q = searchText(filters.q);
   return {
     zoneId: actor.zoneId,
     ...(filters.includeInactive ? {} : { active: true }),
     ...(filters.parkId ? { parkId: filters.parkId } : {}),
-    ...(filters.kind ? { kind: filters.kind as Prisma.UnitWhereInput["kind"] } : {}),
-    ...(filters.q ? { OR: [{ name: { contains: filters.q, mode: "insensitive" as const } }, { code: { contains: filters.q, mode: "insensitive" as const } }] } : {}),
+    ...((UNIT_KINDS as readonly string[]).includes(filters.kind ?? "") ? { kind: filters.kind as Prisma.UnitWhereInput["kind"] } : {}),
+    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { code: { contains: q, mode: "insensitive" as const } }] } : {}),
   };
 }
 
@@ -138,12 +141,13 @@ export interface UserFilters {
 export async function listUsers(actor: Actor, filters: UserFilters): Promise<Page<UserRow>> {
   authorize(actor, "user.manage");
   const { page, pageSize, skip, take } = pageArgs(filters.page);
+  const q = searchText(filters.q);
   const where: Prisma.UserWhereInput = {
     zoneId: actor.zoneId,
-    ...(filters.role ? { role: filters.role as Role } : {}),
+    ...((ROLES as readonly string[]).includes(filters.role ?? "") ? { role: filters.role as Role } : {}),
     ...(filters.unitId ? { unitId: filters.unitId } : {}),
     ...(filters.status ? { active: filters.status === "active" } : {}),
-    ...(filters.q ? { OR: [{ name: { contains: filters.q, mode: "insensitive" } }, { email: { contains: filters.q.toLowerCase() } }] } : {}),
+    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } : {}),
   };
   const [total, users] = await Promise.all([
     db.user.count({ where }),

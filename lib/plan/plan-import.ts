@@ -13,6 +13,7 @@ import { formatCurvePoints, curvePointsOf } from "./curve-points";
 import { curveCellText, parsePlanSheet, type ColumnKey, type ParsedItem, type PlanSheetParse, type RowValues, type SheetError } from "./plan-sheet";
 import type { CurveKind, CurvePoint } from "./planned-progress";
 import { buildPlanWorkbook, readPlanWorkbook, UnreadableWorkbookError } from "./plan-workbook";
+import { workbookLimitRefusal } from "./workbook-limits";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -287,6 +288,8 @@ async function readRows(bytes: Uint8Array, t: Translator): Promise<{ rows: unkno
   });
   if (bytes.byteLength === 0) return refuse("planManage.import.errors.noFile");
   if (bytes.byteLength > MAX_IMPORT_BYTES) return refuse("planManage.import.errors.fileTooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 });
+  const overLimit = await workbookLimitRefusal(bytes);
+  if (overLimit) return refuse(overLimit.key, overLimit.values);
   try {
     return { rows: await readPlanWorkbook(bytes) };
   } catch (error) {

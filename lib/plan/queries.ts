@@ -5,6 +5,7 @@ import { Prisma as PrismaSql } from "@/lib/db/generated/client";
 import { dateKey, localDateKey } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
+import { searchText } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { canonicalDecimal } from "@/lib/server/exact-decimal";
 import { curvePointsOf, formatCurvePoints } from "./curve-points";
@@ -196,7 +197,8 @@ export async function listWorkItems(actor: Actor, filters: WorkItemListFilters):
   if (filters.measureCode) and.push({ measure: { code: filters.measureCode } });
   else if (filters.taskCode) and.push({ measure: { task: { code: filters.taskCode } } });
   if (filters.status) and.push({ status: filters.status });
-  if (filters.q) and.push({ OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { code: { startsWith: filters.q } }] });
+  const q = searchText(filters.q);
+  if (q) and.push({ OR: [{ title: { contains: q, mode: "insensitive" } }, { code: { startsWith: q } }] });
   const today = await zoneToday(actor.zoneId);
   if (filters.behind) and.push({ id: { in: await behindItemIds(actor.zoneId, today) } });
   const finalWhere = { ...where, AND: and };

@@ -1,10 +1,11 @@
 import "server-only";
 import { authorize, can, unitScope, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { compareIsoWeeks, dateFromKey, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, parseIsoWeek, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { compareIsoWeeks, dateFromKey, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { plannedProgress, type CurvePoint } from "@/lib/plan/planned-progress";
 import { NotFoundError } from "@/lib/server/errors";
+import { parseWeekKey } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadBoard, type Board } from "./board";
 import { prefillEntry, storedEntryValues, type EntryValues } from "./entry-rules";
@@ -24,7 +25,7 @@ async function zoneOf(zoneId: string) {
 function resolveWeek(label: string | undefined, zone: ZoneClock, now: Date): { week: ReportWeek; current: ReportWeek } {
   const current = currentReportWeek(now, zone);
   if (!label) return { week: current, current };
-  const parsed = parseIsoWeek(label);
+  const parsed = parseWeekKey(label);
   if (!parsed || compareIsoWeeks(parsed, current) > 0) throw new NotFoundError("week");
   return { week: reportWeek(parsed, zone), current };
 }

@@ -7,7 +7,7 @@
 // opened on>, so of two writers on the same version exactly one wins and the other is told.
 // Entries not sent by a form are kept, never deleted.
 import "server-only";
-import { MAX_ATTACHMENTS_PER_RECORD } from "@/lib/attachments/policy";
+import { cleanFileName, MAX_ATTACHMENTS_PER_RECORD } from "@/lib/attachments/policy";
 import { removeStoredFiles, type StoredFile } from "@/lib/attachments/storage";
 import { attachmentErrors, storeFiles } from "@/lib/attachments/upload";
 import { recordAudit } from "@/lib/audit/record";
@@ -21,6 +21,7 @@ import { TRANSACTION_OPTIONS } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/server/result";
 import { entryErrors, storedEntryValues, type EntryValues, type SaveMode } from "./entry-rules";
+import { reportChanges } from "./report-changes";
 import type { SaveReportInput } from "./schema";
 import { isReportableWeek, itemDueInWeek, reportWeek, type ReportWeek } from "./week";
 import { nextStatus, statusesAllowing, type ReportStatus } from "./workflow";
@@ -44,7 +45,7 @@ async function zoneClock(zoneId: string) {
 
 /** The report being written: the one named by the form (checked against the actor), or the unit's for the week. */
 async function findTarget(actor: Actor, input: SaveReportInput) {
-  const select = { id: true, zoneId: true, unitId: true, isoYear: true, isoWeek: true, status: true, version: true, submittedAt: true, submittedById: true, lateMinutes: true } as const;
+  const select = { id: true, zoneId: true, unitId: true, isoYear: true, isoWeek: true, status: true, version: true, summary: true, submittedAt: true, submittedById: true, lateMinutes: true } as const;
   if (input.reportId) {
     const report = await db.weeklyReport.findFirst({ where: { id: input.reportId, zoneId: actor.zoneId }, select });
     if (!report) throw new NotFoundError("report");
@@ -59,7 +60,7 @@ async function findTarget(actor: Actor, input: SaveReportInput) {
 async function itemsOfWeek(actor: Actor, week: ReportWeek, entryItemIds: Set<string>) {
   const items = await db.workItem.findMany({
     where: { zoneId: actor.zoneId, leadUnitId: actor.unitId, status: { not: "ARCHIVED" }, startDate: { lte: dateFromKey(week.sundayKey) } },
-    select: { id: true, indicatorName: true, status: true, completedAt: true, startDate: true },
+    select: { id: true, code: true, indicatorName: true, status: true, completedAt: true, startDate: true },
   });
   return new Map(
     items
@@ -96,7 +97,7 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
   const status = nextStatus(report?.status ?? null, action);
 
   const saved = report
-    ? await db.reportEntry.findMany({ where: { reportId: report.id }, include: { attachments: { select: { id: true, storageKey: true } } } })
+    ? await db.reportEntry.findMany({ where: { reportId: report.id }, include: { attachments: { select: { id: true, storageKey: true, fileName: true }, orderBy: { createdAt: "asc" } } } })
     : [];
   const savedByItem = new Map(saved.map((entry) => [entry.workItemId, entry]));
   const items = await itemsOfWeek(actor, week, new Set(savedByItem.keys()));
@@ -131,14 +132,47 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
   }
   if (Object.keys(fieldErrors).length > 0) return fail(t("validation.fixErrors"), fieldErrors);
 
-  // Files go to disk before the transaction and are removed again if it fails.
+  // What this save changes, for the audit; an autosave that changes nothing writes nothing.
+  const entryValues = (itemId: string): EntryValues => {
+    const sent = input.entries[itemId];
+    return {
+      progress: sent.progress,
+      indicatorValue: items.get(itemId)!.indicatorName ? sent.indicatorValue : null,
+      doneThisWeek: sent.doneThisWeek,
+      planNextWeek: sent.planNextWeek,
+      problems: sent.problems,
+      needsCoordination: sent.needsCoordination,
+      regressionReason: sent.regressionReason,
+    };
+  };
+  const changes = reportChanges({
+    exists: Boolean(report),
+    status: { from: report?.status ?? null, to: status },
+    summary: { from: report?.summary ?? "", to: input.summary },
+    entries: Object.keys(input.entries).map((itemId) => {
+      const saved = savedByItem.get(itemId);
+      const kept = (saved?.attachments ?? []).filter((attachment) => !input.entries[itemId].removeAttachments.includes(attachment.id));
+      return {
+        code: items.get(itemId)!.code,
+        before: saved ? storedEntryValues(saved) : null,
+        after: entryValues(itemId),
+        attachmentsBefore: (saved?.attachments ?? []).map((attachment) => attachment.fileName),
+        attachmentsAfter: [...kept.map((attachment) => attachment.fileName), ...input.entries[itemId].attachments.map((file) => cleanFileName(file.name))],
+      };
+    }),
+  });
+  if (report && !changes.changed) return ok({ id: report.id, version: report.version, status: report.status, week: formatIsoWeek(week), lateMinutes: report.lateMinutes });
+
+  // Files go to disk before the transaction and are removed again if it fails (files left
+  // by a process killed in between are swept later: lib/attachments/orphans.ts).
   const stored: { itemId: string; file: StoredFile }[] = [];
+  const lateMinutes = mode === "submit" ? (report?.lateMinutes ?? minutesLate(now, week.deadline)) : (report?.lateMinutes ?? null);
+  let result: SavedReport;
   try {
     for (const [itemId, entry] of Object.entries(input.entries)) {
       for (const file of await storeFiles(entry.attachments, now)) stored.push({ itemId, file });
     }
-    const lateMinutes = mode === "submit" ? (report?.lateMinutes ?? minutesLate(now, week.deadline)) : (report?.lateMinutes ?? null);
-    const result = await db.$transaction(async (tx) => {
+    result = await db.$transaction(async (tx) => {
       const submission =
         mode === "submit"
           ? {
@@ -167,16 +201,8 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
         version = 1;
       }
       for (const [itemId, entry] of Object.entries(input.entries)) {
-        const fields = {
-          // An empty field stays empty in a draft (not 0 %), so submission still asks for it.
-          progress: entry.progress,
-          indicatorValue: items.get(itemId)!.indicatorName ? entry.indicatorValue : null,
-          doneThisWeek: entry.doneThisWeek,
-          planNextWeek: entry.planNextWeek,
-          problems: entry.problems,
-          needsCoordination: entry.needsCoordination,
-          regressionReason: entry.regressionReason,
-        };
+        // An empty field stays empty in a draft (not 0 %), so submission still asks for it.
+        const fields = entryValues(itemId);
         const row = await tx.reportEntry.upsert({
           where: { reportId_workItemId: { reportId, workItemId: itemId } },
           create: { reportId, workItemId: itemId, ...fields },
@@ -190,21 +216,28 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
         }
       }
       if (mode === "submit") await syncWorkItems(tx, [...items.keys()], now);
-      const after = { week: formatIsoWeek(week), status, version, entries: Object.keys(input.entries).length, ...submission };
-      await recordAudit(tx, actor, { action: mode === "submit" ? "report.submit" : "report.saveDraft", entityType: "WeeklyReport", entityId: reportId, before: report ? { status: report.status, version: report.version } : null, after });
+      // Before → after of what changed (status, summary, per item code each field and the attachment list).
+      await recordAudit(tx, actor, {
+        action: mode === "submit" ? "report.submit" : "report.saveDraft",
+        entityType: "WeeklyReport",
+        entityId: reportId,
+        before: report ? changes.before : null,
+        after: { week: formatIsoWeek(week), ...changes.after, version, ...submission },
+      });
       return { id: reportId, version, status, week: formatIsoWeek(week), lateMinutes };
     }, TRANSACTION_OPTIONS);
-    await removeStoredFiles(removedKeys);
-    if (mode === "submit") {
-      // issue 5: evaluate this unit's warnings here (after the commit, so the engine sees the
-      // submission: its missing-report warning clears in this request; never throws).
-      await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: actor.unitId, actorId: actor.id });
-    }
-    return ok(result);
   } catch (error) {
     await removeStoredFiles(stored.map(({ file }) => file.storageKey));
     // Two first saves of the same unit and week: the loser finds the report created meanwhile.
     if (isUniqueViolation(error)) throw new DomainError("reports.errors.changed");
     throw error;
   }
+  // Committed: the files of removed attachments go now (never the new ones, whatever follows).
+  await removeStoredFiles(removedKeys);
+  if (mode === "submit") {
+    // issue 5: evaluate this unit's warnings here (after the commit, so the engine sees the
+    // submission: its missing-report warning clears in this request; never throws).
+    await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: actor.unitId, actorId: actor.id });
+  }
+  return ok(result);
 }

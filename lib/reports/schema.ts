@@ -1,18 +1,5 @@
 import { z } from "zod";
-import { parseIsoWeek } from "@/lib/dates/zone-time";
-import { checkbox, files, id, idList, optionalDecimal, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
-
-export const isoWeekField = z
-  .string()
-  .trim()
-  .transform((value, context) => {
-    const week = parseIsoWeek(value);
-    if (!week) {
-      context.addIssue({ code: "custom", message: "validation.invalid" });
-      return z.NEVER;
-    }
-    return week;
-  });
+import { checkbox, files, id, idList, isoWeekField, optionalDecimal, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
 
 const optionalVersion = z.preprocess((value) => (value === "" || value === undefined ? null : value), z.coerce.number().int().min(0).nullable());
 

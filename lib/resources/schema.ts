@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MONEY_INPUT_UNITS, yuanFromInput, type MoneyInputUnit } from "@/lib/server/exact-decimal";
-import { dateKeyField, exactDecimal, id, integer, optionalDateKey, optionalId, optionalText, requiredText } from "@/lib/server/fields";
+import { dateKeyField, exactDecimal, id, integer, optionalDateKey, optionalId, optionalText, requiredText, text } from "@/lib/server/fields";
 import { approvalIssues, fundingIssues, partOfWholeIssues, type RuleIssue } from "./rules";
 
 export const ADMIN_LEVELS = ["NATIONAL", "PROVINCIAL", "CITY", "COUNTY"] as const;
@@ -23,7 +23,7 @@ function addIssues(ctx: z.core.$RefinementCtx, issues: RuleIssue[]): void {
 
 // ───────────── money ─────────────
 
-const amountText = z.preprocess((value) => (typeof value === "string" ? value.trim() : ""), z.string().max(40));
+const amountText = z.preprocess((value) => (typeof value === "string" ? value.trim() : ""), text().max(40));
 
 const MONEY_ERRORS = {
   number: "validation.number",
@@ -89,8 +89,8 @@ export const visitSchema = z.object({
   date: dateKeyField,
   visitors: requiredText(200),
   organization: requiredText(100),
-  agreed: z.string().trim().max(2000).default(""),
-  followUps: z.string().trim().max(2000).default(""),
+  agreed: text().trim().max(2000).default(""),
+  followUps: text().trim().max(2000).default(""),
 });
 export const updateVisitSchema = visitSchema.extend({ id });
 
@@ -100,7 +100,7 @@ const fundingObject = z.object({
   name: requiredText(100),
   sourceLevel: z.enum(ADMIN_LEVELS),
   kind: z.enum(FUNDING_KINDS),
-  purpose: z.string().trim().max(500).default(""),
+  purpose: text().trim().max(500).default(""),
   amountUnit: z.enum(MONEY_INPUT_UNITS).default("WAN"),
   amountSought: amountText,
   amountApproved: amountText,

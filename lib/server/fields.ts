@@ -1,31 +1,134 @@
 // Reusable zod pieces for form input (FormData sends strings; empty means "not given").
+// Every text a user types goes through `text()` (no control characters: PostgreSQL refuses
+// NUL, and nobody types the others), every calendar date through the one bound of
+// `dateInBounds` (docs/security.md, "Untrusted input").
 import { z } from "zod";
 import { filesFrom } from "@/lib/attachments/policy";
+import { isoWeekMondayKey, parseIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import { formatScaled, parseScaled, toScaled } from "./exact-decimal";
+import { isForbiddenKey } from "./safe-object";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+/** C0 controls but tab, line feed and carriage return (a textarea sends CRLF), DEL, C1 controls. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL_CHARACTERS.test(value);
+}
+
+/**
+ * A search box's text from a URL: control characters dropped (no stored text contains one,
+ * and PostgreSQL refuses NUL in a query), trimmed, at most 100 characters; undefined if empty.
+ */
+export function searchText(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first !== "string") return undefined;
+  const text = first.replace(new RegExp(CONTROL_CHARACTERS.source, "g"), "").trim().slice(0, 100);
+  return text || undefined;
+}
+
+/** The one text schema: a string without control characters (tab and line breaks allowed). */
+export const text = () => z.string().refine((value) => !hasControlCharacters(value), { error: "validation.controlCharacters" });
+
+export const requiredText = (max: number) => text().trim().min(1).max(max);
 
 /** Optional free text: "" becomes null. */
 export const optionalText = (max: number) =>
-  z.preprocess(emptyToUndefined, z.string().trim().max(max).optional()).transform((value) => value ?? null);
+  z.preprocess(emptyToUndefined, text().trim().max(max).optional()).transform((value) => value ?? null);
 
 export const email = z.preprocess((value) => (typeof value === "string" ? value.trim().toLowerCase() : value), z.email().max(120));
 
 /** Checkbox: "on"/"true" → true, missing → false. */
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
-export const id = z.string().trim().min(1).max(64);
+/**
+ * A record id (cuid, or "demo-wi-1.2.3" in the demo): the characters ids are made of, and
+ * never a name that addresses a prototype (ids are also keys: "entries[<id>][progress]").
+ */
+export const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._:-]+$/, { error: "validation.invalid" })
+  .refine((value) => !isForbiddenKey(value), { error: "validation.invalid" });
 
 export const optionalId = z.preprocess(emptyToUndefined, id.optional()).transform((value) => value ?? null);
 
 export const integer = (min: number, max: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max));
 
-/** "YYYY-MM-DD" */
-export const dateKeyField = z.iso.date();
+// ───── calendar dates ─────
 
-export const optionalDateKey = z.preprocess(emptyToUndefined, z.iso.date().optional()).transform((value) => value ?? null);
+/** How far from the current year a typed date may lie: history of approvals back, deadlines ahead. */
+export const DATE_YEARS_BACK = 20;
+export const DATE_YEARS_AHEAD = 5;
+
+/**
+ * The one bound of every date a user types ("YYYY-MM-DD"): from 1 January DATE_YEARS_BACK
+ * years before the current year to 31 December DATE_YEARS_AHEAD years after it. The year is
+ * the server clock's in UTC (a few hours off the zone's at New Year, harmless for a bound this
+ * wide). Tighter rules of a form (a response date not in the past) come on top.
+ */
+export function dateBounds(now = new Date()): { min: string; max: string } {
+  const year = now.getUTCFullYear();
+  return { min: `${year - DATE_YEARS_BACK}-01-01`, max: `${year + DATE_YEARS_AHEAD}-12-31` };
+}
+
+export function dateInBounds(key: string, now = new Date()): boolean {
+  const { min, max } = dateBounds(now);
+  return key >= min && key <= max;
+}
+
+function checkBounds(key: string, ctx: z.core.$RefinementCtx): void {
+  if (!dateInBounds(key)) ctx.addIssue({ code: "custom", message: "validation.dateRange", params: dateBounds(), input: key });
+}
+
+/** "YYYY-MM-DD", a real day within dateBounds. */
+export const dateKeyField = z.iso.date().superRefine(checkBounds);
+
+export const optionalDateKey = z.preprocess(emptyToUndefined, dateKeyField.optional()).transform((value) => value ?? null);
+
+/** "2026-11": a real month (01–12) whose first day is within dateBounds. */
+export const monthKeyField = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "validation.invalid" })
+  .superRefine((month, ctx) => {
+    if (/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) checkBounds(`${month}-01`, ctx);
+  });
+
+/** A month key ("2026-11") from a URL, or null when it is not a month within the bounds. */
+export function parseMonthKey(value: unknown): { year: number; month: number } | null {
+  const parsed = monthKeyField.safeParse(value);
+  return parsed.success ? { year: Number(parsed.data.slice(0, 4)), month: Number(parsed.data.slice(5, 7)) } : null;
+}
+
+/** "2026-W47": a real ISO week (W01–W52/53 of its year) whose Monday is within dateBounds. */
+export const isoWeekField = z
+  .string()
+  .trim()
+  .transform((value, ctx): IsoWeek => {
+    // The year first: the week arithmetic is only defined for four-digit years ("0001-W01" threw).
+    const year = /^(\d{4})-W\d{2}$/.exec(value)?.[1];
+    if (year && !dateInBounds(`${year}-06-30`)) {
+      checkBounds(`${year}-06-30`, ctx);
+      return z.NEVER;
+    }
+    const week = year ? parseIsoWeek(value) : null;
+    if (!week) {
+      ctx.addIssue({ code: "custom", message: "validation.invalid" });
+      return z.NEVER;
+    }
+    checkBounds(isoWeekMondayKey(week), ctx);
+    return week;
+  });
+
+/** A week param from a URL within the bounds, or null. */
+export function parseWeekKey(value: unknown): IsoWeek | null {
+  const parsed = isoWeekField.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /** A decimal number given as text, kept as a string with at most `scale` decimals. */
 export const decimal = (min: number, max: number, scale = 2) =>
@@ -55,7 +158,7 @@ export const optionalDecimal = (min: number, max: number, scale = 2) =>
     .transform((value) => value ?? null);
 
 /** Free text that may be empty ("" rather than null), trimmed. */
-export const plainText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max));
+export const plainText = (max: number) => z.preprocess((value) => value ?? "", text().trim().max(max));
 
 /** Uploaded files of one input; an input left empty is no file (see filesFrom). */
 export const files = z.preprocess(filesFrom, z.array(z.instanceof(File)));

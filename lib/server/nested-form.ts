@@ -2,36 +2,63 @@
 // become nested objects, so a zod issue's path (joined with dots by parseInput:
 // "entries.<itemId>.progress") names the input it belongs to. Brackets rather than dots,
 // because ids may contain dots. Objects whose keys are all indexes become arrays.
+//
+// The names are the user's: a name with a segment "__proto__", "constructor" or "prototype"
+// refuses the whole form (UnsafeKeyError) before anything is built, and every object built
+// here inherits no key at all (lib/server/safe-object.ts), so no name reaches Object.prototype.
+import { assertSafeKey, type SafeRecord } from "./safe-object";
 
-type Nested = { [key: string]: unknown };
+/**
+ * The prototype of every object the parser builds: frozen, with no string key, so a node
+ * inherits nothing a user can name and nothing can be written into it. It has one member,
+ * Symbol.toPrimitive: a schema that coerces a nested object where it expects a number or text
+ * ("sortOrder[x]=1") sees NaN or "" and reports a field error; with no prototype at all,
+ * Number(object) would throw and the user would get "系统繁忙" instead.
+ */
+const NODE_PROTOTYPE: object = Object.freeze(
+  Object.create(null, { [Symbol.toPrimitive]: { value: (hint: string) => (hint === "number" ? Number.NaN : "") } }),
+);
+
+/** An empty object of the form parser (see NODE_PROTOTYPE). */
+export function formNode(): SafeRecord {
+  return Object.create(NODE_PROTOTYPE) as SafeRecord;
+}
+
+export function isFormNode(value: unknown): value is SafeRecord {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === NODE_PROTOTYPE;
+}
 
 const NAME = /^([^[\]]+)((?:\[[^[\]]*\])*)$/;
 
-function pathOf(name: string): string[] {
+/** The segments of a field name: "a[b][c]" → ["a", "b", "c"]; any other name is one segment. */
+export function fieldPath(name: string): string[] {
   const match = NAME.exec(name);
-  if (!match) return [name];
-  return [match[1], ...[...match[2].matchAll(/\[([^[\]]*)\]/g)].map((part) => part[1])];
+  const parts = match ? [match[1], ...[...match[2].matchAll(/\[([^[\]]*)\]/g)].map((part) => part[1])] : [name];
+  for (const part of parts) assertSafeKey(part, name);
+  return parts;
 }
 
 function arraysFromIndexes(value: unknown): unknown {
-  if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Blob) return value;
-  const entries = Object.entries(value as Nested).map(([key, child]) => [key, arraysFromIndexes(child)] as const);
-  if (entries.length > 0 && entries.every(([key]) => /^\d+$/.test(key))) {
-    return entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, child]) => child);
+  if (!isFormNode(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length > 0 && keys.every((key) => /^\d+$/.test(key))) {
+    return keys.sort((a, b) => Number(a) - Number(b)).map((key) => arraysFromIndexes(value[key]));
   }
-  return Object.fromEntries(entries);
+  const node = formNode();
+  for (const key of keys) node[key] = arraysFromIndexes(value[key]);
+  return node;
 }
 
 export function nestFields(flat: Record<string, unknown>): Record<string, unknown> {
-  const root: Nested = {};
-  for (const [name, value] of Object.entries(flat)) {
-    const parts = pathOf(name);
+  const paths = Object.keys(flat).map((name) => [name, fieldPath(name)] as const);
+  const root = formNode();
+  for (const [name, parts] of paths) {
     let node = root;
     for (const part of parts.slice(0, -1)) {
-      if (typeof node[part] !== "object" || node[part] === null || Array.isArray(node[part])) node[part] = {};
-      node = node[part] as Nested;
+      if (!isFormNode(node[part])) node[part] = formNode();
+      node = node[part] as SafeRecord;
     }
-    node[parts[parts.length - 1]] = value;
+    node[parts[parts.length - 1]] = flat[name];
   }
   return arraysFromIndexes(root) as Record<string, unknown>;
 }

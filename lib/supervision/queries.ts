@@ -4,6 +4,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { dateFromKey, dateKey, localDateKey, monthRange } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
+import { parseMonthKey } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { RATINGS, type MonthlySnapshot, type Rating } from "./monthly";
 import { compileMonth } from "./monthly-data";
@@ -86,8 +87,10 @@ export async function listInspections(actor: Actor, filters: InspectionFilters):
   else if (filters.unitId) where.unitId = filters.unitId;
   if (filters.parkId) where.unit = { parkId: filters.parkId };
   if ((RATINGS as readonly string[]).includes(filters.rating ?? "")) where.rating = filters.rating as Rating;
-  if (filters.month && /^\d{4}-\d{2}$/.test(filters.month)) {
-    const { first, last } = monthRange(Number(filters.month.slice(0, 4)), Number(filters.month.slice(5, 7)));
+  // A month that is not one ("2026-13") is no filter, never an error page.
+  const month = parseMonthKey(filters.month);
+  if (month) {
+    const { first, last } = monthRange(month.year, month.month);
     where.date = { gte: dateFromKey(first), lte: dateFromKey(last) };
   }
   if (filters.rectification === "open") Object.assign(where, { rectificationRequired: true, rectifiedAt: null });

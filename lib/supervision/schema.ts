@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, dateKeyField, files, id, idList, optionalDateKey, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
+import { checkbox, dateKeyField, files, id, idList, monthKeyField, optionalDateKey, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
 import { RATINGS } from "./monthly";
 
 export const MEETING_KINDS = ["MONTHLY", "JOINT_CONFERENCE", "SPECIAL"] as const;
@@ -54,6 +54,6 @@ export const meetingSchema = z
   });
 export type MeetingInput = z.output<typeof meetingSchema>;
 
-export const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "validation.invalid" });
+export const monthField = monthKeyField;
 export const monthlyCommentarySchema = z.object({ month: monthField, commentary: plainText(20000) });
 export const publishMonthlySchema = z.object({ month: monthField, commentary: plainText(20000) });

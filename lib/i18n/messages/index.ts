@@ -2,6 +2,7 @@
 import type { Locale } from "../config";
 import admin from "./admin";
 import assessment from "./assessment";
+import audit from "./audit";
 import auth from "./auth";
 import briefings from "./briefings";
 import common from "./common";
@@ -10,6 +11,7 @@ import dashboard from "./dashboard";
 import documents from "./documents";
 import enums from "./enums";
 import errors from "./errors";
+import files from "./files";
 import home from "./home";
 import nav from "./nav";
 import notices from "./notices";
@@ -23,7 +25,7 @@ import units from "./units";
 import validation from "./validation";
 import warnings from "./warnings";
 
-export const namespaces = [admin, assessment, auth, briefings, common, coordination, dashboard, documents, enums, errors, home, nav, notices, notifications, plan, planManage, reports, resources, supervision, units, validation, warnings] as const;
+export const namespaces = [admin, assessment, audit, auth, briefings, common, coordination, dashboard, documents, enums, errors, files, home, nav, notices, notifications, plan, planManage, reports, resources, supervision, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

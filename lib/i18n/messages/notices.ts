@@ -41,7 +41,7 @@ export default defineMessages(
       noResponses: "尚未反馈",
       response: "反馈内容",
       attachments: "附件",
-      attachmentsHint: "可上传 PDF、Word/WPS、Excel、图片等，单个不超过 20 MB，最多 10 个。",
+      attachmentsHint: "可上传 PDF、Word/WPS、Excel、图片等，单个不超过 {max} MB，合计不超过 {total} MB，最多 {count} 个。",
       reviewNote: "复核意见",
       timeline: "办理过程",
       instructions: "领导批示",
@@ -106,6 +106,7 @@ export default defineMessages(
       errors: {
         illegalStep: "该通知当前状态下不能执行此操作。",
         dueInPast: "反馈期限不能早于今天",
+        officeUnit: "督办通知不能发给创建办本身，请选择被督办的成员单位",
       },
     },
   },
@@ -149,7 +150,7 @@ export default defineMessages(
       noResponses: "No response yet",
       response: "Response",
       attachments: "Attachments",
-      attachmentsHint: "PDF, Word/WPS, Excel, images and more; up to 20 MB each, 10 files.",
+      attachmentsHint: "PDF, Word/WPS, Excel, images and more; up to {max} MB each and {total} MB together, {count} files.",
       reviewNote: "Review note",
       timeline: "Steps",
       instructions: "Leaders' instructions",
@@ -214,6 +215,7 @@ export default defineMessages(
       errors: {
         illegalStep: "This step is not possible in the notice's current status.",
         dueInPast: "The response date cannot be before today",
+        officeUnit: "A notice cannot be issued to the creation office itself; choose the member unit it is about",
       },
     },
   },

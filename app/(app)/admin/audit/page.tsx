@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { AuditChanges } from "@/components/admin/audit-changes";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { FilterForm, FilterSelect, FilterText } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
@@ -9,11 +10,6 @@ import { formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
 type Search = { action?: string; entity?: string; entityId?: string; from?: string; to?: string; page?: string };
-
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span className="text-slate-400">—</span>;
-  return <pre className="max-h-40 max-w-md overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-[11px] leading-snug text-slate-700">{JSON.stringify(value, null, 1)}</pre>;
-}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await pageUser("audit.read");
@@ -45,8 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <Th>{t("admin.action")}</Th>
                 <Th>{t("admin.entity")}</Th>
                 <Th>{t("admin.ip")}</Th>
-                <Th>{t("admin.before")}</Th>
-                <Th>{t("admin.after")}</Th>
+                <Th>{t("audit.changes")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -57,8 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Td className="font-mono text-xs">{row.action}</Td>
                   <Td className="font-mono text-xs">{row.entityType}{row.entityId ? ` · ${row.entityId}` : ""}</Td>
                   <Td className="whitespace-nowrap font-mono text-xs" data-testid="audit-ip">{row.ip ?? "—"}</Td>
-                  <Td><Json value={row.before} /></Td>
-                  <Td><Json value={row.after} /></Td>
+                  <Td><AuditChanges changes={row.changes} before={row.before} after={row.after} /></Td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,511 @@
+// THE REGISTRY OF EVERY SERVER ACTION, for the authorization matrix
+// (tests/integration/authorization-matrix.test.ts).
+//
+// ─── Added a server action? Add it here. ───────────────────────────────────────────────
+// The matrix finds every export of every "use server" file and fails, naming the action,
+// when it has no entry below. An entry says:
+//   permission  the permission of lib/auth/permissions.ts the action needs (null: any
+//               signed-in user, on their own rows only);
+//   scoped      true when the action works on a record that belongs to a unit (a report, a
+//               notice…): the matrix then calls it for a record of the actor's own unit and
+//               of another unit, and expects "not found" where the role's scope is "own";
+//   input(ctx)  a valid call for ctx.role and ctx.unitId (the target's unit): create the
+//               record it needs with the fixtures below (fixture writes are not counted) and
+//               return the form fields. The input must pass the schema for every role: the
+//               refusal must come from the permission, not from validation;
+//   writes      what an allowed call writes: "audited" (default: rows and an audit row),
+//               "unaudited" (rows, no audit: the user's own notifications), "nothing".
+// The matrix runs every entry for every role (× own/other unit when scoped) and asserts
+// refused-or-allowed as the permission table says, with nothing written and nothing
+// audited when refused. Copy the entry of a similar action; keys are "<file>#<export>".
+// ────────────────────────────────────────────────────────────────────────────────────────
+import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { loadWeights } from "@/lib/assessment/data";
+import { COMPONENTS } from "@/lib/assessment/scoring";
+import { db } from "@/lib/db/client";
+import { addDaysToKey, dateFromKey } from "@/lib/dates/zone-time";
+import { getMyWeek } from "@/lib/reports/queries";
+import { DEMO_PASSWORD } from "@/lib/seed";
+
+export type Target = "own" | "other";
+export type FormValues = Record<string, string | string[] | number | undefined | null>;
+
+export interface MatrixContext {
+  role: Role;
+  actor: SessionUser;
+  /** The unit of the record the call is about: the actor's own or another one (scoped entries); a member unit otherwise. */
+  unitId: string;
+  target: Target | null;
+  /** A member unit of the zone (not the office), for forms that name one. */
+  memberUnitId: string;
+  /** The zone's today and current report week ("2026-W49"). */
+  today: string;
+  week: string;
+  /** A number no other call of the run has. */
+  n: number;
+}
+
+export interface ActionEntry {
+  permission: Permission | null;
+  scoped?: boolean;
+  input: (ctx: MatrixContext) => Promise<FormValues>;
+  writes?: "audited" | "unaudited" | "nothing";
+  /** A scoped action of the user's own rows answers another unit's with "nothing changed", not "not found". */
+  otherUnit?: "noop";
+  /** How to call it when it is not (previousState, formData). */
+  call?: (action: (...args: never[]) => Promise<unknown>, values: FormValues, form: FormData) => Promise<unknown>;
+  /** Waits for work the action left running in the background. */
+  settle?: (result: unknown) => Promise<void>;
+  /** Not run in the matrix: why, and which test covers it instead. */
+  outsideMatrix?: { reason: string; coveredBy: string };
+}
+
+// ───── fixtures: rows the calls work on, written before the call is watched ─────
+
+let sequence = 0;
+const unique = () => ++sequence;
+const day = (key: string) => dateFromKey(key);
+
+async function task(ctx: MatrixContext) {
+  return db.task.create({ data: { zoneId: ctx.actor.zoneId, code: `MX${unique()}`, title: "矩阵任务" }, select: { id: true, code: true, title: true } });
+}
+
+async function measure(ctx: MatrixContext) {
+  const parent = await task(ctx);
+  return db.measure.create({ data: { zoneId: ctx.actor.zoneId, taskId: parent.id, code: `${parent.code}.1`, title: "矩阵措施" }, select: { id: true, taskId: true, code: true } });
+}
+
+async function workItem(ctx: MatrixContext, status: "ACTIVE" | "ARCHIVED" = "ACTIVE") {
+  const parent = await measure(ctx);
+  return db.workItem.create({
+    data: {
+      zoneId: ctx.actor.zoneId,
+      measureId: parent.id,
+      code: `${parent.code}.1`,
+      title: "矩阵事项",
+      leadUnitId: ctx.memberUnitId,
+      startDate: day(ctx.today),
+      dueDate: day(addDaysToKey(ctx.today, 30)),
+      status,
+      archivedAt: status === "ARCHIVED" ? new Date() : null,
+    },
+    select: { id: true, measureId: true, code: true },
+  });
+}
+
+function workItemFields(ctx: MatrixContext, item: { measureId: string | null; code: string }): FormValues {
+  return { measureId: item.measureId, code: item.code, title: "矩阵事项", leadUnitId: ctx.memberUnitId, startDate: ctx.today, dueDate: addDaysToKey(ctx.today, 30), plannedCurve: "LINEAR" };
+}
+
+async function user(ctx: MatrixContext) {
+  const n = unique();
+  return db.user.create({ data: { zoneId: ctx.actor.zoneId, unitId: ctx.memberUnitId, email: `matrix-${n}@test.gov.cn`, name: `矩阵用户${n}`, role: "REPORTER", passwordHash: "x" }, select: { id: true, email: true } });
+}
+
+async function unit(ctx: MatrixContext) {
+  const n = unique();
+  return db.unit.create({ data: { zoneId: ctx.actor.zoneId, code: `mx${n}`, name: `矩阵单位${n}`, shortName: `矩阵${n}`, kind: "OTHER" }, select: { id: true, code: true, name: true } });
+}
+
+function unitFields(fixture: { code: string; name: string }): FormValues {
+  return { code: fixture.code, name: fixture.name, shortName: "矩阵", kind: "OTHER", sortOrder: "0" };
+}
+
+/** A report of the target unit in a long-gone week (1999), so it never meets the live weeks. */
+async function report(ctx: MatrixContext, status: "DRAFT" | "SUBMITTED") {
+  const n = unique();
+  return db.weeklyReport.create({
+    data: {
+      zoneId: ctx.actor.zoneId,
+      unitId: ctx.unitId,
+      isoYear: 1990 + Math.floor(n / 50),
+      isoWeek: (n % 50) + 1,
+      weekStart: new Date("1999-01-04T00:00:00Z"),
+      deadline: new Date("1999-01-08T10:00:00Z"),
+      status,
+      submittedAt: status === "SUBMITTED" ? new Date("1999-01-08T09:00:00Z") : null,
+    },
+    select: { id: true, version: true },
+  });
+}
+
+/** The target unit's report of the current week is gone: the form starts a new one. */
+async function clearCurrentWeek(ctx: MatrixContext): Promise<void> {
+  const [isoYear, isoWeek] = ctx.week.split("-W").map(Number);
+  await db.weeklyReport.deleteMany({ where: { unitId: ctx.unitId, isoYear, isoWeek } });
+}
+
+async function notice(ctx: MatrixContext, status: "ISSUED" | "SIGNED" | "RESPONDED" | "REVIEWED") {
+  const n = unique();
+  return db.supervisionNotice.create({
+    data: {
+      zoneId: ctx.actor.zoneId,
+      year: 1999,
+      seq: n,
+      number: `督办〔1999〕${n}号`,
+      unitId: ctx.unitId,
+      title: "矩阵督办",
+      matter: "事项",
+      requiredAction: "整改",
+      responseDue: day(addDaysToKey(ctx.today, 7)),
+      level: "YELLOW",
+      status,
+    },
+    select: { id: true },
+  });
+}
+
+async function coordination(ctx: MatrixContext, status: "OPEN" | "WAITING_LEADER") {
+  return db.coordinationRequest.create({
+    data: { zoneId: ctx.actor.zoneId, unitId: ctx.unitId, title: "矩阵协调", content: "内容", addresseeKind: "CITY_LEADER", addressee: "市长", status },
+    select: { id: true },
+  });
+}
+
+const coordinationFields: FormValues = { title: "矩阵协调事项", content: "需要协调的内容", addresseeKind: "CITY_LEADER", addressee: "分管副市长" };
+
+async function warning(ctx: MatrixContext) {
+  const now = new Date();
+  return db.warning.create({
+    data: { zoneId: ctx.actor.zoneId, kind: "STALLED", level: "YELLOW", dedupeKey: `MATRIX:${unique()}`, unitId: ctx.unitId, title: "矩阵预警", evidence: {}, firstSeenAt: now, lastEvaluatedAt: now },
+    select: { id: true },
+  });
+}
+
+async function inspection(ctx: MatrixContext) {
+  return db.inspection.create({ data: { zoneId: ctx.actor.zoneId, unitId: ctx.unitId, date: day(ctx.today), inspectors: "督查组", findings: "现场检查", rating: "GOOD" }, select: { id: true } });
+}
+
+/** A draft round of a quarter of its own, five or more years back (no live round is touched). */
+async function assessmentRound(ctx: MatrixContext) {
+  const n = unique();
+  const year = Number(ctx.today.slice(0, 4)) - 5 - Math.floor(n / 4);
+  const quarter = (n % 4) + 1;
+  const round = await db.assessmentRound.create({ data: { zoneId: ctx.actor.zoneId, year, quarter, weights: {} }, select: { id: true } });
+  const draft = await db.assessment.create({ data: { roundId: round.id, unitId: ctx.memberUnitId, stage: "DRAFT", computedScore: 80, totalScore: 80 }, select: { id: true } });
+  return { label: `${year}-Q${quarter}`, draftId: draft.id };
+}
+
+async function designation(ctx: MatrixContext) {
+  return db.designation.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资质", level: "PROVINCIAL", status: "PREPARING" }, select: { id: true } });
+}
+
+async function planning(ctx: MatrixContext) {
+  return db.planningAdjustment.create({ data: { zoneId: ctx.actor.zoneId, title: "矩阵规划调整", kind: "BOUNDARY", plannedAreaKm2: 10, status: "PREPARING" }, select: { id: true } });
+}
+
+let batchSeq = 500;
+async function landBatch(ctx: MatrixContext) {
+  return db.landBatch.create({ data: { zoneId: ctx.actor.zoneId, seq: ++batchSeq, name: "矩阵批次", areaMu: 1000, status: "PREPARING" }, select: { id: true, seq: true } });
+}
+
+const stepFields: FormValues = { name: "矩阵步骤", status: "PENDING" };
+const designationFields: FormValues = { name: "矩阵资质", level: "PROVINCIAL", status: "PREPARING" };
+const fundingFields: FormValues = { name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountUnit: "WAN", amountSought: "100", status: "PLANNED" };
+const planningFields: FormValues = { title: "矩阵规划调整", kind: "BOUNDARY", plannedAreaKm2: "10", status: "PREPARING" };
+const PASSWORD = "Matrix-Lantern-2026-q7";
+
+/** The form of the current week with every owed item complete, as the reporter's page fills it. */
+async function completeWeek(ctx: MatrixContext): Promise<FormValues> {
+  const values: FormValues = { week: ctx.week, summary: "本周总体推进顺利。" };
+  if (!can(ctx.actor, "report.write")) return values;
+  for (const item of (await getMyWeek(ctx.actor, ctx.week)).items) {
+    const fields = { progress: String(Math.min(100, Math.max(item.lastReported?.progress ?? 0, 10) + 5)), doneThisWeek: `推进${item.code}`, planNextWeek: `继续推进${item.code}` };
+    for (const [field, value] of Object.entries(fields)) values[`entries[${item.id}][${field}]`] = value;
+  }
+  return values;
+}
+
+const byId = (permission: Permission, create: (ctx: MatrixContext) => Promise<{ id: string }>): ActionEntry => ({
+  permission,
+  input: async (ctx) => ({ id: (await create(ctx)).id }),
+});
+
+// ───── the registry ─────
+
+export const ACTION_REGISTRY: Record<string, ActionEntry> = {
+  // sign-in and language
+  "lib/auth/actions.ts#login": {
+    permission: null,
+    input: async () => ({}),
+    outsideMatrix: { reason: "signs a visitor in: there is no role or unit yet", coveredBy: "tests/integration/sign-in.test.ts" },
+  },
+  // Any signed-in user ends their own sessions (audited); next-auth's cookie part is mocked.
+  "lib/auth/actions.ts#logout": { permission: null, input: async () => ({}), call: (action) => (action as () => Promise<unknown>)() },
+  "lib/auth/actions.ts#changeOwnPassword": {
+    // Every role may change its own password (scope "own": the account is the actor's own).
+    permission: "account.password",
+    input: async () => {
+      const password = `Matrix-Lantern-${unique()}-q7`;
+      return { currentPassword: DEMO_PASSWORD, password, confirmPassword: password };
+    },
+  },
+  "lib/i18n/actions.ts#setLocale": { permission: null, writes: "nothing", input: async () => ({ locale: "en" }), call: (action, values) => (action as (locale: string) => Promise<unknown>)(String(values.locale)) },
+  "lib/notifications/actions.ts#markNotificationsRead": {
+    permission: null,
+    scoped: true,
+    otherUnit: "noop",
+    writes: "unaudited",
+    input: async (ctx) => {
+      // Own: a notification of the actor; other: one of a user of the other unit.
+      const owner = ctx.target === "own" ? ctx.actor.id : (await db.user.findFirstOrThrow({ where: { unitId: ctx.unitId, active: true }, select: { id: true } })).id;
+      const row = await db.notification.create({ data: { zoneId: ctx.actor.zoneId, userId: owner, kind: "SYSTEM", title: "矩阵通知" }, select: { id: true } });
+      return { id: row.id };
+    },
+  },
+
+  // weekly reports
+  "lib/reports/actions.ts#saveReportDraft": {
+    permission: "report.write",
+    scoped: true,
+    input: async (ctx) => {
+      if (ctx.target === "own") {
+        await clearCurrentWeek(ctx);
+        return { week: ctx.week, summary: "草稿" };
+      }
+      const other = await report(ctx, "DRAFT");
+      return { week: ctx.week, reportId: other.id, version: other.version, summary: "草稿" };
+    },
+  },
+  "lib/reports/actions.ts#submitReport": {
+    permission: "report.write",
+    scoped: true,
+    input: async (ctx) => {
+      if (ctx.target === "own") {
+        await clearCurrentWeek(ctx);
+        return completeWeek(ctx);
+      }
+      const other = await report(ctx, "DRAFT");
+      return { week: ctx.week, reportId: other.id, version: other.version, summary: "提交" };
+    },
+  },
+  "lib/reports/actions.ts#returnReport": { permission: "report.review", scoped: true, input: async (ctx) => ({ id: (await report(ctx, "SUBMITTED")).id, reason: "请补充佐证材料" }) },
+  "lib/reports/actions.ts#acceptReport": { permission: "report.review", scoped: true, input: async (ctx) => ({ id: (await report(ctx, "SUBMITTED")).id }) },
+  "lib/reports/actions.ts#remindUnits": { permission: "report.remind", input: async (ctx) => ({ week: ctx.week }) },
+
+  // monthly supervision
+  "lib/supervision/actions.ts#createInspection": {
+    permission: "inspection.manage",
+    input: async (ctx) => ({ unitId: ctx.memberUnitId, date: ctx.today, inspectors: "督查组", findings: "现场检查情况良好", rating: "GOOD" }),
+  },
+  "lib/supervision/actions.ts#updateInspection": {
+    permission: "inspection.manage",
+    scoped: true,
+    input: async (ctx) => ({ id: (await inspection(ctx)).id, unitId: ctx.unitId, date: ctx.today, inspectors: "督查组", findings: "复查情况", rating: "FAIR" }),
+  },
+  "lib/supervision/actions.ts#saveMeeting": { permission: "meeting.manage", input: async (ctx) => ({ kind: "SPECIAL", title: "矩阵专题会", date: ctx.today }) },
+  "lib/supervision/actions.ts#saveMonthlyCommentary": {
+    permission: "monthlyReport.manage",
+    input: async (ctx) => {
+      const month = ctx.today.slice(0, 7);
+      await db.monthlyReport.deleteMany({ where: { zoneId: ctx.actor.zoneId, year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) } });
+      return { month, commentary: "本月总体推进有序。" };
+    },
+  },
+  "lib/supervision/actions.ts#publishMonthlyReport": {
+    permission: "monthlyReport.manage",
+    input: async (ctx) => {
+      const month = addDaysToKey(`${ctx.today.slice(0, 7)}-01`, -1).slice(0, 7);
+      await db.monthlyReport.deleteMany({ where: { zoneId: ctx.actor.zoneId, year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) } });
+      return { month, commentary: "上月总体推进有序。" };
+    },
+  },
+
+  // quarterly assessment
+  "lib/assessment/actions.ts#saveWeights": {
+    permission: "assessment.manage",
+    input: async (ctx) => {
+      const weights = await loadWeights(db, ctx.actor.zoneId);
+      return Object.fromEntries(COMPONENTS.map((component) => [component, String(weights[component])]));
+    },
+  },
+  "lib/assessment/actions.ts#computeAssessment": {
+    permission: "assessment.manage",
+    input: async (ctx) => ({ quarter: `${ctx.today.slice(0, 4)}-Q${Math.floor((Number(ctx.today.slice(5, 7)) - 1) / 3) + 1}` }),
+  },
+  "lib/assessment/actions.ts#adjustAssessment": { permission: "assessment.manage", input: async (ctx) => ({ id: (await assessmentRound(ctx)).draftId, adjustment: "1.5", reason: "专项加分" }) },
+  "lib/assessment/actions.ts#publishAssessment": { permission: "assessment.manage", input: async (ctx) => ({ quarter: (await assessmentRound(ctx)).label }) },
+
+  // warnings
+  "lib/warnings/actions.ts#acknowledgeWarnings": { permission: "warning.manage", scoped: true, input: async (ctx) => ({ warning: (await warning(ctx)).id }) },
+  "lib/warnings/actions.ts#startWarningRun": {
+    permission: "warning.manage",
+    input: async () => ({}),
+    // The run goes on in the background: wait for it, so its writes are not the next call's.
+    settle: async (result) => {
+      const id = (result as { ok: boolean; data?: { id: string } }).data?.id;
+      if (!id) return;
+      for (let waited = 0; waited < 120_000; waited += 250) {
+        if ((await db.warningRun.findUniqueOrThrow({ where: { id }, select: { status: true } })).status !== "RUNNING") return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error(`warning run ${id} did not finish`);
+    },
+  },
+  "lib/warnings/actions.ts#previewWarningRule": { permission: "warningRule.manage", writes: "nothing", input: async () => ({ kind: "STALLED", enabled: "on", reports: "4", level: "YELLOW" }) },
+  "lib/warnings/actions.ts#saveWarningRule": { permission: "warningRule.manage", input: async () => ({ kind: "STALLED", enabled: "on", reports: "4", level: "YELLOW" }) },
+
+  // supervision notices
+  "lib/notices/actions.ts#issueNoticeAction": {
+    permission: "notice.manage",
+    input: async (ctx) => ({ unitId: ctx.memberUnitId, title: "关于加快推进的督办通知", matter: "进度滞后。", requiredAction: "书面反馈整改措施。", responseDue: addDaysToKey(ctx.today, 7), level: "YELLOW" }),
+  },
+  "lib/notices/actions.ts#signNotice": { permission: "notice.respond", scoped: true, input: async (ctx) => ({ id: (await notice(ctx, "ISSUED")).id }) },
+  "lib/notices/actions.ts#startNotice": { permission: "notice.respond", scoped: true, input: async (ctx) => ({ id: (await notice(ctx, "SIGNED")).id }) },
+  "lib/notices/actions.ts#respondNotice": { permission: "notice.respond", scoped: true, input: async (ctx) => ({ id: (await notice(ctx, "SIGNED")).id, content: "已按要求整改完毕。" }) },
+  "lib/notices/actions.ts#reviewNotice": { permission: "notice.manage", scoped: true, input: async (ctx) => ({ id: (await notice(ctx, "RESPONDED")).id, note: "复核通过" }) },
+  "lib/notices/actions.ts#returnNotice": { permission: "notice.manage", scoped: true, input: async (ctx) => ({ id: (await notice(ctx, "RESPONDED")).id, note: "请补充材料" }) },
+  "lib/notices/actions.ts#closeNotice": { permission: "notice.manage", scoped: true, input: async (ctx) => ({ id: (await notice(ctx, "REVIEWED")).id }) },
+  "lib/notices/actions.ts#chaseNotice": { permission: "notice.manage", scoped: true, input: async (ctx) => ({ id: (await notice(ctx, "ISSUED")).id, note: "请尽快反馈" }) },
+  "lib/notices/actions.ts#addInstructionAction": { permission: "instruction.create", input: async (ctx) => ({ noticeId: (await notice({ ...ctx, unitId: ctx.memberUnitId }, "ISSUED")).id, content: "请抓紧落实。" }) },
+
+  // coordination
+  "lib/coordination/actions.ts#createCoordinationRequest": { permission: "coordination.create", input: async () => coordinationFields },
+  "lib/coordination/actions.ts#updateCoordinationRequest": { permission: "coordination.create", scoped: true, input: async (ctx) => ({ id: (await coordination(ctx, "OPEN")).id, ...coordinationFields }) },
+  "lib/coordination/actions.ts#transitionCoordinationRequest": {
+    permission: "coordination.manage",
+    input: async (ctx) => ({ id: (await coordination({ ...ctx, unitId: ctx.memberUnitId }, "OPEN")).id, status: "WAITING_LEADER" }),
+  },
+  "lib/coordination/actions.ts#addCoordinationInstruction": {
+    permission: "instruction.create",
+    scoped: true,
+    input: async (ctx) => ({ coordinationRequestId: (await coordination(ctx, "WAITING_LEADER")).id, content: "请相关部门全力支持。" }),
+  },
+
+  // the plan
+  "lib/plan/actions.ts#createTask": { permission: "plan.manage", input: async () => ({ code: `MX${unique()}`, title: "矩阵任务" }) },
+  "lib/plan/actions.ts#updateTask": {
+    permission: "plan.manage",
+    input: async (ctx) => {
+      const row = await task(ctx);
+      return { id: row.id, code: row.code, title: "矩阵任务（改）" };
+    },
+  },
+  "lib/plan/actions.ts#deleteTask": byId("plan.manage", task),
+  "lib/plan/actions.ts#createMeasure": {
+    permission: "plan.manage",
+    input: async (ctx) => {
+      const parent = await task(ctx);
+      return { taskId: parent.id, code: `${parent.code}.9`, title: "矩阵措施" };
+    },
+  },
+  "lib/plan/actions.ts#updateMeasure": {
+    permission: "plan.manage",
+    input: async (ctx) => {
+      const row = await measure(ctx);
+      return { id: row.id, taskId: row.taskId, code: row.code, title: "矩阵措施（改）" };
+    },
+  },
+  "lib/plan/actions.ts#deleteMeasure": byId("plan.manage", measure),
+  "lib/plan/actions.ts#createWorkItem": {
+    permission: "plan.manage",
+    input: async (ctx) => {
+      const parent = await measure(ctx);
+      return workItemFields(ctx, { measureId: parent.id, code: `${parent.code}.9` });
+    },
+  },
+  "lib/plan/actions.ts#updateWorkItem": {
+    permission: "plan.manage",
+    input: async (ctx) => {
+      const item = await workItem(ctx);
+      return { id: item.id, ...workItemFields(ctx, item), title: "矩阵事项（改）" };
+    },
+  },
+  "lib/plan/actions.ts#archiveWorkItem": byId("plan.manage", (ctx) => workItem(ctx)),
+  "lib/plan/actions.ts#restoreWorkItem": byId("plan.manage", (ctx) => workItem(ctx, "ARCHIVED")),
+  "lib/plan/actions.ts#deleteWorkItem": byId("plan.manage", (ctx) => workItem(ctx)),
+
+  // users and units
+  "lib/org/actions.ts#createUser": {
+    permission: "user.manage",
+    input: async (ctx) => ({ email: `matrix-new-${unique()}@test.gov.cn`, name: "矩阵新用户", role: "REPORTER", unitId: ctx.memberUnitId, password: PASSWORD }),
+  },
+  "lib/org/actions.ts#updateUser": {
+    permission: "user.manage",
+    input: async (ctx) => {
+      const row = await user(ctx);
+      return { id: row.id, email: row.email, name: "矩阵用户（改）", role: "REPORTER", unitId: ctx.memberUnitId };
+    },
+  },
+  "lib/org/actions.ts#setUserActive": { permission: "user.manage", input: async (ctx) => ({ id: (await user(ctx)).id, active: "false" }) },
+  "lib/org/actions.ts#resetUserPassword": { permission: "user.manage", input: async (ctx) => ({ id: (await user(ctx)).id, password: PASSWORD }) },
+  "lib/org/actions.ts#createUnit": {
+    permission: "unit.manage",
+    input: async () => {
+      const n = unique();
+      return unitFields({ code: `mxnew${n}`, name: `矩阵新单位${n}` });
+    },
+  },
+  "lib/org/actions.ts#updateUnit": {
+    permission: "unit.manage",
+    input: async (ctx) => {
+      const row = await unit(ctx);
+      return { id: row.id, ...unitFields(row) };
+    },
+  },
+  "lib/org/actions.ts#setUnitActive": { permission: "unit.manage", input: async (ctx) => ({ id: (await unit(ctx)).id, active: "false" }) },
+
+  // resources and approvals
+  "lib/resources/actions.ts#createDesignation": { permission: "resource.manage", input: async () => designationFields },
+  "lib/resources/actions.ts#updateDesignation": { permission: "resource.manage", input: async (ctx) => ({ id: (await designation(ctx)).id, ...designationFields, name: "矩阵资质（改）" }) },
+  "lib/resources/actions.ts#deleteDesignation": byId("resource.manage", designation),
+  "lib/resources/actions.ts#addDesignationStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await designation(ctx)).id, ...stepFields }) },
+  "lib/resources/actions.ts#updateDesignationStep": {
+    permission: "resource.manage",
+    input: async (ctx) => {
+      const step = await db.designationStep.create({ data: { designationId: (await designation(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } });
+      return { id: step.id, ...stepFields, status: "IN_PROGRESS" };
+    },
+  },
+  "lib/resources/actions.ts#deleteDesignationStep": byId("resource.manage", async (ctx) => db.designationStep.create({ data: { designationId: (await designation(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
+  "lib/resources/actions.ts#addPlanningStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await planning(ctx)).id, ...stepFields }) },
+  "lib/resources/actions.ts#updatePlanningStep": {
+    permission: "resource.manage",
+    input: async (ctx) => {
+      const step = await db.planningAdjustmentStep.create({ data: { adjustmentId: (await planning(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } });
+      return { id: step.id, ...stepFields, status: "IN_PROGRESS" };
+    },
+  },
+  "lib/resources/actions.ts#deletePlanningStep": byId("resource.manage", async (ctx) => db.planningAdjustmentStep.create({ data: { adjustmentId: (await planning(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
+  "lib/resources/actions.ts#createOfficialVisit": { permission: "resource.manage", input: async (ctx) => ({ date: ctx.today, visitors: "省科技厅调研组", organization: "省科技厅" }) },
+  "lib/resources/actions.ts#updateOfficialVisit": {
+    permission: "resource.manage",
+    input: async (ctx) => {
+      const visit = await db.officialVisit.create({ data: { zoneId: ctx.actor.zoneId, date: day(ctx.today), visitors: "调研组", organization: "省科技厅" }, select: { id: true } });
+      return { id: visit.id, date: ctx.today, visitors: "省科技厅调研组（改）", organization: "省科技厅" };
+    },
+  },
+  "lib/resources/actions.ts#deleteOfficialVisit": byId("resource.manage", (ctx) => db.officialVisit.create({ data: { zoneId: ctx.actor.zoneId, date: day(ctx.today), visitors: "调研组", organization: "省科技厅" }, select: { id: true } })),
+  "lib/resources/actions.ts#createFundingItem": { permission: "resource.manage", input: async () => fundingFields },
+  "lib/resources/actions.ts#updateFundingItem": {
+    permission: "resource.manage",
+    input: async (ctx) => {
+      const item = await db.fundingItem.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountSought: 1_000_000 }, select: { id: true } });
+      return { id: item.id, ...fundingFields, amountSought: "120" };
+    },
+  },
+  "lib/resources/actions.ts#deleteFundingItem": byId("resource.manage", (ctx) => db.fundingItem.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountSought: 1_000_000 }, select: { id: true } })),
+  "lib/resources/actions.ts#setLandNeeded": { permission: "resource.manage", input: async () => ({ landNeededMu: "12000" }) },
+  "lib/resources/actions.ts#createLandBatch": { permission: "resource.manage", input: async () => ({ seq: String(++batchSeq), name: "矩阵批次", areaMu: "100", status: "PREPARING" }) },
+  "lib/resources/actions.ts#updateLandBatch": {
+    permission: "resource.manage",
+    input: async (ctx) => {
+      const batch = await landBatch(ctx);
+      return { id: batch.id, seq: String(batch.seq), name: "矩阵批次（改）", areaMu: "1000", status: "SUBMITTED" };
+    },
+  },
+  "lib/resources/actions.ts#deleteLandBatch": byId("resource.manage", landBatch),
+  "lib/resources/actions.ts#createLandProject": { permission: "resource.manage", input: async (ctx) => ({ batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: "10" }) },
+  "lib/resources/actions.ts#updateLandProject": {
+    permission: "resource.manage",
+    input: async (ctx) => {
+      const project = await db.landProject.create({ data: { batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: 10 }, select: { id: true } });
+      return { id: project.id, name: "矩阵项目（改）", areaMu: "12" };
+    },
+  },
+  "lib/resources/actions.ts#deleteLandProject": byId("resource.manage", async (ctx) => db.landProject.create({ data: { batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: 10 }, select: { id: true } })),
+  "lib/resources/actions.ts#createPlanningAdjustment": { permission: "resource.manage", input: async () => planningFields },
+  "lib/resources/actions.ts#updatePlanningAdjustment": { permission: "resource.manage", input: async (ctx) => ({ id: (await planning(ctx)).id, ...planningFields, title: "矩阵规划调整（改）" }) },
+  "lib/resources/actions.ts#deletePlanningAdjustment": byId("resource.manage", planning),
+};

@@ -11,12 +11,6 @@ const nextConfig: NextConfig = {
   // playwright-core reads its own files (browsers.json, the injected scripts) at run time: the
   // standalone build must carry the whole package for the PDF route (docs/documents.md).
   outputFileTracingIncludes: { "/api/documents/**/*": ["./node_modules/playwright-core/**/*"] },
-  // Print views moved to /print/<kind>/<key> (docs/documents.md); old links keep working.
-  async redirects() {
-    return [
-      { source: "/notices/:id/print", destination: "/print/notice/:id", permanent: true },
-    ];
-  },
   poweredByHeader: false,
   // `npm run dev` opened at 127.0.0.1 (not only localhost) still hydrates.
   allowedDevOrigins: ["127.0.0.1"],

@@ -100,8 +100,10 @@ function weekRelation(zoneId: string, week: IsoWeek): Prisma.Sql {
     FROM (${reportWeeksSql(zoneId, Prisma.sql`SELECT ${monday}::date::timestamp AS monday`)}) rw CROSS JOIN asof`;
 }
 
-async function submissionRanking(actor: Actor, week: IsoWeek, now: Date): Promise<SubmissionRankRow[]> {
-  const rows = await db.$queryRaw<Omit<SubmissionRankRow, "rank">[]>(submissionRankingSql(actor.zoneId, week, now));
+type Client = Pick<typeof db, "$queryRaw">;
+
+async function submissionRanking(client: Client, actor: Actor, week: IsoWeek, now: Date): Promise<SubmissionRankRow[]> {
+  const rows = await client.$queryRaw<Omit<SubmissionRankRow, "rank">[]>(submissionRankingSql(actor.zoneId, week, now));
   // Submitted on time first (earliest first), then late (least late first), then the rest.
   return rows
     .map((row, index) => ({ row, index }))
@@ -111,16 +113,25 @@ async function submissionRanking(actor: Actor, week: IsoWeek, now: Date): Promis
 
 type WeekNotice = BriefingNotice & { event: "ISSUED" | "CLOSED" };
 
-export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: QueryOptions = {}): Promise<WeeklyBriefing> {
+/**
+ * `options.client` runs the statements in a transaction (the demo generator issues editions
+ * of past weeks inside its own); they then run one after another, as a transaction requires.
+ */
+export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: QueryOptions & { client?: Client } = {}): Promise<WeeklyBriefing> {
   authorize(actor, "briefing.read");
   const now = options.now ?? new Date();
-  const [ranking, progress, newRed, notices, completed] = await Promise.all([
-    submissionRanking(actor, week, now),
-    db.$queryRaw<UnitProgressRow[]>(unitProgressSql(actor.zoneId, week, now)),
-    db.$queryRaw<BriefingWarning[]>(newRedWarningsSql(actor.zoneId, week, now)),
-    db.$queryRaw<WeekNotice[]>(weekNoticesSql(actor.zoneId, week, now)),
-    db.$queryRaw<CompletedItem[]>(completedItemsSql(actor.zoneId, week, now)),
-  ]);
+  const client = options.client ?? db;
+  const statements: (() => Promise<unknown>)[] = [
+    () => submissionRanking(client, actor, week, now),
+    () => client.$queryRaw<UnitProgressRow[]>(unitProgressSql(actor.zoneId, week, now)),
+    () => client.$queryRaw<BriefingWarning[]>(newRedWarningsSql(actor.zoneId, week, now)),
+    () => client.$queryRaw<WeekNotice[]>(weekNoticesSql(actor.zoneId, week, now)),
+    () => client.$queryRaw<CompletedItem[]>(completedItemsSql(actor.zoneId, week, now)),
+  ];
+  const results: unknown[] = [];
+  if (options.client) for (const statement of statements) results.push(await statement());
+  else results.push(...(await Promise.all(statements.map((statement) => statement()))));
+  const [ranking, progress, newRed, notices, completed] = results as [SubmissionRankRow[], UnitProgressRow[], BriefingWarning[], WeekNotice[], CompletedItem[]];
   // A returned report was submitted (by its first submission's time); it is only labelled apart.
   const submitted = ranking.filter((row) => row.outcome === "ON_TIME" || row.outcome === "LATE" || row.outcome === "RETURNED").length;
   const strip = ({ event: _event, ...notice }: WeekNotice) => notice;

@@ -42,6 +42,8 @@ export interface IssueNoticeInput {
   responseDue: string;
   level: WarningLevel;
   warningIds: string[];
+  /** 抄送 of the notice document; the zone's default list when not given. */
+  copyTo?: string[];
 }
 
 export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNoticeInput, now = new Date()): Promise<{ id: string; number: string }> {
@@ -58,7 +60,8 @@ export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNotice
 
   const year = Number(today.slice(0, 4));
   const seq = await nextNoticeSeq(tx, actor.zoneId, year);
-  const number = formatNoticeNumber(year, seq);
+  const settings = await tx.zoneDocumentSettings.findUnique({ where: { zoneId: actor.zoneId }, select: { noticeCode: true, copyTo: true } });
+  const number = formatNoticeNumber(year, seq, settings?.noticeCode || undefined);
   const notice = await tx.supervisionNotice.create({
     data: {
       zoneId: actor.zoneId,
@@ -71,6 +74,7 @@ export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNotice
       requiredAction: input.requiredAction,
       responseDue: dateFromKey(input.responseDue),
       level: input.level,
+      copyTo: input.copyTo ?? settings?.copyTo ?? [],
       issuedById: actor.id,
       issuedAt: now,
       warningLinks: { create: warnings.map((warning) => ({ warningId: warning.id })) },

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { generateDemo, PASSWORD_HASH_PLACEHOLDER, type GenerateOptions } from "./generate";
 import { DEMO_PASSWORD } from "./catalog";
 import { TABLE_ORDER, type DemoData, type DemoTables, type Scale, type TableName } from "./types";
+import { seedDocuments } from "./documents";
 import { seedWarningsAndNotices } from "./warnings";
 
 export interface SeedProgress {
@@ -111,6 +112,7 @@ async function writeAll(tx: TxClient, data: DemoData, onProgress?: (progress: Se
     counts[table] = await writeTable(tx, table, data[table] as DemoTables[typeof table], onProgress);
   }
   await seedWarningsAndNotices(tx, data);
+  await seedDocuments(tx, data);
   return counts;
 }
 

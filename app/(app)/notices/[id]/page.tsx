@@ -44,7 +44,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         }
         actions={
           <>
-            <ButtonLink href={`/notices/${notice.id}/print`}>{t("notices.print")}</ButtonLink>
+            <ButtonLink href={`/print/notice/${notice.id}`} target="_blank" data-testid="notice-document">{t("notices.print")}</ButtonLink>
             <ButtonLink href="/notices">{t("common.back")}</ButtonLink>
           </>
         }

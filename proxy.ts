@@ -36,7 +36,7 @@ const authProxy = NextAuth(authConfig).auth((request) => {
  * its maxAge from sign-in (lib/auth/config.ts).
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (isMalformedRequestUrl(request.nextUrl)) return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (isMalformedRequestUrl(new URL(request.url))) return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   const response = await authProxy(request, event);
   if (!response) return response;
   const cookies = response.headers.getSetCookie();

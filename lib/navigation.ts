@@ -27,13 +27,15 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/notices", label: "notices", section: "oversight", permission: "notice.read" },
   { href: "/coordination", label: "coordination", section: "oversight", permission: "coordination.read" },
   { href: "/dashboard", label: "dashboard", section: "insight", permission: "dashboard.read" },
-  { href: "/briefings", label: "briefings", section: "insight", permission: "briefing.read" },
+  { href: "/briefings", label: "briefings", section: "insight", permission: "briefingEdition.read" },
   { href: "/assessment", label: "assessment", section: "insight", permission: "assessment.read" },
   { href: "/resources", label: "resources", section: "insight", permission: "resource.read" },
   { href: "/big-screen", label: "bigScreen", section: "insight", permission: "dashboard.read" },
+  { href: "/documents", label: "documents", section: "insight", permission: "statusReport.read" },
   { href: "/admin/users", label: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/units", label: "adminUnits", section: "admin", permission: "unit.manage" },
   { href: "/admin/audit", label: "audit", section: "admin", permission: "audit.read" },
+  { href: "/settings", label: "settings", section: "admin", permission: "documentSettings.manage" },
 ];
 
 export const NAV_SECTIONS: { id: NavSection; label: string }[] = [

@@ -8,4 +8,4 @@ unset DATABASE_URL
 export EMBEDDED_PG_PORT=0
 # The tests drive the warnings themselves; no scheduled run in between.
 export WARNINGS_SCHEDULE=off
-exec npx tsx scripts/start.ts
+exec npx tsx --import ./scripts/support/allow-server-only.mjs scripts/start.ts

@@ -14,5 +14,16 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
     exit 1
   fi
 fi
+# Documents: Chinese fonts for the PDFs the server renders, pdftoppm to read their pages back.
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  missing=()
+  fc-list 2>/dev/null | grep -q "Noto Serif CJK" || missing+=(fonts-noto-cjk)
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} for the document tests…"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
 export CHROMIUM_PATH
 exec npx playwright test "$@"

@@ -9,11 +9,13 @@ import { TIMELINE_WEEKS, type ReportWeekOutcome, type UnitActivity } from "@/lib
 import { noticeHref } from "@/lib/dashboard/links";
 import { formatDate, formatDateTime, formatDuration, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { ExcuseWeek, WithdrawExemption } from "@/components/reports/excuse-week";
 import { WarningTable } from "./warning-table";
 
-const OUTCOME_TONE: Record<ReportWeekOutcome, Tone> = { ON_TIME: "green", LATE: "yellow", SUBMITTED: "green", RETURNED: "orange", DRAFT: "orange", MISSING: "red", PENDING: "gray" };
+const OUTCOME_TONE: Record<ReportWeekOutcome, Tone> = { ON_TIME: "green", LATE: "yellow", SUBMITTED: "green", RETURNED: "orange", DRAFT: "orange", MISSING: "red", PENDING: "gray", EXCUSED: "gray", NOT_OWED: "gray" };
 
-export async function UnitActivitySections({ activity, timeZone }: { activity: UnitActivity; timeZone: string }) {
+/** `excuse`: the unit whose weeks the viewer (the office) may excuse (免报) from this ledger. */
+export async function UnitActivitySections({ activity, timeZone, excuse }: { activity: UnitActivity; timeZone: string; excuse?: { unitId: string; unitName: string } }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   return (
     <>
@@ -36,6 +38,7 @@ export async function UnitActivitySections({ activity, timeZone }: { activity: U
                   <Th>{t("dashboard.unitPage.outcome")}</Th>
                   <Th>{t("dashboard.unitPage.submittedAt")}</Th>
                   <Th>{t("dashboard.unitPage.deadline")}</Th>
+                  {excuse && <Th>{t("reports.board.open")}</Th>}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -44,10 +47,20 @@ export async function UnitActivitySections({ activity, timeZone }: { activity: U
                     <Td className="font-mono text-xs">{week.isoYear}-W{String(week.isoWeek).padStart(2, "0")}</Td>
                     <Td>
                       <Badge tone={OUTCOME_TONE[week.outcome]}>{t(`dashboard.outcome.${week.outcome}`)}</Badge>
+                      {week.exemptionReason ? <div className="mt-1 max-w-xs text-xs text-slate-500">{week.exemptionReason}</div> : null}
                       {week.lateMinutes ? <span className="ml-1 text-xs text-slate-500">{t("dashboard.unitPage.lateBy", { duration: formatDuration(week.lateMinutes, locale) })}</span> : null}
                     </Td>
                     <Td className="whitespace-nowrap text-xs">{formatDateTime(week.submittedAt, locale, timeZone)}</Td>
                     <Td className="whitespace-nowrap text-xs">{formatDateTime(week.deadline, locale, timeZone)}</Td>
+                    {excuse && (
+                      <Td>
+                        {week.exemptionId ? (
+                          <WithdrawExemption id={week.exemptionId} />
+                        ) : week.owed && (week.outcome === "MISSING" || week.outcome === "DRAFT" || week.outcome === "PENDING") ? (
+                          <ExcuseWeek unitId={excuse.unitId} unitName={excuse.unitName} week={`${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`} />
+                        ) : null}
+                      </Td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -17,6 +17,8 @@ export interface NoticeFormDefaults {
   responseDue: string;
   level: string;
   warningIds: string[];
+  /** 抄送 of the notice document, names separated by 、 */
+  copyTo: string;
 }
 
 /** Issue a notice: the unit is fixed when it comes from warnings, chosen when freehand. */
@@ -30,7 +32,7 @@ export function NoticeForm({ defaults, units, unitFixed }: { defaults: NoticeFor
   const errors = state && !state.ok ? state.fieldErrors : {};
   // Controlled, so a refused submission keeps what was typed (React resets uncontrolled fields after an action).
   const [values, setValues] = useState(defaults);
-  const bind = (name: "unitId" | "title" | "matter" | "requiredAction" | "responseDue" | "level") => ({
+  const bind = (name: "unitId" | "title" | "matter" | "requiredAction" | "responseDue" | "level" | "copyTo") => ({
     name,
     value: values[name],
     onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
@@ -76,6 +78,9 @@ export function NoticeForm({ defaults, units, unitFixed }: { defaults: NoticeFor
       </Field>
       <Field label={t("notices.responseDue")} htmlFor="responseDue" error={errors.responseDue} required className="max-w-xs">
         <Input id="responseDue" type="date" {...bind("responseDue")} invalid={Boolean(errors.responseDue)} />
+      </Field>
+      <Field label={t("documents.notice.copyTo")} htmlFor="copyTo" error={errors.copyTo} hint={t("documents.notice.copyToHint")}>
+        <Input id="copyTo" {...bind("copyTo")} invalid={Boolean(errors.copyTo)} />
       </Field>
       <SubmitButton pendingText={t("notices.issuing")}>{t("notices.issue")}</SubmitButton>
     </form>

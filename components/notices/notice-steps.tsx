@@ -13,11 +13,10 @@ import type { ActionResult } from "@/lib/server/result";
 type Result = ActionResult<{ id: string; number?: string }>;
 type StepAction = (previous: Result | null, formData: FormData) => Promise<Result>;
 
-const SIMPLE: Record<Exclude<NoticeStep, "respond" | "return">, { action: StepAction; note: boolean; variant: "primary" | "secondary" }> = {
+const SIMPLE: Record<Exclude<NoticeStep, "respond" | "return" | "close">, { action: StepAction; note: boolean; variant: "primary" | "secondary" }> = {
   sign: { action: signNotice, note: false, variant: "primary" },
   start: { action: startNotice, note: false, variant: "secondary" },
   review: { action: reviewNotice, note: true, variant: "primary" },
-  close: { action: closeNotice, note: true, variant: "primary" },
   chase: { action: chaseNotice, note: true, variant: "secondary" },
 };
 
@@ -87,12 +86,49 @@ function ReturnStep({ noticeId }: { noticeId: string }) {
   );
 }
 
+/** Closing: while warnings the notice was issued for are open, the office must state why. */
+function CloseStep({ noticeId, openWarnings }: { noticeId: string; openWarnings: number }) {
+  const t = useTranslations("notices");
+  const [state, formAction] = useActionState<Result | null, FormData>(closeNotice, null);
+  const [note, setNote] = useState("");
+  const [reason, setReason] = useState("");
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="space-y-2" noValidate data-testid="step-close">
+      <Outcome state={state} step="close" />
+      <input type="hidden" name="id" value={noticeId} />
+      {openWarnings > 0 ? (
+        <div className="space-y-2 rounded-md border border-orange-200 bg-orange-50 p-3" data-testid="close-guard">
+          <div className="text-sm font-medium text-orange-800">{t("closeGuard.title", { count: openWarnings })}</div>
+          <p className="text-xs text-orange-800">{t("closeGuard.hint")}</p>
+          <Field label={t("closeGuard.reason")} htmlFor="close-reason" error={errors.overrideReason} required>
+            <Textarea id="close-reason" name="overrideReason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} invalid={Boolean(errors.overrideReason)} />
+          </Field>
+        </div>
+      ) : (
+        <Field label={t("noteOptional")} htmlFor="close-note" error={errors.note}>
+          <Input id="close-note" name="note" value={note} onChange={(event) => setNote(event.target.value)} invalid={Boolean(errors.note)} />
+        </Field>
+      )}
+      <SubmitButton>{t("steps.close")}</SubmitButton>
+    </form>
+  );
+}
+
 /** The steps the reader may take now, as the state machine and the reader's role allow. */
-export function NoticeSteps({ noticeId, steps }: { noticeId: string; steps: NoticeStep[] }) {
+export function NoticeSteps({ noticeId, steps, openWarnings = 0 }: { noticeId: string; steps: NoticeStep[]; openWarnings?: number }) {
   return (
     <div className="space-y-5">
       {steps.map((step) =>
-        step === "respond" ? <RespondStep key={step} noticeId={noticeId} /> : step === "return" ? <ReturnStep key={step} noticeId={noticeId} /> : <SimpleStep key={step} noticeId={noticeId} step={step} />,
+        step === "respond" ? (
+          <RespondStep key={step} noticeId={noticeId} />
+        ) : step === "return" ? (
+          <ReturnStep key={step} noticeId={noticeId} />
+        ) : step === "close" ? (
+          <CloseStep key={step} noticeId={noticeId} openWarnings={openWarnings} />
+        ) : (
+          <SimpleStep key={step} noticeId={noticeId} step={step} />
+        ),
       )}
     </div>
   );

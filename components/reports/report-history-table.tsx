@@ -28,8 +28,15 @@ export async function ReportHistoryTable({ rows, timeZone, editable = false }: {
             <Td className="whitespace-nowrap font-mono text-xs">
               {row.report ? <Link href={`/reports/${row.report.id}`} className="text-brand-700 hover:underline">{row.week}</Link> : row.week}
             </Td>
-            <Td className="whitespace-nowrap text-xs">{formatDateTime(row.deadline, locale, timeZone)}</Td>
-            <Td>{row.owed || row.report ? <ReportStatusBadge status={row.status} /> : <Badge>{t("history.notOwed")}</Badge>}</Td>
+            <Td className="whitespace-nowrap text-xs">
+              {formatDateTime(row.deadline, locale, timeZone)}
+              {row.moved && <div className="text-slate-500">{t("history.movedFor", { holiday: row.holiday ?? "" })}</div>}
+            </Td>
+            <Td>
+              {row.owed || row.report || row.excused ? <ReportStatusBadge status={row.status} /> : <Badge>{t("history.notOwed")}</Badge>}
+              {row.excused && <div className="mt-1 text-xs text-slate-500">{t("board.excused", { reason: row.excused.reason })}</div>}
+              {!row.excused && row.weekExemption && <div className="mt-1 text-xs text-slate-500">{t(`board.week.${row.weekExemption}`, { holiday: row.holiday ?? "" })}</div>}
+            </Td>
             <Td className="whitespace-nowrap text-xs">
               {formatDateTime(row.report?.submittedAt, locale, timeZone)}
               {row.report?.lateMinutes ? <div className="text-orange-700">{t("lateBy", { duration: formatDuration(row.report.lateMinutes, locale) })}</div> : null}

@@ -9,6 +9,7 @@ export const BOARD_TONES: Record<BoardStatus, Tone> = {
   LATE: "orange",
   RETURNED: "red",
   ACCEPTED: "blue",
+  EXCUSED: "gray",
 };
 
 export async function ReportStatusBadge({ status }: { status: BoardStatus }) {

@@ -7,14 +7,14 @@ import { ruleParamNames, type WarningKind } from "@/lib/warnings/rules";
 import type { Figure, WarningEvidence } from "@/lib/warnings/types";
 
 const PERCENT = new Set(["planned", "actual", "progress"]);
-const DATES = new Set(["dueDate", "onDate", "responseDue", "projectedDate"]);
+const DATES = new Set(["dueDate", "onDate", "responseDue", "lastDay", "projectedDate"]);
 const INSTANTS = new Set(["lastDeadline"]);
 /** The reading order of the figures (jsonb keeps no key order). warningKeys is shown as related warnings. */
 const FIGURE_ORDER = [
-  "weeksMissing", "missingWeeks", "lastDeadline", "lastSubmittedWeek",
+  "weeksMissing", "missingWeeks", "excusedWeeks", "windowFrom", "lastDeadline", "lastSubmittedWeek",
   "planned", "actual", "gap", "progress", "reportCount", "sinceWeek",
   "dueDate", "onDate", "daysToDue", "daysOverdue", "slopePerWeek", "projectedDate", "daysLate", "basis",
-  "responseDue", "noticeLevel", "noticeStatus", "chaseCount",
+  "responseDue", "lastDay", "noticeLevel", "noticeStatus", "chaseCount",
   "quarter", "yellowCount", "suggestNotice",
 ];
 
@@ -26,7 +26,7 @@ export async function WarningEvidenceView({ kind, evidence, timeZone }: { kind: 
   const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const show = (name: string, value: Figure): React.ReactNode => {
     if (value === null || value === undefined || value === "") return name === "projectedDate" ? t("warnings.never") : "—";
-    if (Array.isArray(value)) return value.join("、");
+    if (Array.isArray(value)) return value.length > 0 ? value.join("、") : "—";
     if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
     if (PERCENT.has(name)) return formatPercent(value, locale, 2);
     if (DATES.has(name)) return formatDate(String(value), locale);

@@ -1,10 +1,11 @@
 // Loads a quarter's rows for the scoring model, and the zone's weights.
 import "server-only";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import type { DbClient, TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, isoWeekOf, type Quarter } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { weeksWithDeadlineIn } from "@/lib/reports/ledger";
-import { loadEntriesAsOf, loadPlanItems, loadReportsOfWeeks, reportingSince } from "@/lib/reports/ledger-data";
+import { loadEntriesAsOf, loadExcusedWeeks, loadPlanItems, loadReportsOfWeeks } from "@/lib/reports/ledger-data";
 import { reportWeek } from "@/lib/reports/week";
 import { prepareQuarterData, quarterAsOf, toInspectionFacts, type QuarterRaw } from "./inputs";
 import { COMPONENTS, DEFAULT_WEIGHTS, type Weights } from "./scoring";
@@ -20,15 +21,15 @@ export async function loadWeights(client: Client, zoneId: string): Promise<Weigh
 }
 
 export async function loadQuarterRaw(client: Client, zoneId: string, quarter: Quarter, now: Date): Promise<QuarterRaw> {
-  const zone = await client.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
-  const { asOf, start, first, last } = quarterAsOf(quarter, zone, now);
-  const since = await reportingSince(client, zoneId);
-  const weeks = weeksWithDeadlineIn(first, last, zone, asOf, since);
-  const [units, items, reports, entries, warnings, notices, inspections] = await Promise.all([
-    client.unit.findMany({ where: { zoneId, active: true, kind: { not: "OFFICE" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true } }),
+  const zone = await loadZoneCalendar(client, zoneId);
+  const { asOf, start, first, last } = quarterAsOf(quarter, zone.zone, now);
+  const weeks = weeksWithDeadlineIn(first, last, zone, asOf);
+  const [units, items, reports, excused, entries, warnings, notices, inspections] = await Promise.all([
+    client.unit.findMany({ where: { zoneId, active: true, kind: { not: "OFFICE" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, active: true, kind: true } }),
     loadPlanItems(client, zoneId),
     loadReportsOfWeeks(client, zoneId, weeks),
-    loadEntriesAsOf(client, zoneId, [reportWeek(isoWeekOf(asOf, zone.timeZone), zone)]),
+    loadExcusedWeeks(client, zoneId, weeks),
+    loadEntriesAsOf(client, zoneId, [reportWeek(isoWeekOf(asOf, zone.zone.timeZone), zone)]),
     client.warning.findMany({ where: { zoneId, firstSeenAt: { gte: start, lte: asOf } }, select: { unitId: true, level: true, kind: true, title: true, firstSeenAt: true } }),
     client.supervisionNotice.findMany({ where: { zoneId, responseDue: { gte: dateFromKey(first), lte: dateFromKey(last) } }, select: { unitId: true, number: true, responseDue: true, respondedAt: true } }),
     client.inspection.findMany({ where: { zoneId, date: { gte: dateFromKey(first), lte: dateFromKey(last) } }, select: { unitId: true, date: true, rating: true, rectificationRequired: true, rectificationDue: true, rectifiedAt: true } }),
@@ -37,8 +38,8 @@ export async function loadQuarterRaw(client: Client, zoneId: string, quarter: Qu
     quarter,
     zone,
     now,
-    reportingSince: since,
-    unitIds: units.map((unit) => unit.id),
+    units,
+    excused: [...excused],
     items,
     reports,
     entries,

@@ -4,18 +4,20 @@ import { dateKey, endOfLocalDay, isoWeekOf, localDateKey, quarterRange, zonedIns
 import { attainment } from "@/lib/plan/indicators";
 import { plannedProgress } from "@/lib/plan/planned-progress";
 import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, weeksWithDeadlineIn, type LedgerEntry, type LedgerReport, type PlanItem } from "@/lib/reports/ledger";
-import type { ZoneClock } from "@/lib/reports/week";
+import type { ZoneCalendar } from "@/lib/dates/calendar";
+import type { ReportingUnit } from "@/lib/reports/week";
 import type { RATING_POINTS, UnitQuarterData, WARNING_DEDUCTION } from "./scoring";
 
 export interface QuarterRaw {
   quarter: Quarter;
-  zone: ZoneClock;
+  /** The zone's settings and working-day calendar: which weeks were owed (from reporting start, not holiday weeks), their deadlines. */
+  zone: ZoneCalendar;
   /** Now; the quarter is assessed as of its end or now, whichever is earlier. */
   now: Date;
-  /** Monday of the zone's first weekly report: earlier weeks were before the zone reported here and are not owed. */
-  reportingSince: Date | null;
   /** The units to assess (active reporting units). */
-  unitIds: string[];
+  units: ReportingUnit[];
+  /** Weeks the office excused units from (免报), as exemptionKey()s: not owed. */
+  excused: string[];
   items: PlanItem[];
   reports: LedgerReport[];
   /** Entries of submitted or accepted reports. */
@@ -40,7 +42,7 @@ export function toInspectionFacts(row: Omit<InspectionFacts, "date" | "rectifica
 }
 
 /** The instant a quarter is assessed at: its last moment, or now while it is still running. */
-export function quarterAsOf(quarter: Quarter, zone: ZoneClock, now: Date): { asOf: Date; asOfKey: string; start: Date; first: string; last: string } {
+export function quarterAsOf(quarter: Quarter, zone: { timeZone: string }, now: Date): { asOf: Date; asOfKey: string; start: Date; first: string; last: string } {
   const { first, last } = quarterRange(quarter);
   const end = endOfLocalDay(last, zone.timeZone);
   const asOf = now.getTime() < end.getTime() ? now : new Date(end.getTime() - 1);
@@ -50,9 +52,10 @@ export function quarterAsOf(quarter: Quarter, zone: ZoneClock, now: Date): { asO
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
-  const { asOf, asOfKey, start, first, last } = quarterAsOf(raw.quarter, raw.zone, raw.now);
-  const asOfWeek = isoWeekOf(asOf, raw.zone.timeZone);
-  const owed = owedReports(raw.items, raw.reports, weeksWithDeadlineIn(first, last, raw.zone, asOf, raw.reportingSince));
+  const { timeZone } = raw.zone.zone;
+  const { asOf, asOfKey, start, first, last } = quarterAsOf(raw.quarter, raw.zone.zone, raw.now);
+  const asOfWeek = isoWeekOf(asOf, timeZone);
+  const owed = owedReports(raw.units, raw.items, raw.reports, weeksWithDeadlineIn(first, last, raw.zone, asOf), new Set(raw.excused));
   const entries = entriesByItem(raw.entries);
   const inQuarter = (instant: Date) => instant.getTime() >= start.getTime() && instant.getTime() <= asOf.getTime();
   const dayInQuarter = (key: string) => key >= first && key <= asOfKey;
@@ -63,7 +66,7 @@ export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
     (item) => item.status !== "ARCHIVED" && item.startDate <= asOfKey && (item.status !== "COMPLETED" || (item.completedAt !== null && item.completedAt.getTime() >= start.getTime())),
   );
 
-  return raw.unitIds.map((unitId): UnitQuarterData => {
+  return raw.units.map(({ id: unitId }): UnitQuarterData => {
     const led = activeItems.filter((item) => item.leadUnitId === unitId);
     const items = led.map((item) => ({
       code: item.code,
@@ -102,7 +105,7 @@ export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
         .map((notice) => ({
           number: notice.number,
           responseDue: notice.responseDue,
-          late: notice.respondedAt === null || notice.respondedAt.getTime() >= endOfLocalDay(notice.responseDue, raw.zone.timeZone).getTime(),
+          late: notice.respondedAt === null || notice.respondedAt.getTime() >= endOfLocalDay(notice.responseDue, timeZone).getTime(),
         })),
       inspections: raw.inspections
         .filter((inspection) => inspection.unitId === unitId && dayInQuarter(inspection.date))
@@ -113,7 +116,7 @@ export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
             inspection.rectificationRequired &&
             inspection.rectificationDue !== null &&
             inspection.rectificationDue < asOfKey &&
-            (inspection.rectifiedAt === null || inspection.rectifiedAt.getTime() >= endOfLocalDay(inspection.rectificationDue, raw.zone.timeZone).getTime()),
+            (inspection.rectifiedAt === null || inspection.rectifiedAt.getTime() >= endOfLocalDay(inspection.rectificationDue, timeZone).getTime()),
         })),
     };
   });

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "report.write": { REPORTER: "own" },
   "report.review": office,
   "report.remind": office,
+  /** 免报: excuse a unit from a week's report; require a holiday week anyway. */
+  "report.excuse": office,
   // monthly supervision
   "inspection.read": readOwnOrAll,
   "inspection.manage": office,
@@ -51,6 +53,13 @@ export const PERMISSIONS = {
   // dashboards, briefings, exports
   "dashboard.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
   "briefing.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
+  // the issued weekly bulletin (简报): every member unit reads issued editions, the office issues
+  "briefingEdition.read": readAll,
+  "briefingEdition.manage": office,
+  // official documents: the zone's settings, the status report (情况汇报)
+  "documentSettings.manage": { SUPERVISOR: "any", ADMIN: "any" },
+  "statusReport.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
+  "statusReport.manage": office,
   "export.read": readOwnOrAll,
   // one's own account ("change my password")
   "account.password": { REPORTER: "own", SUPERVISOR: "own", LEADER: "own", ADMIN: "own" },

@@ -5,11 +5,13 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { isoWeekMondayKey, isoWeekOf, reportDeadline, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { loadZoneCalendar } from "@/lib/calendar/load";
+import { isoWeekMondayKey, isoWeekOf, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { reportWeek } from "@/lib/reports/week";
 import type { Level } from "./levels";
 import type { QueryOptions } from "./queries";
 import { plannedProgressSql } from "@/lib/plan/planned-progress-sql";
-import { asOfRelation, dueReportersSql, FIGURE_STATUSES, ON_TIME_SQL, reportWeeksSql } from "./sql";
+import { asOfRelation, dueReportersSql, FIGURE_STATUSES, ON_TIME_SQL, reportWeeksSql, SUBMITTED_STATUSES } from "./sql";
 
 export type SubmissionOutcome = "ON_TIME" | "LATE" | "RETURNED" | "DRAFT" | "MISSING";
 
@@ -98,8 +100,10 @@ function weekRelation(zoneId: string, week: IsoWeek): Prisma.Sql {
     FROM (${reportWeeksSql(zoneId, Prisma.sql`SELECT ${monday}::date::timestamp AS monday`)}) rw CROSS JOIN asof`;
 }
 
-async function submissionRanking(actor: Actor, week: IsoWeek, now: Date): Promise<SubmissionRankRow[]> {
-  const rows = await db.$queryRaw<Omit<SubmissionRankRow, "rank">[]>(submissionRankingSql(actor.zoneId, week, now));
+type Client = Pick<typeof db, "$queryRaw">;
+
+async function submissionRanking(client: Client, actor: Actor, week: IsoWeek, now: Date): Promise<SubmissionRankRow[]> {
+  const rows = await client.$queryRaw<Omit<SubmissionRankRow, "rank">[]>(submissionRankingSql(actor.zoneId, week, now));
   // Submitted on time first (earliest first), then late (least late first), then the rest.
   return rows
     .map((row, index) => ({ row, index }))
@@ -109,16 +113,25 @@ async function submissionRanking(actor: Actor, week: IsoWeek, now: Date): Promis
 
 type WeekNotice = BriefingNotice & { event: "ISSUED" | "CLOSED" };
 
-export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: QueryOptions = {}): Promise<WeeklyBriefing> {
+/**
+ * `options.client` runs the statements in a transaction (the demo generator issues editions
+ * of past weeks inside its own); they then run one after another, as a transaction requires.
+ */
+export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: QueryOptions & { client?: Client } = {}): Promise<WeeklyBriefing> {
   authorize(actor, "briefing.read");
   const now = options.now ?? new Date();
-  const [ranking, progress, newRed, notices, completed] = await Promise.all([
-    submissionRanking(actor, week, now),
-    db.$queryRaw<UnitProgressRow[]>(unitProgressSql(actor.zoneId, week, now)),
-    db.$queryRaw<BriefingWarning[]>(newRedWarningsSql(actor.zoneId, week, now)),
-    db.$queryRaw<WeekNotice[]>(weekNoticesSql(actor.zoneId, week, now)),
-    db.$queryRaw<CompletedItem[]>(completedItemsSql(actor.zoneId, week, now)),
-  ]);
+  const client = options.client ?? db;
+  const statements: (() => Promise<unknown>)[] = [
+    () => submissionRanking(client, actor, week, now),
+    () => client.$queryRaw<UnitProgressRow[]>(unitProgressSql(actor.zoneId, week, now)),
+    () => client.$queryRaw<BriefingWarning[]>(newRedWarningsSql(actor.zoneId, week, now)),
+    () => client.$queryRaw<WeekNotice[]>(weekNoticesSql(actor.zoneId, week, now)),
+    () => client.$queryRaw<CompletedItem[]>(completedItemsSql(actor.zoneId, week, now)),
+  ];
+  const results: unknown[] = [];
+  if (options.client) for (const statement of statements) results.push(await statement());
+  else results.push(...(await Promise.all(statements.map((statement) => statement()))));
+  const [ranking, progress, newRed, notices, completed] = results as [SubmissionRankRow[], UnitProgressRow[], BriefingWarning[], WeekNotice[], CompletedItem[]];
   // A returned report was submitted (by its first submission's time); it is only labelled apart.
   const submitted = ranking.filter((row) => row.outcome === "ON_TIME" || row.outcome === "LATE" || row.outcome === "RETURNED").length;
   const strip = ({ event: _event, ...notice }: WeekNotice) => notice;
@@ -141,12 +154,10 @@ export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: Qu
 export async function defaultBriefingWeek(actor: Actor, options: QueryOptions = {}): Promise<IsoWeek> {
   authorize(actor, "briefing.read");
   const now = options.now ?? new Date();
-  const zone = await db.zone.findUniqueOrThrow({
-    where: { id: actor.zoneId },
-    select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true },
-  });
-  const current = isoWeekOf(now, zone.timeZone);
-  const deadline = reportDeadline(current, { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime }, zone.timeZone);
+  const zoneCalendar = await loadZoneCalendar(db, actor.zoneId);
+  const current = isoWeekOf(now, zoneCalendar.zone.timeZone);
+  // The deadline on the zone's working-day calendar (a holiday moves it).
+  const { deadline } = reportWeek(current, zoneCalendar);
   return deadline.getTime() <= now.getTime() ? current : shiftIsoWeek(current, -1);
 }
 
@@ -159,9 +170,9 @@ export function submissionRankingSql(zoneId: string, week: IsoWeek, now: Date): 
     wk AS (${weekRelation(zoneId, week)}),
     due AS (${dueReportersSql(zoneId, "wk", {})})
     SELECT u.id AS "unitId", u."shortName" AS unit, u.name AS "unitName", r."submittedAt", r."lateMinutes",
-      CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') AND ${ON_TIME_SQL} THEN 'ON_TIME'
-           WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN 'LATE'
-           WHEN r.status = 'RETURNED' THEN 'RETURNED'
+      CASE WHEN r.status IN ${FIGURE_STATUSES} AND ${ON_TIME_SQL} THEN 'ON_TIME'
+           WHEN r.status IN ${FIGURE_STATUSES} THEN 'LATE'
+           WHEN r.status IN ${SUBMITTED_STATUSES} THEN 'RETURNED'
            WHEN r.status = 'DRAFT' THEN 'DRAFT'
            ELSE 'MISSING' END AS outcome
     FROM due d

@@ -9,7 +9,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import type { Level } from "./levels";
 import type { QueryOptions } from "./queries";
 import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
-import { asOfRelation, reportWeeksSql } from "./sql";
+import { asOfRelation, FIGURE_STATUSES, owingUnitsSql, reportWeeksSql, SUBMITTED_STATUSES } from "./sql";
 
 export interface WarningListRow {
   id: string;
@@ -50,7 +50,7 @@ export async function listWorkItemWarnings(actor: Actor, workItemId: string): Pr
   );
 }
 
-export type ReportWeekOutcome = "ON_TIME" | "LATE" | "SUBMITTED" | "RETURNED" | "DRAFT" | "MISSING" | "PENDING";
+export type ReportWeekOutcome = "ON_TIME" | "LATE" | "SUBMITTED" | "RETURNED" | "DRAFT" | "MISSING" | "PENDING" | "EXCUSED" | "NOT_OWED";
 
 export interface ReportWeekRow {
   isoYear: number;
@@ -60,7 +60,15 @@ export interface ReportWeekRow {
   status: string | null;
   submittedAt: Date | null;
   lateMinutes: number | null;
-  /** PENDING: the deadline has not passed and nothing is submitted yet. */
+  /** The unit owes the week (unitOwesWeek, in SQL: owingUnitsSql). */
+  owed: boolean;
+  /** The office excused the unit from the week (免报). */
+  exemptionId: string | null;
+  exemptionReason: string | null;
+  /**
+   * PENDING: the deadline has not passed and nothing is submitted yet; EXCUSED: 免报;
+   * NOT_OWED: a holiday week, before reporting started, or no item owed it.
+   */
   outcome: ReportWeekOutcome;
 }
 
@@ -112,17 +120,23 @@ export async function getUnitActivity(actor: Actor, unitId: string, options: Que
           Prisma.sql`SELECT generate_series(date_trunc('week', asof.today::timestamp) - make_interval(weeks => ${TIMELINE_WEEKS - 1}::int),
             date_trunc('week', asof.today::timestamp), interval '7 days') AS monday FROM asof`,
         )})
+        , owing AS (${owingUnitsSql(actor.zoneId, "weeks", {})})
         SELECT w.iso_year AS "isoYear", w.iso_week AS "isoWeek", COALESCE(r.deadline, w.deadline) AS deadline, r.id AS "reportId",
           r.status::text AS status, r."submittedAt", r."lateMinutes",
-          CASE WHEN r.status IN ('SUBMITTED', 'ACCEPTED') AND r."lateMinutes" = 0 THEN 'ON_TIME'
-               WHEN r.status IN ('SUBMITTED', 'ACCEPTED') AND r."lateMinutes" > 0 THEN 'LATE'
-               WHEN r.status IN ('SUBMITTED', 'ACCEPTED') THEN 'SUBMITTED'
-               WHEN r.status = 'RETURNED' THEN 'RETURNED'
+          (o.unit_id IS NOT NULL) AS owed, x.id AS "exemptionId", x.reason AS "exemptionReason",
+          CASE WHEN r.status IN ${FIGURE_STATUSES} AND r."lateMinutes" = 0 THEN 'ON_TIME'
+               WHEN r.status IN ${FIGURE_STATUSES} AND r."lateMinutes" > 0 THEN 'LATE'
+               WHEN r.status IN ${FIGURE_STATUSES} THEN 'SUBMITTED'
+               WHEN r.status IN ${SUBMITTED_STATUSES} THEN 'RETURNED'
+               WHEN x.id IS NOT NULL THEN 'EXCUSED'
+               WHEN o.unit_id IS NULL THEN 'NOT_OWED'
                WHEN w.deadline > asof.now THEN 'PENDING'
                WHEN r.status = 'DRAFT' THEN 'DRAFT'
                ELSE 'MISSING' END AS outcome
         FROM weeks w CROSS JOIN asof
         LEFT JOIN "WeeklyReport" r ON r."unitId" = ${unitId} AND r."isoYear" = w.iso_year AND r."isoWeek" = w.iso_week
+        LEFT JOIN "ReportExemption" x ON x."unitId" = ${unitId} AND x."isoYear" = w.iso_year AND x."isoWeek" = w.iso_week
+        LEFT JOIN owing o ON o.monday = w.monday AND o.unit_id = ${unitId}
         ORDER BY w.monday DESC
       `),
     ),

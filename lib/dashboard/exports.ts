@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { authorize, scopeOf } from "@/lib/auth/permissions";
 import { formatIsoWeek, localDateKey } from "@/lib/dates/zone-time";
 import { currentLocale, getServerTranslator } from "@/lib/i18n/server";
+import { db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { searchRecord } from "@/lib/server/safe-object";
 import { defaultBriefingWeek, getWeeklyBriefing } from "./briefing";
@@ -12,7 +13,8 @@ import { getLedger } from "./ledger";
 import { ledgerInLayout } from "./ledger-layout";
 import { getPublishedRanking } from "./ranking";
 import { parseLedgerFilters, parseQuarterParam, parseWeekParam } from "./schema";
-import { briefingWorkbook, ledgerWorkbook, rankingWorkbook, XLSX_MIME, type WorkbookContext } from "./xlsx";
+import { getLandFunnel, listAllFundingItems, listDesignationStatuses, listLandBatches } from "@/lib/resources/queries";
+import { briefingWorkbook, designationWorkbook, fundingWorkbook, landWorkbook, ledgerWorkbook, rankingWorkbook, XLSX_MIME, type WorkbookContext } from "./xlsx";
 
 export interface ExportFile {
   fileName: string;
@@ -50,6 +52,36 @@ export async function exportRanking(user: SessionUser, search: Search): Promise<
   return {
     fileName: context.t("briefings.xlsx.fileRanking", { year: ranking.round.year, quarter: ranking.round.quarter }),
     bytes: await rankingWorkbook(ranking, context),
+  };
+}
+
+/** A park filter from the URL, only when it names a park of the actor's zone (else all parks). */
+async function parkOf(user: SessionUser, search: Search): Promise<string | undefined> {
+  const id = search.park?.trim();
+  if (!id) return undefined;
+  const park = await db.park.findFirst({ where: { id, zoneId: user.zoneId }, select: { id: true } });
+  return park?.id;
+}
+
+export async function exportFunds(user: SessionUser, search: Search): Promise<ExportFile> {
+  authorize(user, "export.read");
+  const [rows, context] = await Promise.all([listAllFundingItems(user, { parkId: await parkOf(user, search) }), workbookContext(user)]);
+  return { fileName: context.t("documents.xlsx.fileFunds", { date: localDateKey(context.generatedAt, user.timeZone) }), bytes: await fundingWorkbook(rows, context) };
+}
+
+export async function exportLand(user: SessionUser): Promise<ExportFile> {
+  authorize(user, "export.read");
+  const [batches, funnel, context] = await Promise.all([listLandBatches(user), getLandFunnel(user), workbookContext(user)]);
+  return { fileName: context.t("documents.xlsx.fileLand", { date: localDateKey(context.generatedAt, user.timeZone) }), bytes: await landWorkbook(batches, { ...context, neededMu: funnel.neededMu }) };
+}
+
+export async function exportDesignations(user: SessionUser, search: Search): Promise<ExportFile> {
+  authorize(user, "export.read");
+  const parkId = await parkOf(user, search);
+  const [rows, context] = await Promise.all([listDesignationStatuses(user), workbookContext(user)]);
+  return {
+    fileName: context.t("documents.xlsx.fileDesignations", { date: localDateKey(context.generatedAt, user.timeZone) }),
+    bytes: await designationWorkbook(parkId ? rows.filter((row) => row.park?.id === parkId) : rows, context),
   };
 }
 

@@ -5,10 +5,10 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { ledgerLayoutWorkbook, type LedgerFigures } from "@/lib/plan/plan-export";
 import type { LedgerRow } from "./ledger";
-import type { WorkbookContext } from "./xlsx";
+import { percentCell, type WorkbookContext } from "./xlsx";
 
-/** Values 0–100, as the ledger sheet writes them. */
-const PERCENT = '0.0"%"';
+/** Fractions with a % format, as the ledger sheet writes them (lib/dashboard/xlsx.ts). */
+const PERCENT = "0.0%";
 const DATE_TIME = "yyyy-mm-dd hh:mm";
 
 export async function ledgerInLayout(user: SessionUser, layoutId: string, rows: LedgerRow[], context: WorkbookContext): Promise<Buffer> {
@@ -26,8 +26,8 @@ export async function ledgerInLayout(user: SessionUser, layoutId: string, rows: 
     { header: t("briefings.ledger.openWarnings"), width: 10, format: "0" },
   ];
   return ledgerLayoutWorkbook(user, layoutId, figures, extra, (row) => [
-    row.progress,
-    Math.round(row.planned * 10) / 10,
+    percentCell(row.progress),
+    percentCell(row.planned),
     row.status,
     row.lastReportedAt ? new Date(`${row.lastReportedAt.toLocaleString("sv-SE", { timeZone: context.timeZone }).replace(" ", "T")}Z`) : null,
     row.openWarnings,

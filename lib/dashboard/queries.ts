@@ -103,12 +103,10 @@ export interface SubmissionWeek {
 }
 
 /**
- * Submission and on-time counts for the last `weeks` ISO weeks whose deadline has passed.
- * A unit is due to report in a week when it leads a work item that was open that week
- * (started by the deadline day, not completed before the week began) — or when it did
- * submit that week. The creation office and inactive units never are. "Submitted" means a
- * report now SUBMITTED or ACCEPTED (a returned report must be submitted again); "on time"
- * means its first submission was not late.
+ * Submission and on-time counts for the last `weeks` ISO weeks whose deadline (on the zone's
+ * working-day calendar) has passed. A unit is due in a week when it owes it (owingUnitsSql:
+ * the SQL twin of unitOwesWeek) — or when it filed that week anyway. "Submitted" counts for
+ * timeliness (a returned report was filed); "on time" means its first submission was not late.
  */
 export async function getSubmissionTrend(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<SubmissionWeek[]> {
   authorize(actor, "dashboard.read");

@@ -2,7 +2,9 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { addDaysToKey, dateFromKey, formatIsoWeek, localDateKey } from "@/lib/dates/zone-time";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { currentReportWeek } from "@/lib/reports/week";
+import { TIMELINESS_STATUSES } from "@/lib/reports/workflow";
 import { UNANSWERED_NOTICE_STATUSES as UNANSWERED } from "@/lib/warnings/types";
 
 // The creation office's workbench (工作台): what is waiting for a supervisor today. One
@@ -47,9 +49,9 @@ export interface SupervisorWorkbench {
 
 export async function getSupervisorWorkbench(actor: Actor, now = new Date()): Promise<SupervisorWorkbench> {
   authorize(actor, "report.review");
-  const zone = await db.zone.findUniqueOrThrow({ where: { id: actor.zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
-  const week = currentReportWeek(now, zone);
-  const today = localDateKey(now, zone.timeZone);
+  const zoneCalendar = await loadZoneCalendar(db, actor.zoneId);
+  const week = currentReportWeek(now, zoneCalendar);
+  const today = localDateKey(now, zoneCalendar.zone.timeZone);
   const todayDate = dateFromKey(today);
   const soon = dateFromKey(addDaysToKey(today, SOON_DAYS));
   const zoneId = actor.zoneId;
@@ -105,8 +107,8 @@ export async function getSupervisorWorkbench(actor: Actor, now = new Date()): Pr
       label: formatIsoWeek(week),
       deadline: week.deadline,
       deadlinePassed: now.getTime() > week.deadline.getTime(),
-      // Submitted at least once: a returned report was submitted (docs/reports.md).
-      submitted: statusCount("SUBMITTED") + statusCount("ACCEPTED") + statusCount("RETURNED"),
+      // Counts for timeliness: a returned report was submitted (docs/reports.md).
+      submitted: TIMELINESS_STATUSES.reduce((sum, status) => sum + statusCount(status), 0),
       draft: statusCount("DRAFT"),
     },
     reportsToReview: {

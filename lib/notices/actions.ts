@@ -11,7 +11,7 @@ import { runFormAction } from "@/lib/server/form-action";
 import { ok, type ActionResult } from "@/lib/server/result";
 import { formDataToObject, parseInput } from "@/lib/server/validation";
 import { evaluateWarningsForUnit } from "@/lib/warnings/run";
-import { instructionSchema, issueNoticeSchema, noticeStepSchema, respondNoticeSchema, returnNoticeSchema } from "./schema";
+import { closeNoticeSchema, instructionSchema, issueNoticeSchema, noticeStepSchema, respondNoticeSchema, returnNoticeSchema } from "./schema";
 import { addInstruction, issueNotice, stepNotice, type StepInput } from "./service";
 import type { NoticeStep } from "./workflow";
 
@@ -51,7 +51,7 @@ async function runStep(actor: Actor, input: StepInput): Promise<Result> {
   return ok({ id: result.id });
 }
 
-function simpleStep(step: Extract<NoticeStep, "sign" | "start" | "review" | "close" | "chase">) {
+function simpleStep(step: Extract<NoticeStep, "sign" | "start" | "review" | "chase">) {
   return async (formData: FormData): Promise<Result> => {
     try {
       const actor = await requireActionUser();
@@ -67,7 +67,6 @@ function simpleStep(step: Extract<NoticeStep, "sign" | "start" | "review" | "clo
 const sign = simpleStep("sign");
 const start = simpleStep("start");
 const review = simpleStep("review");
-const close = simpleStep("close");
 const chase = simpleStep("chase");
 
 export async function signNotice(_previous: Result | null, formData: FormData): Promise<Result> {
@@ -82,8 +81,16 @@ export async function reviewNotice(_previous: Result | null, formData: FormData)
   return review(formData);
 }
 
+/** Closing is refused while warnings the notice was issued for are open, unless the office states why. */
 export async function closeNotice(_previous: Result | null, formData: FormData): Promise<Result> {
-  return close(formData);
+  try {
+    const actor = await requireActionUser();
+    const parsed = await parseInput(closeNoticeSchema, formDataToObject(formData));
+    if (!parsed.ok) return parsed;
+    return await runStep(actor, { id: parsed.data.id, step: "close", note: parsed.data.note, overrideReason: parsed.data.overrideReason });
+  } catch (error) {
+    return actionError(error);
+  }
 }
 
 export async function chaseNotice(_previous: Result | null, formData: FormData): Promise<Result> {

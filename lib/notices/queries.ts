@@ -109,6 +109,8 @@ export interface NoticeDetail extends NoticeRow {
   matter: string;
   requiredAction: string;
   year: number;
+  /** 抄送 of the notice document. */
+  copyTo: string[];
   issuedBy: { name: string; phone: string | null; unit: { name: string } } | null;
   signedAt: Date | null;
   respondedAt: Date | null;
@@ -139,7 +141,7 @@ export async function getNotice(actor: Actor, id: string): Promise<NoticeDetail>
     where: { id, zoneId: actor.zoneId },
     select: {
       ...rowSelect,
-      matter: true, requiredAction: true, year: true, signedAt: true, respondedAt: true, closedAt: true, lastChasedAt: true,
+      matter: true, requiredAction: true, year: true, copyTo: true, signedAt: true, respondedAt: true, closedAt: true, lastChasedAt: true,
       issuedBy: { select: { name: true, phone: true, unit: { select: { name: true } } } },
       warningLinks: { select: { warning: { select: { id: true, title: true, kind: true, level: true, status: true, evidence: true } } }, orderBy: { warning: { level: "desc" } } },
       responses: {
@@ -163,6 +165,7 @@ export async function getNotice(actor: Actor, id: string): Promise<NoticeDetail>
     matter: notice.matter,
     requiredAction: notice.requiredAction,
     year: notice.year,
+    copyTo: notice.copyTo,
     issuedBy: notice.issuedBy,
     signedAt: notice.signedAt,
     respondedAt: notice.respondedAt,
@@ -187,13 +190,16 @@ export interface NoticeDraft {
   responseDue: string;
   /** The selected warnings belong to more than one unit. */
   mixedUnits: boolean;
+  /** The zone's default 抄送 of notices. */
+  copyTo: string[];
 }
 
 /** Defaults of the "issue notice" form, from the selected warnings (or none: freehand). */
 export async function getNoticeDraft(actor: Actor, warningIds: string[]): Promise<NoticeDraft> {
   authorize(actor, "notice.manage");
-  const [today, warnings] = await Promise.all([
+  const [today, settings, warnings] = await Promise.all([
     zoneToday(actor.zoneId),
+    db.zoneDocumentSettings.findUnique({ where: { zoneId: actor.zoneId }, select: { copyTo: true } }),
     warningIds.length
       ? db.warning.findMany({
           where: { id: { in: warningIds }, zoneId: actor.zoneId },
@@ -209,5 +215,6 @@ export async function getNoticeDraft(actor: Actor, warningIds: string[]): Promis
     level: maxLevel(warnings.map((warning) => warning.level)) ?? "YELLOW",
     responseDue: addDaysToKey(today, 7),
     mixedUnits: units.size > 1,
+    copyTo: settings?.copyTo ?? [],
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateKeyField, files, id, optionalDateKey, optionalText, requiredText } from "@/lib/server/fields";
+import { nameList } from "@/lib/documents/schema";
 import { WARNING_LEVELS } from "@/lib/warnings/rules";
 
 /** A repeated form key arrives as an array, a single one as a string, none as undefined. */
@@ -13,9 +14,14 @@ export const issueNoticeSchema = z.object({
   responseDue: dateKeyField,
   level: z.enum(WARNING_LEVELS),
   warningId: idList,
+  /** 抄送 of the notice document (the responsible leader); absent: the zone's default list. */
+  copyTo: nameList.optional(),
 });
 
 export const noticeStepSchema = z.object({ id, note: optionalText(1000) });
+
+/** Closing: `overrideReason` is required while warnings the notice was issued for are still open. */
+export const closeNoticeSchema = z.object({ id, note: optionalText(1000), overrideReason: optionalText(1000) });
 
 export const respondNoticeSchema = z.object({ id, content: requiredText(4000), attachments: files });
 

@@ -42,6 +42,8 @@ export interface IssueNoticeInput {
   responseDue: string;
   level: WarningLevel;
   warningIds: string[];
+  /** 抄送 of the notice document; the zone's default list when not given. */
+  copyTo?: string[];
 }
 
 export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNoticeInput, now = new Date()): Promise<{ id: string; number: string }> {
@@ -58,7 +60,8 @@ export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNotice
 
   const year = Number(today.slice(0, 4));
   const seq = await nextNoticeSeq(tx, actor.zoneId, year);
-  const number = formatNoticeNumber(year, seq);
+  const settings = await tx.zoneDocumentSettings.findUnique({ where: { zoneId: actor.zoneId }, select: { noticeCode: true, copyTo: true } });
+  const number = formatNoticeNumber(year, seq, settings?.noticeCode || undefined);
   const notice = await tx.supervisionNotice.create({
     data: {
       zoneId: actor.zoneId,
@@ -71,6 +74,7 @@ export async function issueNotice(tx: TxClient, actor: Actor, input: IssueNotice
       requiredAction: input.requiredAction,
       responseDue: dateFromKey(input.responseDue),
       level: input.level,
+      copyTo: input.copyTo ?? settings?.copyTo ?? [],
       issuedById: actor.id,
       issuedAt: now,
       warningLinks: { create: warnings.map((warning) => ({ warningId: warning.id })) },
@@ -103,6 +107,8 @@ export interface StepInput {
   files?: StoredFile[];
   /** return: a new response date. */
   responseDue?: string | null;
+  /** close: why the office closes it while warnings it was issued for are still open (required then). */
+  overrideReason?: string | null;
 }
 
 export interface StepResult {
@@ -123,6 +129,7 @@ export async function stepNotice(tx: TxClient, actor: Actor, input: StepInput, n
   authorize(actor, rule.permission, notice);
   const next = nextStatus(notice.status, input.step);
   if (!next) throw new DomainError("notices.errors.illegalStep");
+  if (input.step === "close") await guardClose(tx, actor, notice, input.overrideReason ?? null);
 
   const data: Prisma.SupervisionNoticeUpdateManyMutationInput = { status: next };
   if (input.step === "sign") data.signedAt = now;
@@ -154,7 +161,7 @@ export async function stepNotice(tx: TxClient, actor: Actor, input: StepInput, n
       });
     }
   }
-  await tx.noticeEvent.create({ data: { noticeId: notice.id, type: rule.event, fromStatus: notice.status, toStatus: next, note: input.note ?? null, actorId: actor.id, at: now } });
+  await tx.noticeEvent.create({ data: { noticeId: notice.id, type: rule.event, fromStatus: notice.status, toStatus: next, note: input.note ?? input.overrideReason ?? null, actorId: actor.id, at: now } });
   await recordAudit(tx, actor, {
     action: `notice.${input.step}`,
     entityType: "SupervisionNotice",
@@ -187,6 +194,26 @@ export async function stepNotice(tx: TxClient, actor: Actor, input: StepInput, n
     await notifyUnit(tx, actor.zoneId, notice.unitId, content);
   }
   return { id: notice.id, unitId: notice.unitId, status: next };
+}
+
+/**
+ * A notice is not closed while warnings it was issued for are still open, unless the office
+ * states why. The reason becomes the CLOSED event's note (shown in the notice's history) and
+ * is audited with the warnings left open (notice.closeOverride).
+ */
+async function guardClose(tx: TxClient, actor: Actor, notice: { id: string; number: string }, reason: string | null): Promise<void> {
+  const open = await tx.noticeWarning.findMany({
+    where: { noticeId: notice.id, warning: { status: { not: "RESOLVED" } } },
+    select: { warning: { select: { id: true, kind: true, level: true } } },
+  });
+  if (open.length === 0) return;
+  if (!reason) throw new DomainError("notices.errors.openWarnings", { count: open.length }, "overrideReason");
+  await recordAudit(tx, actor, {
+    action: "notice.closeOverride",
+    entityType: "SupervisionNotice",
+    entityId: notice.id,
+    after: { number: notice.number, reason, openWarnings: open.map(({ warning }) => warning) },
+  });
 }
 
 async function activeIds(tx: TxClient, ids: string[]): Promise<string[]> {

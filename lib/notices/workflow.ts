@@ -54,7 +54,7 @@ export function isUnanswered(status: NoticeStatus): boolean {
   return UNANSWERED.includes(status);
 }
 
-/** 督办〔2026〕7号 */
-export function formatNoticeNumber(year: number, seq: number): string {
-  return `督办〔${year}〕${seq}号`;
+/** 督办〔2026〕7号, with the office's 机关代字 (docs/documents.md) in front. */
+export function formatNoticeNumber(year: number, seq: number, code = "督办"): string {
+  return `${code}〔${year}〕${seq}号`;
 }

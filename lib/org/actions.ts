@@ -13,6 +13,7 @@ import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { ok, type ActionResult } from "@/lib/server/result";
 import { formDataToObject, parseInput } from "@/lib/server/validation";
 import { createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, updateUnitSchema, updateUserSchema } from "./schema";
+import { evaluateWarningsForUnit } from "@/lib/warnings/run";
 
 type Result = ActionResult<{ id: string }>;
 
@@ -228,6 +229,8 @@ export async function setUnitActive(_previous: Result | null, formData: FormData
       const after = await tx.unit.update({ where: { id }, data: { active }, select: unitSnapshotSelect });
       await recordAudit(tx, actor, { action: active ? "unit.activate" : "unit.deactivate", entityType: "Unit", entityId: id, before, after });
     });
+    // A deactivated unit's warnings end at once, saying why (UNIT_DEACTIVATED); reactivated, it is watched again.
+    await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: id, actorId: actor.id, trigger: "SETTINGS_CHANGED" });
     revalidatePath("/admin/units");
     revalidatePath("/units");
     return ok({ id });

@@ -12,6 +12,7 @@ import { curvePointsOf, formatCurvePoints } from "./curve-points";
 import type { IndicatorDirection } from "./indicators";
 import { plannedProgress, timelineOf, type CurveKind, type Recurrence } from "./planned-progress";
 import { BEHIND_POINTS, plannedProgressSql } from "./planned-progress-sql";
+import { FIGURE_REPORTS } from "@/lib/reports/workflow";
 
 export interface UnitRef {
   id: string;
@@ -290,7 +291,7 @@ export async function getWorkItem(actor: Actor, id: string): Promise<WorkItemDet
       milestones: { orderBy: { seq: "asc" }, select: { dueDate: true, text: true } },
       _count: { select: { reportEntries: true } },
       reportEntries: {
-        where: { report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, ...(reportScope.unitId ? { unitId: reportScope.unitId } : {}) } },
+        where: { report: { ...FIGURE_REPORTS, ...(reportScope.unitId ? { unitId: reportScope.unitId } : {}) } },
         include: { report: { select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true } }, indicatorValues: { select: { indicatorId: true, value: true } } },
         orderBy: [{ report: { isoYear: "desc" } }, { report: { isoWeek: "desc" } }],
         take: 52,

@@ -18,7 +18,7 @@ import { loadBoard } from "./board";
 import { saveWeeklyReport, type SavedReport } from "./save";
 import { acceptReportSchema, remindSchema, returnReportSchema, saveReportSchema } from "./schema";
 import type { SaveMode } from "./entry-rules";
-import { isSubmitted, nextStatus, statusesAllowing } from "./workflow";
+import { countsForFigures, nextStatus, statusesAllowing } from "./workflow";
 import { syncWorkItems } from "./work-item-sync";
 
 // Notification text is stored once, in the product's primary language.
@@ -126,7 +126,7 @@ export async function acceptReport(_previous: ReviewResult | null, formData: For
   }
 }
 
-/** 催报: notifies every unit that owes the week's report and has not submitted it. */
+/** 催报: notifies every unit that owes the week's report (not excused) and has no submitted report standing (a returned one needs resubmitting). */
 export async function remindUnits(_previous: ActionResult<{ units: number; users: number }> | null, formData: FormData): Promise<ActionResult<{ units: number; users: number }>> {
   try {
     const actor = await requireActionUser();
@@ -137,7 +137,7 @@ export async function remindUnits(_previous: ActionResult<{ units: number; users
     const label = formatIsoWeek(week);
     const result = await db.$transaction(async (tx) => {
       const board = await loadBoard(tx, actor.zoneId, week, { parkId });
-      const units = board.rows.filter((row) => !isSubmitted(row.report?.status));
+      const units = board.rows.filter((row) => row.owed && !countsForFigures(row.report?.status));
       const deadline = deferInstant(board.week.deadline, board.timeZone);
       let users = 0;
       for (const unit of units) {

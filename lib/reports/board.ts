@@ -1,9 +1,11 @@
-// The week's submission board: every unit that owes the week's report (or has one), with its
-// status. Shared by the review page and the reminder action (which runs it in its transaction).
+// The week's submission board: every unit that owes the week's report, has one, or was excused
+// from it (免报), with its status. Shared by the review page and the reminder action (which
+// runs it in its transaction).
 import "server-only";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import type { DbClient, TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, type IsoWeek } from "@/lib/dates/zone-time";
-import { itemOwesReport, reportWeek, type ReportWeek } from "./week";
+import { exemptionKey, reportWeek, unitsOwingWeek, type ReportWeek } from "./week";
 import { BOARD_STATUSES, boardStatus, type BoardStatus, type ReportStatus } from "./workflow";
 
 export interface BoardRow {
@@ -11,8 +13,10 @@ export interface BoardRow {
   name: string;
   shortName: string;
   park: { id: string; shortName: string } | null;
-  /** Whether the unit had work items due this week (a unit may also report without). */
+  /** Whether the unit owes this week's report (lib/reports/week.ts unitOwesWeek; a unit may also report without). */
   owed: boolean;
+  /** The office excused the unit from this week (免报). */
+  excused: { id: string; reason: string; by: string | null; at: Date } | null;
   status: BoardStatus;
   report: { id: string; status: ReportStatus; submittedAt: Date | null; lateMinutes: number | null; entries: number; needsCoordination: number } | null;
 }
@@ -20,18 +24,20 @@ export interface BoardRow {
 export interface Board {
   week: ReportWeek;
   timeZone: string;
+  /** The office still requires this holiday (or skipped) week, with its reason. */
+  required: string | null;
   rows: BoardRow[];
   counts: Record<BoardStatus, number>;
 }
 
 export async function loadBoard(client: DbClient | TxClient, zoneId: string, isoWeek: IsoWeek, filters: { parkId?: string | null; status?: BoardStatus | null } = {}): Promise<Board> {
-  const zone = await client.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
-  const week = reportWeek(isoWeek, zone);
-  const [units, items, reports] = await Promise.all([
+  const zoneCalendar = await loadZoneCalendar(client, zoneId);
+  const week = reportWeek(isoWeek, zoneCalendar);
+  const [units, items, reports, exemptions, required] = await Promise.all([
     client.unit.findMany({
       where: { zoneId, active: true, kind: { not: "OFFICE" }, ...(filters.parkId ? { parkId: filters.parkId } : {}) },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      select: { id: true, name: true, shortName: true, park: { select: { id: true, shortName: true } } },
+      select: { id: true, name: true, shortName: true, active: true, kind: true, park: { select: { id: true, shortName: true } } },
     }),
     client.workItem.findMany({
       where: { zoneId, status: { not: "ARCHIVED" }, startDate: { lte: dateFromKey(week.sundayKey) } },
@@ -41,6 +47,11 @@ export async function loadBoard(client: DbClient | TxClient, zoneId: string, iso
       where: { zoneId, isoYear: week.isoYear, isoWeek: week.isoWeek },
       select: { id: true, unitId: true, status: true, submittedAt: true, lateMinutes: true, _count: { select: { entries: true } } },
     }),
+    client.reportExemption.findMany({
+      where: { zoneId, isoYear: week.isoYear, isoWeek: week.isoWeek },
+      select: { id: true, unitId: true, reason: true, createdAt: true, createdBy: { select: { name: true } } },
+    }),
+    client.requiredReportWeek.findUnique({ where: { zoneId_isoYear_isoWeek: { zoneId, isoYear: week.isoYear, isoWeek: week.isoWeek } }, select: { reason: true } }),
   ]);
   const coordination = await client.reportEntry.groupBy({
     by: ["reportId"],
@@ -48,21 +59,27 @@ export async function loadBoard(client: DbClient | TxClient, zoneId: string, iso
     _count: { _all: true },
   });
   const coordinationBy = new Map(coordination.map((row) => [row.reportId, row._count._all]));
-  const owed = new Set(items.filter((item) => itemOwesReport({ ...item, startDate: dateKey(item.startDate) }, week)).map((item) => item.leadUnitId));
+  const excusedBy = new Map(exemptions.map((row) => [row.unitId, { id: row.id, reason: row.reason, by: row.createdBy?.name ?? null, at: row.createdAt }]));
+  const schedules = items.map((item) => ({ ...item, startDate: dateKey(item.startDate) }));
+  const owed = unitsOwingWeek(units, schedules, week, new Set(exemptions.map((row) => exemptionKey(row.unitId, week))));
+  // The units that would owe it but for their exemption are listed too, with the reason.
+  const owedButExcused = unitsOwingWeek(units, schedules, week, new Set());
   const reportBy = new Map(reports.map((report) => [report.unitId, report]));
   const all: BoardRow[] = units
-    .filter((unit) => owed.has(unit.id) || reportBy.has(unit.id))
-    .map((unit) => {
+    .filter((unit) => owed.has(unit.id) || reportBy.has(unit.id) || (excusedBy.has(unit.id) && owedButExcused.has(unit.id)))
+    .map(({ active: _active, kind: _kind, ...unit }) => {
       const report = reportBy.get(unit.id);
+      const excused = excusedBy.get(unit.id) ?? null;
       return {
         ...unit,
         owed: owed.has(unit.id),
-        status: boardStatus(report ?? null),
+        excused,
+        status: boardStatus(report ?? null, excused !== null),
         report: report
           ? { id: report.id, status: report.status, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes, entries: report._count.entries, needsCoordination: coordinationBy.get(report.id) ?? 0 }
           : null,
       };
     });
   const counts = Object.fromEntries(BOARD_STATUSES.map((status) => [status, all.filter((row) => row.status === status).length])) as Record<BoardStatus, number>;
-  return { week, timeZone: zone.timeZone, rows: filters.status ? all.filter((row) => row.status === filters.status) : all, counts };
+  return { week, timeZone: zoneCalendar.zone.timeZone, required: required?.reason ?? null, rows: filters.status ? all.filter((row) => row.status === filters.status) : all, counts };
 }

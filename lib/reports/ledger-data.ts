@@ -5,8 +5,12 @@ import "server-only";
 import type { DbClient, TxClient } from "@/lib/db/client";
 import type { IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
+import { Prisma } from "@/lib/db/generated/client";
 import { toPlanItem, type LedgerEntry, type LedgerReport, type PlanItem } from "./ledger";
-import type { ReportWeek } from "./week";
+import { exemptionKey, type ReportWeek } from "./week";
+import { TIMELINESS_REPORTS, FIGURE_STATUSES, statusListSql } from "./workflow";
+
+const FIGURE_STATUSES_SQL = Prisma.raw(statusListSql(FIGURE_STATUSES));
 
 type Client = DbClient | TxClient;
 
@@ -23,12 +27,23 @@ export async function loadPlanItems(client: Client, zoneId: string): Promise<Pla
   return items.map(toPlanItem);
 }
 
+/** The reports of the weeks that count for timeliness (filed at least once). */
 export async function loadReportsOfWeeks(client: Client, zoneId: string, weeks: ReportWeek[]): Promise<LedgerReport[]> {
   if (weeks.length === 0) return [];
   return client.weeklyReport.findMany({
-    where: { zoneId, OR: weeks.map((week) => ({ isoYear: week.isoYear, isoWeek: week.isoWeek })) },
+    where: { zoneId, ...TIMELINESS_REPORTS, OR: weeks.map((week) => ({ isoYear: week.isoYear, isoWeek: week.isoWeek })) },
     select: { unitId: true, isoYear: true, isoWeek: true, submittedAt: true, lateMinutes: true },
   });
+}
+
+/** The excused weeks (免报) among the period's weeks, as exemptionKey()s. */
+export async function loadExcusedWeeks(client: Client, zoneId: string, weeks: ReportWeek[]): Promise<Set<string>> {
+  if (weeks.length === 0) return new Set();
+  const rows = await client.reportExemption.findMany({
+    where: { zoneId, OR: weeks.map((week) => ({ isoYear: week.isoYear, isoWeek: week.isoWeek })) },
+    select: { unitId: true, isoYear: true, isoWeek: true },
+  });
+  return new Set(rows.map((row) => exemptionKey(row.unitId, row)));
 }
 
 interface EntryRow {
@@ -47,22 +62,23 @@ export async function loadEntriesAsOf(client: Client, zoneId: string, weeks: (Is
     const key = `${row.workItemId}:${row.isoYear}:${row.isoWeek}`;
     let entry = entries.get(key);
     if (!entry) {
-      entry = { workItemId: row.workItemId, isoYear: Number(row.isoYear), isoWeek: Number(row.isoWeek), progress: toNumber(row.progress as string) ?? 0, values: [] };
+      entry = { workItemId: row.workItemId, isoYear: Number(row.isoYear), isoWeek: Number(row.isoWeek), progress: toNumber(row.progress as string), values: [] };
       entries.set(key, entry);
     }
     return entry;
   };
   for (const week of weeks) {
+    // The latest entry with a progress figure (an empty field is never 0 %), and each indicator's latest value.
     const latest = await client.$queryRaw<EntryRow[]>`
       SELECT DISTINCT ON (e."workItemId") e."workItemId", r."isoYear", r."isoWeek", e."progress"
       FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
-      WHERE r."zoneId" = ${zoneId} AND r."status" IN ('SUBMITTED', 'ACCEPTED') AND r."weekStart" <= ${week.weekStart}
+      WHERE r."zoneId" = ${zoneId} AND r."status" IN ${FIGURE_STATUSES_SQL} AND r."weekStart" <= ${week.weekStart} AND e."progress" IS NOT NULL
       ORDER BY e."workItemId", r."weekStart" DESC`;
     for (const row of latest) entryOf(row);
     const values = await client.$queryRaw<EntryRow[]>`
       SELECT DISTINCT ON (v."indicatorId") e."workItemId", r."isoYear", r."isoWeek", e."progress", v."indicatorId", v."value"
       FROM "IndicatorValue" v JOIN "ReportEntry" e ON e."id" = v."entryId" JOIN "WeeklyReport" r ON r."id" = e."reportId"
-      WHERE r."zoneId" = ${zoneId} AND r."status" IN ('SUBMITTED', 'ACCEPTED') AND r."weekStart" <= ${week.weekStart}
+      WHERE r."zoneId" = ${zoneId} AND r."status" IN ${FIGURE_STATUSES_SQL} AND r."weekStart" <= ${week.weekStart}
       ORDER BY v."indicatorId", r."weekStart" DESC`;
     for (const row of values) {
       const entry = entryOf(row);
@@ -70,10 +86,4 @@ export async function loadEntriesAsOf(client: Client, zoneId: string, weeks: (Is
     }
   }
   return [...entries.values()];
-}
-
-/** Monday of the zone's first weekly report (null: none yet). */
-export async function reportingSince(client: Client, zoneId: string): Promise<Date | null> {
-  const first = await client.weeklyReport.findFirst({ where: { zoneId }, orderBy: { weekStart: "asc" }, select: { weekStart: true } });
-  return first?.weekStart ?? null;
 }

@@ -1,10 +1,11 @@
 // The weekly-report ledger over a period, shared by the monthly supervision report and the
 // quarterly assessment: which weeks fall in the period, which units owed a report in each,
 // how each owed report turned out, and an item's reported progress as of a week. Pure.
+import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { toNumber } from "@/lib/format";
-import { compareIsoWeeks, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { compareIsoWeeks, dateKey, formatIsoWeek, isoWeekOfDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import type { CurveKind, CurvePoint, Recurrence } from "@/lib/plan/planned-progress";
-import { itemOwesReport, reportWeek, type ItemSchedule, type ReportWeek, type ZoneClock } from "./week";
+import { reportWeek, unitsOwingWeek, type ItemSchedule, type ReportingUnit, type ReportWeek } from "./week";
 
 export interface LedgerItem extends ItemSchedule {
   id: string;
@@ -64,28 +65,28 @@ export interface LedgerReport {
   lateMinutes: number | null;
 }
 
+/** A figure of a report that counts for figures; an empty field is null, never 0. */
 export interface LedgerEntry {
   workItemId: string;
   isoYear: number;
   isoWeek: number;
-  progress: number;
+  progress: number | null;
   /** The indicator values the entry gave. */
   values: { indicatorId: string; value: number }[];
 }
 
 /**
- * ISO weeks whose report deadline falls between the two days (zone calendar) and is not after
- * `asOf`; none before `reportingSince` (the week the zone started reporting).
+ * The owed weeks (lib/dates/calendar.ts: reporting had started, not a holiday week, not
+ * skipped) whose report deadline — moved off a holiday as the zone's policy says — falls
+ * between the two days (zone calendar) and is not after `asOf`.
  */
-export function weeksWithDeadlineIn(firstKey: string, lastKey: string, zone: ZoneClock, asOf: Date, reportingSince: Date | null = null): ReportWeek[] {
+export function weeksWithDeadlineIn(firstKey: string, lastKey: string, zoneCalendar: ZoneCalendar, asOf: Date): ReportWeek[] {
   const weeks: ReportWeek[] = [];
-  let week: IsoWeek = shiftIsoWeek(isoWeekOfDateKey(firstKey), -1);
+  let week: IsoWeek = shiftIsoWeek(isoWeekOfDateKey(firstKey), -2);
   const lastWeek = shiftIsoWeek(isoWeekOfDateKey(lastKey), 1);
   while (compareIsoWeeks(week, lastWeek) <= 0) {
-    const info = reportWeek(week, zone);
-    const deadlineDay = localDateKey(info.deadline, zone.timeZone);
-    const started = reportingSince === null || info.weekStart.getTime() >= reportingSince.getTime();
-    if (started && deadlineDay >= firstKey && deadlineDay <= lastKey && info.deadline.getTime() <= asOf.getTime()) weeks.push(info);
+    const info = reportWeek(week, zoneCalendar);
+    if (info.owed && info.deadlineKey >= firstKey && info.deadlineKey <= lastKey && info.deadline.getTime() <= asOf.getTime()) weeks.push(info);
     week = shiftIsoWeek(week, 1);
   }
   return weeks;
@@ -93,6 +94,7 @@ export function weeksWithDeadlineIn(firstKey: string, lastKey: string, zone: Zon
 
 export type Outcome = { outcome: "ON_TIME" | "LATE" | "MISSING"; lateMinutes: number };
 
+/** Lateness is that of the first submission, stored when it was made; a return keeps it. */
 export function reportOutcome(report: LedgerReport | undefined): Outcome {
   if (!report?.submittedAt) return { outcome: "MISSING", lateMinutes: 0 };
   const late = report.lateMinutes ?? 0;
@@ -101,13 +103,21 @@ export function reportOutcome(report: LedgerReport | undefined): Outcome {
 
 const weekId = (week: IsoWeek) => week.isoYear * 100 + week.isoWeek;
 
-/** For each unit, the owed weeks of the period with their outcome, oldest first. */
-export function owedReports(items: LedgerItem[], reports: LedgerReport[], weeks: ReportWeek[]): Map<string, ({ week: string } & Outcome)[]> {
+/**
+ * For each unit, the weeks of the period it owed (unitOwesWeek: excused weeks are not owed)
+ * with their outcome, oldest first.
+ */
+export function owedReports(
+  units: readonly ReportingUnit[],
+  items: LedgerItem[],
+  reports: LedgerReport[],
+  weeks: ReportWeek[],
+  excused: ReadonlySet<string> = new Set(),
+): Map<string, ({ week: string } & Outcome)[]> {
   const byUnitWeek = new Map(reports.map((report) => [`${report.unitId}:${weekId(report)}`, report]));
   const owed = new Map<string, ({ week: string } & Outcome)[]>();
   for (const week of weeks) {
-    const units = new Set(items.filter((item) => itemOwesReport(item, week)).map((item) => item.leadUnitId));
-    for (const unitId of units) {
+    for (const unitId of unitsOwingWeek(units, items, week, excused)) {
       const list = owed.get(unitId) ?? [];
       list.push({ week: formatIsoWeek(week), ...reportOutcome(byUnitWeek.get(`${unitId}:${weekId(week)}`)) });
       owed.set(unitId, list);
@@ -128,13 +138,13 @@ export function entriesByItem(entries: LedgerEntry[]): Map<string, LedgerEntry[]
   return map;
 }
 
-/** The latest reported entry of the item in a week up to `week` (null: nothing reported by then). */
-export function entryAsOf(list: LedgerEntry[] | undefined, week: IsoWeek): LedgerEntry | null {
+/** The latest entry with a progress figure in a week up to `week` (null: nothing reported by then). */
+export function entryAsOf(list: LedgerEntry[] | undefined, week: IsoWeek): (LedgerEntry & { progress: number }) | null {
   if (!list) return null;
-  let found: LedgerEntry | null = null;
+  let found: (LedgerEntry & { progress: number }) | null = null;
   for (const entry of list) {
     if (weekId(entry) > weekId(week)) break;
-    found = entry;
+    if (entry.progress !== null) found = entry as LedgerEntry & { progress: number };
   }
   return found;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { authorize, can, unitScope, type Actor } from "@/lib/auth/permissions";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
+import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { compareIsoWeeks, dateFromKey, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import type { IndicatorDirection } from "@/lib/plan/indicators";
@@ -10,20 +12,19 @@ import { parseWeekKey } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadBoard, type Board } from "./board";
 import { indicatorRecord, prefillEntry, storedEntryValues, type EntryValues } from "./entry-rules";
-import { currentReportWeek, deadlineCountdown, itemDueInWeek, itemOwesReport, reportWeek, type ReportWeek, type ZoneClock } from "./week";
-import { BOARD_STATUSES, boardStatus, isEditable, type BoardStatus, type ReportStatus } from "./workflow";
+import { currentReportWeek, deadlineCountdown, exemptionKey, itemDueInWeek, reportWeek, unitOwesWeek, type ReportWeek } from "./week";
+import { BOARD_STATUSES, boardStatus, FIGURE_REPORTS, isEditable, PROGRESS_FIGURES, type BoardStatus, type ReportStatus } from "./workflow";
 
 const OPEN_WARNING = { in: ["OPEN", "ACKNOWLEDGED"] as ("OPEN" | "ACKNOWLEDGED")[] };
 
-async function zoneOf(zoneId: string) {
-  return db.zone.findUniqueOrThrow({
-    where: { id: zoneId },
-    select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true, campaignStart: true },
-  });
+/** The zone's working-day calendar and settings, with its time zone at hand. */
+async function zoneOf(zoneId: string): Promise<ZoneCalendar & { timeZone: string }> {
+  const zoneCalendar = await loadZoneCalendar(db, zoneId);
+  return { ...zoneCalendar, timeZone: zoneCalendar.zone.timeZone };
 }
 
 /** The week named by the URL ("2026-W47"), the current week by default; never a future week. */
-function resolveWeek(label: string | undefined, zone: ZoneClock, now: Date): { week: ReportWeek; current: ReportWeek } {
+function resolveWeek(label: string | undefined, zone: ZoneCalendar, now: Date): { week: ReportWeek; current: ReportWeek } {
   const current = currentReportWeek(now, zone);
   if (!label) return { week: current, current };
   const parsed = parseWeekKey(label);
@@ -108,6 +109,8 @@ export interface MyWeek {
   countdown: { minutesLeft: number; minutesLate: number };
   report: { id: string; version: number; status: ReportStatus; summary: string; submittedAt: Date | null; lateMinutes: number | null; returnReason: string | null; reviewedAt: Date | null } | null;
   editable: boolean;
+  /** The office excused the unit from this week (免报), with the reason. */
+  excused: string | null;
   items: MyItem[];
   cooperating: CooperatingItem[];
   unitWarnings: number;
@@ -123,8 +126,8 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
   const zone = await zoneOf(actor.zoneId);
   const { week, current } = resolveWeek(weekLabel, zone, now);
   const deadlineDay = localDateKey(week.deadline, zone.timeZone);
-  const [unit, report, ledItems, cooperating] = await Promise.all([
-    db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { id: true, name: true } }),
+  const [unit, report, ledItems, cooperating, exemptions] = await Promise.all([
+    db.unit.findUniqueOrThrow({ where: { id: actor.unitId }, select: { id: true, name: true, active: true, kind: true } }),
     db.weeklyReport.findUnique({
       where: { unitId_isoYear_isoWeek: { unitId: actor.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek } },
       include: {
@@ -141,7 +144,12 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
       include: { leadUnit: { select: { shortName: true } } },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     }),
+    db.reportExemption.findMany({
+      where: { unitId: actor.unitId, OR: [-8, -7, -6, -5, -4, -3, -2, -1, 0].map((back) => shiftIsoWeek(current, back)).concat([week]).map((shown) => ({ isoYear: shown.isoYear, isoWeek: shown.isoWeek })) },
+      select: { isoYear: true, isoWeek: true, reason: true },
+    }),
   ]);
+  const excused = new Map(exemptions.map((row) => [exemptionKey(actor.unitId, row), row.reason]));
   const entryBy = new Map((report?.entries ?? []).map((entry) => [entry.workItemId, entry]));
   const items = ledItems.filter((item) => entryBy.has(item.id) || itemDueInWeek({ ...item, startDate: dateKey(item.startDate) }, week));
   const itemIds = items.map((item) => item.id);
@@ -149,14 +157,14 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
 
   const [previous, warnings, leadLatest, recentReports, rectifications] = await Promise.all([
     db.reportEntry.findMany({
-      where: { workItemId: { in: itemIds }, report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, weekStart: { lt: week.weekStart } } },
+      where: { workItemId: { in: itemIds }, ...PROGRESS_FIGURES, report: { ...FIGURE_REPORTS, weekStart: { lt: week.weekStart } } },
       orderBy: [{ report: { weekStart: "desc" } }],
       distinct: ["workItemId"],
       select: { workItemId: true, progress: true, planNextWeek: true, report: { select: { isoYear: true, isoWeek: true, deadline: true } }, indicatorValues: { select: { indicatorId: true, value: true } } },
     }),
     db.warning.groupBy({ by: ["workItemId"], where: { zoneId: actor.zoneId, unitId: actor.unitId, status: OPEN_WARNING }, _count: { _all: true } }),
     db.reportEntry.findMany({
-      where: { workItemId: { in: coopItems.map((item) => item.id) }, report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, weekStart: { lte: week.weekStart } } },
+      where: { workItemId: { in: coopItems.map((item) => item.id) }, report: { ...FIGURE_REPORTS, weekStart: { lte: week.weekStart } } },
       orderBy: [{ report: { weekStart: "desc" } }],
       distinct: ["workItemId"],
       select: { workItemId: true, doneThisWeek: true, report: { select: { isoYear: true, isoWeek: true } } },
@@ -180,14 +188,15 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
   for (let back = 8; back >= 1; back -= 1) {
     const earlier = reportWeek(shiftIsoWeek(current, -back), zone);
     if (compareIsoWeeks(earlier, week) === 0) continue;
-    const owed = ledItems.some((item) => itemOwesReport({ ...item, startDate: dateKey(item.startDate) }, earlier));
+    const isExcused = excused.has(exemptionKey(actor.unitId, earlier));
+    const owed = unitOwesWeek(unit, ledItems.map((item) => ({ ...item, startDate: dateKey(item.startDate) })), earlier, isExcused);
     const found = recentReports.find((row) => compareIsoWeeks(row, earlier) === 0);
-    const status = boardStatus(found ?? null);
+    const status = boardStatus(found ?? null, isExcused);
     if ((owed && status === "NOT_STARTED") || status === "DRAFT" || status === "RETURNED") pending.push({ week: formatIsoWeek(earlier), status });
   }
 
   return {
-    unit,
+    unit: { id: unit.id, name: unit.name },
     week: { ...week, ...weekNav(week, current) },
     timeZone: zone.timeZone,
     countdown: deadlineCountdown(now, week.deadline),
@@ -195,6 +204,7 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
       ? { id: report.id, version: report.version, status: report.status, summary: report.summary ?? "", submittedAt: report.submittedAt, lateMinutes: report.lateMinutes, returnReason: report.returnReason, reviewedAt: report.reviewedAt }
       : null,
     editable: isEditable(report?.status ?? null),
+    excused: excused.get(exemptionKey(actor.unitId, week)) ?? null,
     unitWarnings: warningsBy.get(null) ?? 0,
     rectifications: rectifications.map((row) => {
       const due = row.rectificationDue ? dateKey(row.rectificationDue) : null;
@@ -249,7 +259,14 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
 export interface HistoryRow {
   week: string;
   deadline: Date;
+  /** The public holiday the week's nominal deadline falls on, and whether the deadline moved off it. */
+  holiday: string | null;
+  moved: boolean;
+  /** Whether the unit owed the week (unitOwesWeek), and why the zone's calendar did not owe it. */
   owed: boolean;
+  weekExemption: ReportWeek["exemption"];
+  /** The office excused the unit from this week (免报): the exemption and its reason. */
+  excused: { id: string; reason: string } | null;
   status: BoardStatus;
   report: { id: string; submittedAt: Date | null; lateMinutes: number | null; entries: number; needsCoordination: number; returnReason: string | null } | null;
 }
@@ -258,37 +275,48 @@ export interface HistoryRow {
 export async function listReportHistory(actor: Actor, filters: { unitId?: string; page?: string | number }, now = new Date()): Promise<Page<HistoryRow> & { unit: { id: string; name: string } }> {
   const scope = unitScope(actor, "report.read");
   const unitId = scope.unitId ?? filters.unitId ?? actor.unitId;
-  const unit = await db.unit.findFirst({ where: { id: unitId, zoneId: actor.zoneId }, select: { id: true, name: true } });
+  const unit = await db.unit.findFirst({ where: { id: unitId, zoneId: actor.zoneId }, select: { id: true, name: true, active: true, kind: true, zone: { select: { campaignStart: true } } } });
   if (!unit) throw new NotFoundError("unit");
   const zone = await zoneOf(actor.zoneId);
   const current = currentReportWeek(now, zone);
-  const first = isoWeekOfDateKey(dateKey(zone.campaignStart));
+  const first = isoWeekOfDateKey(dateKey(unit.zone.campaignStart));
   const total = Math.max(1, weeksBetween(first, current) + 1);
   const { page, pageSize, skip } = pageArgs(filters.page);
   const weeks = Array.from({ length: Math.max(0, Math.min(pageSize, total - skip)) }, (_, index) => reportWeek(shiftIsoWeek(current, -(skip + index)), zone));
-  if (weeks.length === 0) return { ...toPage([], total, page, pageSize), unit };
-  const [reports, items] = await Promise.all([
+  const shownUnit = { id: unit.id, name: unit.name };
+  if (weeks.length === 0) return { ...toPage([], total, page, pageSize), unit: shownUnit };
+  const [reports, items, exemptions] = await Promise.all([
     db.weeklyReport.findMany({
       where: { unitId, weekStart: { gte: weeks[weeks.length - 1].weekStart, lte: weeks[0].weekStart } },
       select: { id: true, isoYear: true, isoWeek: true, status: true, submittedAt: true, lateMinutes: true, returnReason: true, _count: { select: { entries: true } } },
     }),
     db.workItem.findMany({ where: { leadUnitId: unitId, status: { not: "ARCHIVED" } }, select: { startDate: true, status: true, completedAt: true } }),
+    db.reportExemption.findMany({
+      where: { unitId, OR: weeks.map((week) => ({ isoYear: week.isoYear, isoWeek: week.isoWeek })) },
+      select: { id: true, isoYear: true, isoWeek: true, reason: true },
+    }),
   ]);
+  const schedules = items.map((item) => ({ ...item, startDate: dateKey(item.startDate) }));
   const coordination = await db.reportEntry.groupBy({ by: ["reportId"], where: { reportId: { in: reports.map((report) => report.id) }, needsCoordination: true }, _count: { _all: true } });
   const coordinationBy = new Map(coordination.map((row) => [row.reportId, row._count._all]));
   const rows = weeks.map((week): HistoryRow => {
     const report = reports.find((row) => compareIsoWeeks(row, week) === 0);
+    const exemption = exemptions.find((row) => compareIsoWeeks(row, week) === 0);
     return {
       week: formatIsoWeek(week),
       deadline: week.deadline,
-      owed: items.some((item) => itemOwesReport({ ...item, startDate: dateKey(item.startDate) }, week)),
-      status: boardStatus(report ?? null),
+      holiday: week.holiday,
+      moved: week.moved !== null,
+      owed: unitOwesWeek(unit, schedules, week, exemption !== undefined),
+      weekExemption: week.exemption,
+      excused: exemption ? { id: exemption.id, reason: exemption.reason } : null,
+      status: boardStatus(report ?? null, exemption !== undefined),
       report: report
         ? { id: report.id, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes, entries: report._count.entries, needsCoordination: coordinationBy.get(report.id) ?? 0, returnReason: report.status === "RETURNED" ? report.returnReason : null }
         : null,
     };
   });
-  return { ...toPage(rows, total, page, pageSize), unit };
+  return { ...toPage(rows, total, page, pageSize), unit: shownUnit };
 }
 
 function weeksBetween(from: IsoWeek, to: IsoWeek): number {
@@ -361,7 +389,7 @@ export async function getReport(actor: Actor, id: string): Promise<ReportDetail>
   const zone = await zoneOf(actor.zoneId);
   const [previous, audit] = await Promise.all([
     db.reportEntry.findMany({
-      where: { workItemId: { in: report.entries.map((entry) => entry.workItemId) }, report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, weekStart: { lt: report.weekStart } } },
+      where: { workItemId: { in: report.entries.map((entry) => entry.workItemId) }, ...PROGRESS_FIGURES, report: { ...FIGURE_REPORTS, weekStart: { lt: report.weekStart } } },
       orderBy: [{ report: { weekStart: "desc" } }],
       distinct: ["workItemId"],
       select: { workItemId: true, progress: true },
@@ -443,8 +471,8 @@ export async function getSubmissionBoard(actor: Actor, filters: { week?: string;
   const { week, current } = resolveWeek(filters.week, zone, now);
   const status = (BOARD_STATUSES as readonly string[]).includes(filters.status ?? "") ? (filters.status as BoardStatus) : null;
   const board = await loadBoard(db, actor.zoneId, week, { parkId: filters.parkId || null, status });
-  const total = BOARD_STATUSES.reduce((sum, key) => sum + board.counts[key], 0);
-  // Submitted at least once, as everywhere else: a returned report was submitted (docs/reports.md).
+  // Excused units (免报) are not expected; a returned report counts as submitted (counts for timeliness).
+  const total = BOARD_STATUSES.filter((key) => key !== "EXCUSED").reduce((sum, key) => sum + board.counts[key], 0);
   const submitted = board.counts.ON_TIME + board.counts.LATE + board.counts.ACCEPTED + board.counts.RETURNED;
   return { ...board, nav: weekNav(week, current), submitted, total };
 }

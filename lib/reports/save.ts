@@ -12,6 +12,7 @@ import { removeStoredFiles, type StoredFile } from "@/lib/attachments/storage";
 import { attachmentErrors, storeFiles } from "@/lib/attachments/upload";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/auth/permissions";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
 import { dateFromKey, dateKey, formatIsoWeek, localDateKey, minutesLate, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
@@ -26,7 +27,7 @@ import { entryErrors, indicatorRecord, storedEntryValues, type EntryValues, type
 import { reportChanges } from "./report-changes";
 import type { SaveReportInput } from "./schema";
 import { isReportableWeek, itemDueInWeek, reportWeek, type ReportWeek } from "./week";
-import { nextStatus, statusesAllowing, type ReportStatus } from "./workflow";
+import { FIGURE_REPORTS, nextStatus, PROGRESS_FIGURES, statusesAllowing, type ReportStatus } from "./workflow";
 import { syncWorkItems } from "./work-item-sync";
 
 export interface SavedReport {
@@ -41,9 +42,6 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
-async function zoneClock(zoneId: string) {
-  return db.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
-}
 
 /** The report being written: the one named by the form (checked against the actor), or the unit's for the week. */
 async function findTarget(actor: Actor, input: SaveReportInput) {
@@ -77,7 +75,7 @@ async function itemsOfWeek(actor: Actor, week: ReportWeek, entryItemIds: Set<str
  */
 export async function previousProgress(items: Map<string, { recurrence: Recurrence }>, week: ReportWeek, timeZone: string): Promise<Map<string, number>> {
   const rows = await db.reportEntry.findMany({
-    where: { workItemId: { in: [...items.keys()] }, report: { status: { in: ["SUBMITTED", "ACCEPTED"] }, weekStart: { lt: week.weekStart } } },
+    where: { workItemId: { in: [...items.keys()] }, ...PROGRESS_FIGURES, report: { ...FIGURE_REPORTS, weekStart: { lt: week.weekStart } } },
     orderBy: [{ report: { weekStart: "desc" } }],
     distinct: ["workItemId"],
     select: { workItemId: true, progress: true, report: { select: { deadline: true } } },
@@ -97,9 +95,10 @@ export async function previousProgress(items: Map<string, { recurrence: Recurren
  */
 export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mode: SaveMode, t: Translator, now = new Date()): Promise<ActionResult<SavedReport>> {
   authorize(actor, "report.write");
-  const zone = await zoneClock(actor.zoneId);
+  // The deadline of the week under the zone's working-day calendar (moved off a holiday).
+  const zone = await loadZoneCalendar(db, actor.zoneId);
   const { week: isoWeek, report } = await findTarget(actor, input);
-  if (!isReportableWeek(isoWeek, now, zone)) throw new DomainError("reports.errors.futureWeek", {}, "week");
+  if (!isReportableWeek(isoWeek, now, zone.zone)) throw new DomainError("reports.errors.futureWeek", {}, "week");
   const week = reportWeek(isoWeek, zone);
   // The form was opened on another version: someone (another tab, a colleague) saved since.
   if ((report?.version ?? null) !== input.version) throw new DomainError("reports.errors.changed");
@@ -115,7 +114,7 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
   const savedByItem = new Map(saved.map((entry) => [entry.workItemId, entry]));
   const items = await itemsOfWeek(actor, week, new Set(savedByItem.keys()));
   for (const itemId of Object.keys(input.entries)) if (!items.has(itemId)) throw new NotFoundError("work item");
-  const previous = await previousProgress(items, week, zone.timeZone);
+  const previous = await previousProgress(items, week, zone.zone.timeZone);
 
   // Validate everything before writing anything.
   const fieldErrors: FieldErrors = {};

@@ -38,3 +38,11 @@ export type SaveReportInput = z.output<typeof saveReportSchema>;
 export const returnReportSchema = z.object({ id, reason: requiredText(500) });
 export const acceptReportSchema = z.object({ id });
 export const remindSchema = z.object({ week: isoWeekField, parkId: optionalId });
+
+/** 免报: excuse a unit from one week's report. */
+export const excuseWeekSchema = z.object({ unitId: id, week: isoWeekField, reason: requiredText(500) });
+export const withdrawExemptionSchema = z.object({ id });
+
+/** The office requires reports in a holiday week (or a week skipped for a holiday), or withdraws that. */
+export const requireWeekSchema = z.object({ week: isoWeekField, reason: requiredText(500) });
+export const releaseWeekSchema = z.object({ week: isoWeekField });

@@ -4,7 +4,12 @@
 // report.
 import "server-only";
 import type { TxClient } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { toNumber } from "@/lib/format";
+import { FIGURE_STATUSES, statusListSql } from "./workflow";
+
+/** Counts for figures (./workflow.ts). */
+const FIGURES = Prisma.raw(statusListSql(FIGURE_STATUSES));
 
 interface LatestRow {
   workItemId: string;
@@ -20,16 +25,17 @@ interface LatestValue {
 export async function syncWorkItems(tx: TxClient, itemIds: string[], now: Date): Promise<void> {
   if (itemIds.length === 0) return;
   const [latest, values, items] = await Promise.all([
+    // The latest entry with a progress figure: an empty field is never 0 %.
     tx.$queryRaw<LatestRow[]>`
       SELECT DISTINCT ON (e."workItemId") e."workItemId", e."progress", r."submittedAt"
       FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
-      WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ('SUBMITTED', 'ACCEPTED')
+      WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ${FIGURES} AND e."progress" IS NOT NULL
       ORDER BY e."workItemId", r."weekStart" DESC`,
     // Each indicator's latest value: an entry may leave one indicator empty and give another.
     tx.$queryRaw<LatestValue[]>`
       SELECT DISTINCT ON (v."indicatorId") v."indicatorId", v."value"
       FROM "IndicatorValue" v JOIN "ReportEntry" e ON e."id" = v."entryId" JOIN "WeeklyReport" r ON r."id" = e."reportId"
-      WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ('SUBMITTED', 'ACCEPTED')
+      WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ${FIGURES}
       ORDER BY v."indicatorId", r."weekStart" DESC`,
     tx.workItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, status: true, completedAt: true, recurrence: true, indicators: { select: { id: true, currentValue: true } } } }),
   ]);

@@ -237,6 +237,17 @@ export async function listFundingItems(actor: Actor, filters: FundingFilters = {
   return toPage(items.map(toFunding), total, page, pageSize);
 }
 
+/** Every funding item of the zone (exports and documents), largest first; optionally of one park. */
+export async function listAllFundingItems(actor: Actor, filters: { parkId?: string } = {}): Promise<FundingRow[]> {
+  authorize(actor, "resource.read");
+  const items = await db.fundingItem.findMany({
+    where: { zoneId: actor.zoneId, ...(filters.parkId ? { parkId: filters.parkId } : {}) },
+    include: fundingInclude,
+    orderBy: [{ amountSought: "desc" }, { name: "asc" }],
+  });
+  return items.map(toFunding);
+}
+
 export async function getFundingItem(actor: Actor, id: string): Promise<FundingRow> {
   authorize(actor, "resource.read");
   const item = await db.fundingItem.findFirst({ where: { id, zoneId: actor.zoneId }, include: fundingInclude });

@@ -4,7 +4,9 @@
 import { prepareQuarterData, toInspectionFacts } from "@/lib/assessment/inputs";
 import { formatQuarter, previousQuarter } from "@/lib/assessment/quarter";
 import { adjustedTotal, rankByTotal, scoreQuarter, type Weights } from "@/lib/assessment/scoring";
+import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { toPlanItem } from "@/lib/reports/ledger";
+import { countsForFigures } from "@/lib/reports/workflow";
 import { addDaysToKey, localDateKey, quarterOfDateKey, quarterRange, zonedInstant } from "@/lib/dates/zone-time";
 import type {
   AssessmentComponentRow,
@@ -18,7 +20,6 @@ import type {
   WeeklyReportRow,
   WorkItemIndicatorRow,
   WorkItemRow,
-  ZoneRow,
 } from "./types";
 
 /** One unit's draft was adjusted before publication, to show how adjustments look. */
@@ -26,7 +27,9 @@ const ADJUSTED_UNIT = "xcl";
 const ADJUSTMENT = { points: 2, reason: "承办全市创建工作现场推进会，经创建办研究加 2 分" };
 
 export function generateAssessment(input: {
-  zone: ZoneRow;
+  zoneId: string;
+  /** The demo zone's settings and working-day calendar. */
+  zone: ZoneCalendar;
   today: Date;
   units: UnitRow[];
   workItems: WorkItemRow[];
@@ -39,18 +42,19 @@ export function generateAssessment(input: {
   publishedById: string;
 }): { assessmentRounds: AssessmentRoundRow[]; assessments: AssessmentRow[]; assessmentComponents: AssessmentComponentRow[] } {
   const { zone } = input;
-  const quarter = previousQuarter(quarterOfDateKey(localDateKey(input.today, zone.timeZone)));
+  const { timeZone } = zone.zone;
+  const quarter = previousQuarter(quarterOfDateKey(localDateKey(input.today, timeZone)));
   const weights = Object.fromEntries(input.assessmentWeights.map((row) => [row.component, row.weight])) as Weights;
   const reportById = new Map(input.weeklyReports.map((report) => [report.id, report]));
   const valuesByEntry = new Map<string, IndicatorValueRow[]>();
   for (const value of input.indicatorValues) valuesByEntry.set(value.entryId, [...(valuesByEntry.get(value.entryId) ?? []), value]);
-  const counted = (report: WeeklyReportRow | undefined) => report?.status === "SUBMITTED" || report?.status === "ACCEPTED";
+  const counted = (report: WeeklyReportRow | undefined) => countsForFigures(report?.status);
   const data = prepareQuarterData({
     quarter,
     zone,
     now: input.today,
-    reportingSince: input.weeklyReports.reduce<Date | null>((first, report) => (first === null || report.weekStart < first ? report.weekStart : first), null),
-    unitIds: input.units.filter((unit) => unit.kind !== "OFFICE").map((unit) => unit.id),
+    units: input.units.filter((unit) => unit.kind !== "OFFICE"),
+    excused: [],
     items: input.workItems.map((item) => toPlanItem({ ...item, indicators: input.workItemIndicators.filter((indicator) => indicator.workItemId === item.id) })),
     reports: input.weeklyReports.map((report) => ({ unitId: report.unitId, isoYear: report.isoYear, isoWeek: report.isoWeek, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes })),
     entries: input.reportEntries
@@ -68,8 +72,8 @@ export function generateAssessment(input: {
 
   // Computed a week into the new quarter, published two days later (never after today).
   const { last } = quarterRange(quarter);
-  const computedAt = new Date(Math.min(zonedInstant(addDaysToKey(last, 8), "16:00", zone.timeZone).getTime(), input.today.getTime() - 2 * 3_600_000));
-  const publishedAt = new Date(Math.min(zonedInstant(addDaysToKey(last, 10), "10:00", zone.timeZone).getTime(), input.today.getTime() - 3_600_000));
+  const computedAt = new Date(Math.min(zonedInstant(addDaysToKey(last, 8), "16:00", timeZone).getTime(), input.today.getTime() - 2 * 3_600_000));
+  const publishedAt = new Date(Math.min(zonedInstant(addDaysToKey(last, 10), "10:00", timeZone).getTime(), input.today.getTime() - 3_600_000));
   const roundId = `demo-round-${formatQuarter(quarter)}`;
   const adjustedUnitId = input.units.find((unit) => unit.code === ADJUSTED_UNIT)?.id;
   const scores = scoreQuarter(data, weights, quarter).map((score) => {
@@ -110,7 +114,7 @@ export function generateAssessment(input: {
   }
   return {
     assessmentRounds: [
-      { id: roundId, zoneId: zone.id, year: quarter.year, quarter: quarter.quarter, status: "PUBLISHED", weights, computedAt, publishedAt, publishedById: input.publishedById, createdAt: computedAt, updatedAt: publishedAt },
+      { id: roundId, zoneId: input.zoneId, year: quarter.year, quarter: quarter.quarter, status: "PUBLISHED", weights, computedAt, publishedAt, publishedById: input.publishedById, createdAt: computedAt, updatedAt: publishedAt },
     ],
     assessments,
     assessmentComponents,

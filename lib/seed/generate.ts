@@ -1,6 +1,8 @@
 // The demo data generator: a pure function of (scale, today, seed, time zone). No database,
 // no clock, no Math.random: the same inputs always give the same rows, with dates relative to
 // `today` so the demo never looks stale.
+import { workingCalendar, type ZoneCalendar } from "@/lib/dates/calendar";
+import { STATE_SCHEDULES } from "@/lib/dates/state-holidays";
 import {
   addDaysToKey,
   dateFromKey,
@@ -13,11 +15,11 @@ import {
   isoWeekStart,
   localDateKey,
   minutesLate,
-  reportDeadline,
   shiftIsoWeek,
   type IsoWeek,
 } from "@/lib/dates/zone-time";
 import { plannedProgress, samePeriod, type PlannedTimeline } from "@/lib/plan/planned-progress";
+import { reportWeek } from "@/lib/reports/week";
 import {
   COMPANY_NAMES,
   COORDINATION_PHRASES,
@@ -63,6 +65,7 @@ import { Random } from "./random";
 import { generateAssessment } from "./assessment";
 import { generateResources } from "./resources";
 import type {
+  CalendarDayRow,
   DemoData,
   InspectionRow,
   MeetingAttendeeRow,
@@ -181,7 +184,14 @@ export function generateDemo(options: GenerateOptions): DemoData {
   const at = (key: string, minute: number) => atMinute(key, minute, timeZone);
   const clampCampaign = (key: string) => clampKey(key, campaignStartKey, campaignEndKey);
 
-  // ───────────── zone, parks ─────────────
+  // ───────────── zone, its calendar, parks ─────────────
+  // The State Council's schedules (lib/dates/state-holidays.ts); reporting starts with the history.
+  const holidays = STATE_SCHEDULES.flatMap((schedule) => schedule.days);
+  const calendarDays: CalendarDayRow[] = holidays.map((day) => ({ id: `demo-cal-${day.date}`, zoneId: ZONE_ID, date: dateFromKey(day.date), kind: day.kind, name: day.name }));
+  const demoCalendar: ZoneCalendar = {
+    zone: { timeZone, deadline: DEADLINE_RULE, holidayPolicy: "BEFORE", reportingStartsOn: isoWeekMondayKey(reportWeeks[0]), requiredWeeks: [] },
+    calendar: workingCalendar(holidays),
+  };
   const zones = [
     {
       id: ZONE_ID,
@@ -675,10 +685,12 @@ export function generateDemo(options: GenerateOptions): DemoData {
   reportWeeks.forEach((week, weekIndex) => {
     const weekLabel = formatIsoWeek(week);
     const mondayKey = isoWeekMondayKey(week);
-    const fridayKey = addDaysToKey(mondayKey, 4);
-    const evalKey = minKey(fridayKey, todayKey);
+    // The deadline under the zone's calendar: a holiday moves it to the working day before.
+    const { deadlineKey, deadline, owed } = reportWeek(week, demoCalendar);
+    if (!owed) return;
+    const dayBeforeKey = maxKey(mondayKey, addDaysToKey(deadlineKey, -1));
+    const evalKey = minKey(deadlineKey, todayKey);
     const weekStart = isoWeekStart(week, timeZone);
-    const deadline = reportDeadline(week, DEADLINE_RULE, timeZone);
     const weeksFromEnd = reportWeeks.length - 1 - weekIndex;
     for (const unit of reportingUnits) {
       const profile = profiles[unit.code];
@@ -690,12 +702,12 @@ export function generateDemo(options: GenerateOptions): DemoData {
       // When the unit submits (minutes on the zone's clock, days from Monday).
       const lateWeek = profile === "late" ? rng.chance(0.45) : profile === "stopped" ? rng.chance(0.25) : rng.chance(0.04);
       let submittedAt: Date;
-      if (lateWeek && profile === "diligent") submittedAt = at(fridayKey, rng.int(18 * 60 + 5, 21 * 60));
+      if (lateWeek && profile === "diligent") submittedAt = at(deadlineKey, rng.int(18 * 60 + 5, 21 * 60));
       else if (lateWeek) {
-        const day = rng.int(5, 7);
-        submittedAt = at(addDaysToKey(mondayKey, day), day === 7 ? rng.int(8 * 60 + 30, 12 * 60) : rng.int(9 * 60, 21 * 60));
-      } else if (profile === "diligent" && rng.chance(0.45)) submittedAt = at(addDaysToKey(mondayKey, 3), rng.int(9 * 60, 18 * 60));
-      else submittedAt = at(fridayKey, rng.int(profile === "diligent" ? 8 * 60 + 30 : 14 * 60, 17 * 60 + 58));
+        const day = rng.int(1, 3);
+        submittedAt = at(addDaysToKey(deadlineKey, day), day === 3 ? rng.int(8 * 60 + 30, 12 * 60) : rng.int(9 * 60, 21 * 60));
+      } else if (profile === "diligent" && rng.chance(0.45)) submittedAt = at(dayBeforeKey, rng.int(9 * 60, 18 * 60));
+      else submittedAt = at(deadlineKey, rng.int(profile === "diligent" ? 8 * 60 + 30 : 14 * 60, 17 * 60 + 58));
       let draftAt = at(addDaysToKey(mondayKey, rng.int(2, 3)), rng.int(9 * 60, 17 * 60));
       if (draftAt.getTime() > submittedAt.getTime() - 60 * 60_000) draftAt = addMinutes(submittedAt, -rng.int(60, 300));
       let reviewedAt = at(addDaysToKey(mondayKey, rng.int(7, 8)), rng.int(9 * 60, 17 * 60 + 30));
@@ -891,7 +903,8 @@ export function generateDemo(options: GenerateOptions): DemoData {
   });
 
   const assessment = generateAssessment({
-    zone: zones[0],
+    zoneId: ZONE_ID,
+    zone: demoCalendar,
     today,
     units,
     workItems,
@@ -923,6 +936,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
       itemBehaviours,
     },
     zones,
+    calendarDays,
     parks,
     units,
     users,

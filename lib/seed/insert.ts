@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { generateDemo, PASSWORD_HASH_PLACEHOLDER, type GenerateOptions } from "./generate";
 import { DEMO_PASSWORD } from "./catalog";
 import { TABLE_ORDER, type DemoData, type DemoTables, type Scale, type TableName } from "./types";
+import { seedDocuments } from "./documents";
 import { seedWarningsAndNotices } from "./warnings";
 
 export interface SeedProgress {
@@ -54,6 +55,7 @@ type Writer<K extends TableName> = (tx: TxClient, rows: DemoTables[K]) => Promis
 
 const WRITERS: { [K in TableName]: Writer<K> } = {
   zones: (tx, data) => tx.zone.createMany({ data }),
+  calendarDays: (tx, data) => tx.calendarDay.createMany({ data }),
   parks: (tx, data) => tx.park.createMany({ data }),
   units: (tx, data) => tx.unit.createMany({ data }),
   users: (tx, data) => tx.user.createMany({ data }),
@@ -113,6 +115,7 @@ async function writeAll(tx: TxClient, data: DemoData, onProgress?: (progress: Se
     counts[table] = await writeTable(tx, table, data[table] as DemoTables[typeof table], onProgress);
   }
   await seedWarningsAndNotices(tx, data);
+  await seedDocuments(tx, data);
   return counts;
 }
 

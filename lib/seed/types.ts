@@ -34,6 +34,14 @@ export interface ZoneRow {
   landNeededMu: number;
 }
 
+export interface CalendarDayRow {
+  id: string;
+  zoneId: string;
+  date: Date;
+  kind: "HOLIDAY" | "WORKDAY";
+  name: string;
+}
+
 export interface ParkRow {
   id: string;
   zoneId: string;
@@ -406,6 +414,7 @@ export interface CoordinationRequestRow {
 /** The tables of the demo, in foreign-key order (the order they are inserted in). */
 export interface DemoTables {
   zones: ZoneRow[];
+  calendarDays: CalendarDayRow[];
   parks: ParkRow[];
   units: UnitRow[];
   users: UserRow[];
@@ -440,7 +449,7 @@ export interface DemoTables {
 export type TableName = keyof DemoTables;
 
 export const TABLE_ORDER: readonly TableName[] = [
-  "zones", "parks", "units", "users", "tasks", "measures", "workItems", "workItemCooperators", "workItemIndicators", "workItemMilestones",
+  "zones", "calendarDays", "parks", "units", "users", "tasks", "measures", "workItems", "workItemCooperators", "workItemIndicators", "workItemMilestones",
   "weeklyReports", "reportEntries", "indicatorValues", "inspections", "meetings", "meetingAttendees", "meetingDecisions",
   "assessmentWeights", "assessmentRounds", "assessments", "assessmentComponents", "designations", "designationSteps", "officialVisits", "fundingItems",
   "landBatches", "landProjects", "planningAdjustments", "planningAdjustmentSteps", "coordinationRequests",

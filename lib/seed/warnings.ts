@@ -4,7 +4,9 @@
 // as of "today". Everything follows from the data, so it is as deterministic as the demo.
 import type { Actor } from "@/lib/auth/permissions";
 import type { TxClient } from "@/lib/db/client";
-import { addDaysToKey, reportDeadline, shiftIsoWeek, zonedInstant } from "@/lib/dates/zone-time";
+import { loadZoneCalendar } from "@/lib/calendar/load";
+import { addDaysToKey, shiftIsoWeek, zonedInstant } from "@/lib/dates/zone-time";
+import { reportWeek } from "@/lib/reports/week";
 import { issueNotice, stepNotice, type StepInput } from "@/lib/notices/service";
 import { ensureWarningRules } from "@/lib/warnings/load";
 import { maxLevel } from "@/lib/warnings/rules";
@@ -74,7 +76,8 @@ const STORIES: NoticeStory[] = [
       ["return", 29, "反馈过于简单，请补充完成时限、责任人和保障措施。"],
       ["respond", 25, "已明确完成时限为下月底，由分管副主任牵头，每周向创建办报告进展，附工作方案。"],
       ["review", 23, "整改方案可行，请按期落实。"],
-      ["close", 22, "同意办结。"],
+      // Its overdue warning stays open until the item is done: the office states why it closes anyway.
+      ["close", 22, "整改方案已明确完成时限和责任人，逾期事项转入月度督查跟踪，预警待事项完成后自动解除。"],
     ],
   },
   {
@@ -99,10 +102,10 @@ export async function seedWarningsAndNotices(tx: TxClient, data: DemoData): Prom
   const { timeZone, todayKey, currentWeek, today } = data.meta;
   await ensureWarningRules(tx, zone.id);
 
-  // A weekly history: each past week evaluated two hours after its deadline.
-  const deadlineRule = { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime };
+  // A weekly history: each past week evaluated two hours after its deadline (on the zone's calendar).
+  const zoneCalendar = await loadZoneCalendar(tx, zone.id);
   for (let back = BACKFILL_WEEKS; back >= 1; back -= 1) {
-    const asOf = new Date(reportDeadline(shiftIsoWeek(currentWeek, -back), deadlineRule, timeZone).getTime() + 2 * 3_600_000);
+    const asOf = new Date(reportWeek(shiftIsoWeek(currentWeek, -back), zoneCalendar).deadline.getTime() + 2 * 3_600_000);
     if (asOf.getTime() < today.getTime()) await evaluateZoneInTransaction(tx, zone.id, asOf);
   }
 
@@ -134,7 +137,9 @@ export async function seedWarningsAndNotices(tx: TxClient, data: DemoData): Prom
       await stepNotice(
         tx,
         byUnit ? reporter : supervisor,
-        { id: issued.id, step, note: step === "respond" ? null : (note ?? null), content: step === "respond" ? note : undefined },
+        step === "close"
+          ? { id: issued.id, step, note: null, overrideReason: note ?? null }
+          : { id: issued.id, step, note: step === "respond" ? null : (note ?? null), content: step === "respond" ? note : undefined },
         dayAt(daysAgo, byUnit ? "15:20" : "10:40"),
       );
     }

@@ -1,26 +1,32 @@
 // Loads a month's rows and compiles the monthly supervision report from them.
 import "server-only";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import type { DbClient, TxClient } from "@/lib/db/client";
 import { addDaysToKey, dateFromKey, dateKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { weeksWithDeadlineIn } from "@/lib/reports/ledger";
-import { loadEntriesAsOf, loadPlanItems, loadReportsOfWeeks, reportingSince } from "@/lib/reports/ledger-data";
+import { loadEntriesAsOf, loadExcusedWeeks, loadPlanItems, loadReportsOfWeeks } from "@/lib/reports/ledger-data";
 import { reportWeek } from "@/lib/reports/week";
 import { compileMonthlyReport, type MonthlySnapshot } from "./monthly";
 
 export async function compileMonth(client: DbClient | TxClient, zoneId: string, year: number, month: number, now: Date): Promise<MonthlySnapshot> {
-  const zone = await client.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
+  const zone = await loadZoneCalendar(client, zoneId);
+  const { timeZone } = zone.zone;
   const { first, last } = monthRange(year, month);
-  const start = zonedInstant(first, "00:00", zone.timeZone);
-  const end = endOfLocalDay(last, zone.timeZone);
+  const start = zonedInstant(first, "00:00", timeZone);
+  const end = endOfLocalDay(last, timeZone);
   const asOf = now.getTime() < end.getTime() ? now : new Date(end.getTime() - 1);
-  const since = await reportingSince(client, zoneId);
-  const weeks = weeksWithDeadlineIn(first, last, zone, asOf, since);
-  const asOfPoints = [reportWeek(isoWeekOfDateKey(addDaysToKey(first, -1)), zone), reportWeek(isoWeekOf(asOf, zone.timeZone), zone)];
-  const [units, items, reports, entries, warningEvents, inspections, decisions] = await Promise.all([
-    client.unit.findMany({ where: { zoneId, active: true, kind: { not: "OFFICE" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, name: true, park: { select: { shortName: true } } } }),
+  const weeks = weeksWithDeadlineIn(first, last, zone, asOf);
+  const asOfPoints = [reportWeek(isoWeekOfDateKey(addDaysToKey(first, -1)), zone), reportWeek(isoWeekOf(asOf, timeZone), zone)];
+  const [units, items, reports, excused, entries, warningEvents, inspections, decisions] = await Promise.all([
+    client.unit.findMany({
+      where: { zoneId, active: true, kind: { not: "OFFICE" } },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      select: { id: true, name: true, active: true, kind: true, park: { select: { shortName: true } } },
+    }),
     loadPlanItems(client, zoneId),
     loadReportsOfWeeks(client, zoneId, weeks),
+    loadExcusedWeeks(client, zoneId, weeks),
     loadEntriesAsOf(client, zoneId, asOfPoints),
     client.warningEvent.findMany({
       where: { warning: { zoneId }, type: { in: ["OPENED", "RESOLVED"] }, at: { gte: start, lt: end } },
@@ -38,8 +44,8 @@ export async function compileMonth(client: DbClient | TxClient, zoneId: string, 
     month,
     zone,
     now,
-    units: units.map((unit) => ({ id: unit.id, name: unit.name, park: unit.park?.shortName ?? null })),
-    reportingSince: since,
+    units: units.map((unit) => ({ id: unit.id, name: unit.name, active: unit.active, kind: unit.kind, park: unit.park?.shortName ?? null })),
+    excused: [...excused],
     items,
     reports,
     entries,

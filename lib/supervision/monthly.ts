@@ -2,7 +2,7 @@
 // figures are a value that the office can freeze at publication.
 import { addDaysToKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, localDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
 import { entriesByItem, entryAsOf, owedReports, weeksWithDeadlineIn, type LedgerEntry, type LedgerReport, type PlanItem } from "@/lib/reports/ledger";
-import type { ZoneClock } from "@/lib/reports/week";
+import type { ZoneCalendar } from "@/lib/dates/calendar";
 
 export const RATINGS = ["EXCELLENT", "GOOD", "FAIR", "POOR"] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -11,11 +11,12 @@ export const LEVELS = ["BLUE", "YELLOW", "ORANGE", "RED"] as const;
 export interface MonthRaw {
   year: number;
   month: number;
-  zone: ZoneClock;
+  /** The zone's settings and working-day calendar: which weeks were owed, and their deadlines. */
+  zone: ZoneCalendar;
   now: Date;
-  units: { id: string; name: string; park: string | null }[];
-  /** See QuarterRaw.reportingSince. */
-  reportingSince: Date | null;
+  units: { id: string; name: string; active: boolean; kind: string; park: string | null }[];
+  /** Weeks the office excused units from (免报), as exemptionKey()s. */
+  excused: string[];
   items: PlanItem[];
   reports: LedgerReport[];
   /** Latest submitted entries as of the weeks before and at the end of the month (see loadEntriesAsOf). */
@@ -83,14 +84,14 @@ const average = (values: number[]) => (values.length === 0 ? null : round1(value
 
 export function compileMonthlyReport(raw: MonthRaw): MonthlySnapshot {
   const { first, last } = monthRange(raw.year, raw.month);
-  const tz = raw.zone.timeZone;
+  const tz = raw.zone.zone.timeZone;
   const start = zonedInstant(first, "00:00", tz);
   const end = endOfLocalDay(last, tz);
   const asOf = raw.now.getTime() < end.getTime() ? raw.now : new Date(end.getTime() - 1);
   const asOfKey = localDateKey(asOf, tz);
   const inMonth = (instant: Date) => instant.getTime() >= start.getTime() && instant.getTime() <= asOf.getTime();
-  const weeks = weeksWithDeadlineIn(first, last, raw.zone, asOf, raw.reportingSince);
-  const owed = owedReports(raw.items, raw.reports, weeks);
+  const weeks = weeksWithDeadlineIn(first, last, raw.zone, asOf);
+  const owed = owedReports(raw.units, raw.items, raw.reports, weeks, new Set(raw.excused));
   const entries = entriesByItem(raw.entries);
   const weekBefore = isoWeekOfDateKey(addDaysToKey(first, -1));
   const weekAtEnd = isoWeekOf(asOf, tz);

@@ -1,19 +1,18 @@
 // The warning engine: a pure, deterministic function of (plan items, reports, notices,
-// rules, as-of instant, zone calendar) → the warnings that should be open. No database, no
+// rules, zone calendar, as-of instant) → the warnings that should be open. No database, no
 // clock: the same input in any order gives the same output. Persisting is ./persist.ts.
+import { addWorkingDays } from "@/lib/dates/calendar";
 import {
   addDaysToKey,
   compareIsoWeeks,
   daysBetweenKeys,
   endOfLocalDay,
   formatIsoWeek,
-  isoWeekMondayKey,
   isoWeekOf,
-  isoWeekStart,
   localDateKey,
+  parseIsoWeek,
   quarterOfDateKey,
   quarterRange,
-  reportDeadline,
   shiftIsoWeek,
   zonedInstant,
   type IsoWeek,
@@ -21,9 +20,10 @@ import {
 import { defaultLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/server";
 import { plannedProgress } from "@/lib/plan/planned-progress";
-import { itemOwesReport } from "@/lib/reports/week";
+import { exemptionKey, reportWeek, unitOwesWeek, type ReportWeek } from "@/lib/reports/week";
+import { countsForFigures, countsForTimeliness } from "@/lib/reports/workflow";
 import { warningTitle } from "./describe";
-import { escalate, type RuleParams, type WarningKind, type WarningLevel } from "./rules";
+import { escalate, type RuleParams, type RuleSet, type WarningKind, type WarningLevel } from "./rules";
 import {
   UNANSWERED_NOTICE_STATUSES,
   type ComputedWarning,
@@ -37,8 +37,10 @@ import {
   type WarningEvidence,
 } from "./types";
 
-/** How far back the engine looks for missing reports (and the loader loads reports). */
-export const HISTORY_WEEKS = 26;
+/** Weeks of reports the stalled rule (≤ 12 reports) and the forecast (≤ 26) read at most. */
+const SERIES_WEEKS = 26;
+/** The forecast leaves items created this recently alone: their plan and first reports are still settling. */
+export const FORECAST_SETTLING_DAYS = 14;
 /** A projected completion further out than this counts as "never". */
 const FORECAST_HORIZON_DAYS = 3650;
 const DAY_MS = 86_400_000;
@@ -67,21 +69,27 @@ interface SeriesPoint {
 class Context {
   readonly todayKey: string;
   readonly unitsById: Map<string, EngineUnit>;
-  /** Submitted (as of asOf) entries of each item, oldest week first. */
+  /** Progress figures of each item, oldest week first: entries with a value in reports that count for figures. */
   readonly series = new Map<string, SeriesPoint[]>();
-  /** ISO weeks ("2026-W47") each unit has a submitted report for, as of asOf. */
-  readonly submittedWeeks = new Map<string, Map<string, EngineReport>>();
+  /** The weeks ("2026-W47") each unit filed a report for (counts for timeliness), as of asOf. */
+  readonly filedWeeks = new Map<string, Map<string, EngineReport>>();
+  readonly exemptions: ReadonlySet<string>;
+  private readonly weeks = new Map<string, ReportWeek>();
 
   constructor(readonly input: EngineInput) {
-    this.todayKey = localDateKey(input.asOf, input.calendar.timeZone);
+    this.todayKey = localDateKey(input.asOf, input.calendar.zone.timeZone);
     this.unitsById = new Map(input.units.map((unit) => [unit.id, unit]));
-    const reports = [...input.reports].filter((report) => this.isSubmitted(report)).sort(byString((report) => report.id));
+    this.exemptions = new Set(input.exemptions);
+    const reports = [...input.reports].filter((report) => countsForTimeliness(report, input.asOf)).sort(byString((report) => report.id));
     for (const report of reports) {
       const label = formatIsoWeek(report);
-      const weeks = this.submittedWeeks.get(report.unitId) ?? new Map<string, EngineReport>();
+      const weeks = this.filedWeeks.get(report.unitId) ?? new Map<string, EngineReport>();
       if (!weeks.has(label)) weeks.set(label, report);
-      this.submittedWeeks.set(report.unitId, weeks);
+      this.filedWeeks.set(report.unitId, weeks);
+      // A returned report was filed, but its figures are taken back until it is resubmitted.
+      if (!countsForFigures(report.status)) continue;
       for (const entry of report.entries) {
+        if (entry.progress === null) continue;
         const list = this.series.get(entry.workItemId) ?? [];
         list.push({ reportId: report.id, week: { isoYear: report.isoYear, isoWeek: report.isoWeek }, progress: entry.progress });
         this.series.set(entry.workItemId, list);
@@ -90,8 +98,9 @@ class Context {
     for (const list of this.series.values()) list.sort((a, b) => compareIsoWeeks(a.week, b.week) || byString<SeriesPoint>((point) => point.reportId)(a, b));
   }
 
-  isSubmitted(report: EngineReport): boolean {
-    return report.status !== "DRAFT" && report.submittedAt !== null && report.submittedAt.getTime() <= this.input.asOf.getTime();
+  /** Warnings are about active units: a deactivated unit's end (UNIT_DEACTIVATED). */
+  isActiveUnit(unitId: string): boolean {
+    return this.unitsById.get(unitId)?.active === true;
   }
 
   /** Open at asOf: not archived, and not completed yet. */
@@ -101,7 +110,7 @@ class Context {
     return true;
   }
 
-  /** The latest submitted progress as of asOf. */
+  /** The latest progress figure as of asOf (the denormalised one when the loaded reports have none; 0 before any report). */
   actualProgress(item: EngineWorkItem): number {
     const series = this.series.get(item.id);
     if (series && series.length > 0) return series[series.length - 1].progress;
@@ -110,19 +119,37 @@ class Context {
 
   /** The due date has passed: from the start of the day after it, on the zone's clock. */
   isOverdue(item: EngineWorkItem): boolean {
-    return this.input.asOf.getTime() >= endOfLocalDay(item.dueDate, this.input.calendar.timeZone).getTime();
+    return this.input.asOf.getTime() >= endOfLocalDay(item.dueDate, this.input.calendar.zone.timeZone).getTime();
   }
 
   unitName(unitId: string): string {
     return this.unitsById.get(unitId)?.name ?? unitId;
   }
 
-  deadlineOf(week: IsoWeek): Date {
-    return reportDeadline(week, this.input.calendar.deadline, this.input.calendar.timeZone);
+  /** The week's deadline and whether it is owed, under the zone's calendar. */
+  week(week: IsoWeek): ReportWeek {
+    const label = formatIsoWeek(week);
+    let found = this.weeks.get(label);
+    if (!found) {
+      found = reportWeek(week, this.input.calendar);
+      this.weeks.set(label, found);
+    }
+    return found;
   }
 
-  deadlineDayKey(week: IsoWeek): string {
-    return addDaysToKey(isoWeekMondayKey(week), this.input.calendar.deadline.weekday - 1);
+  /**
+   * The look-back window: the `size` latest weeks whose deadline has passed by asOf, newest
+   * first. At the deadline instant a report is still on time; a millisecond later it is due.
+   */
+  closedWeeks(size: number): ReportWeek[] {
+    const weeks: ReportWeek[] = [];
+    const current = isoWeekOf(this.input.asOf, this.input.calendar.zone.timeZone);
+    // A holiday can move a deadline into the next week, so look from the week after.
+    for (let back = -1; weeks.length < size && back <= size + 1; back += 1) {
+      const week = this.week(shiftIsoWeek(current, -back));
+      if (this.input.asOf.getTime() > week.deadline.getTime()) weeks.push(week);
+    }
+    return weeks;
   }
 }
 
@@ -150,42 +177,46 @@ function warning(kind: WarningKind, level: WarningLevel, dedupeKey: string, subj
 
 // ───────────── the rules ─────────────
 
-/** Whether a unit had to report in a week: it leads an item that had started and was not yet done. */
-function expectedToReport(context: Context, unit: EngineUnit, items: EngineWorkItem[], week: IsoWeek): boolean {
-  if (!unit.active) return false;
-  const owedWeek = { deadlineKey: context.deadlineDayKey(week), weekStart: isoWeekStart(week, context.input.calendar.timeZone) };
-  return items.some((item) => itemOwesReport(item, owedWeek));
-}
-
+/**
+ * Missing reports (不作为): of the look-back window's weeks, those the unit owed
+ * (unitOwesWeek: the calendar's owed weeks, not excused, leading an item that owes it) and has
+ * not filed. The level follows the count, so filing the latest week alone steps it down but
+ * does not clear it while older owed weeks are still missing.
+ */
 function missingReport(context: Context, params: RuleParams<"MISSING_REPORT">, itemsByUnit: Map<string, EngineWorkItem[]>): ComputedWarning[] {
-  const { asOf } = context.input;
-  const current = isoWeekOf(asOf, context.input.calendar.timeZone);
-  // At the deadline instant a report is still on time; a second later it is missing.
-  const latestDue = asOf.getTime() > context.deadlineOf(current).getTime() ? current : shiftIsoWeek(current, -1);
+  const window = context.closedWeeks(params.lookbackWeeks);
   const warnings: ComputedWarning[] = [];
+  if (window.length === 0) return warnings;
   for (const unit of context.input.units) {
     const items = itemsByUnit.get(unit.id) ?? [];
-    const submitted = context.submittedWeeks.get(unit.id) ?? new Map<string, EngineReport>();
+    const filed = context.filedWeeks.get(unit.id) ?? new Map<string, EngineReport>();
     const missing: IsoWeek[] = [];
-    for (let back = 0; back < HISTORY_WEEKS; back += 1) {
-      const week = shiftIsoWeek(latestDue, -back);
-      if (!expectedToReport(context, unit, items, week) || submitted.has(formatIsoWeek(week))) break;
+    const excused: IsoWeek[] = [];
+    for (const week of window) {
+      if (filed.has(formatIsoWeek(week))) continue;
+      const isExcused = context.exemptions.has(exemptionKey(unit.id, week));
+      if (!unitOwesWeek(unit, items, week, isExcused)) {
+        if (isExcused && unitOwesWeek(unit, items, week, false)) excused.push(week);
+        continue;
+      }
       missing.push(week);
     }
     const weeks = missing.length;
     if (weeks < params.yellowWeeks) continue;
     const level: WarningLevel = weeks >= params.redWeeks ? "RED" : weeks >= params.orangeWeeks ? "ORANGE" : "YELLOW";
-    const lastSubmitted = [...submitted.values()].sort((a, b) => compareIsoWeeks(b, a))[0];
+    const lastFiled = [...filed.values()].sort((a, b) => compareIsoWeeks(b, a))[0];
     warnings.push(
       warning("MISSING_REPORT", level, `MISSING_REPORT:${unit.id}`, { unitId: unit.id }, {
         threshold: { ...params },
         figures: {
           weeksMissing: weeks,
           missingWeeks: missing.map(formatIsoWeek).reverse(),
-          lastDeadline: context.deadlineOf(latestDue).toISOString(),
-          lastSubmittedWeek: lastSubmitted ? formatIsoWeek(lastSubmitted) : null,
+          excusedWeeks: excused.map(formatIsoWeek).reverse(),
+          windowFrom: formatIsoWeek(window[window.length - 1]),
+          lastDeadline: window[0].deadline.toISOString(),
+          lastSubmittedWeek: lastFiled ? formatIsoWeek(lastFiled) : null,
         },
-        reports: lastSubmitted ? [{ id: lastSubmitted.id, week: formatIsoWeek(lastSubmitted) }] : [],
+        reports: lastFiled ? [{ id: lastFiled.id, week: formatIsoWeek(lastFiled) }] : [],
         subject: { unitName: unit.name },
       }),
     );
@@ -201,10 +232,13 @@ function stalled(context: Context, params: RuleParams<"STALLED">, items: EngineW
     if (recent.length < params.reports) continue;
     const progress = recent[0].progress;
     if (progress >= 100 || recent.some((point) => point.progress !== progress)) continue;
+    // Flat while ahead of the plan (a slow-start curve) is not stalling: only while behind it.
+    const planned = plannedProgress({ startDate: item.startDate, dueDate: item.dueDate, curve: item.curve, points: item.points }, context.todayKey);
+    if (progress >= planned) continue;
     warnings.push(
       warning("STALLED", params.level, `STALLED:${item.id}`, { unitId: item.leadUnitId, workItemId: item.id }, {
         threshold: { reports: params.reports },
-        figures: { progress, reportCount: recent.length, sinceWeek: formatIsoWeek(recent[0].week) },
+        figures: { progress, planned, reportCount: recent.length, sinceWeek: formatIsoWeek(recent[0].week) },
         reports: evidenceReports(recent),
         subject: itemSubject(context, item),
       }),
@@ -260,13 +294,16 @@ function noticeUnanswered(context: Context, params: RuleParams<"NOTICE_UNANSWERE
   const warnings: ComputedWarning[] = [];
   for (const notice of notices) {
     if (notice.issuedAt.getTime() > asOf.getTime() || !(UNANSWERED_NOTICE_STATUSES as readonly string[]).includes(notice.status)) continue;
-    const lastDay = addDaysToKey(notice.responseDue, params.graceDays);
-    if (asOf.getTime() < endOfLocalDay(lastDay, calendar.timeZone).getTime()) continue;
+    // In working days: a response date on a holiday is met on the next working day, and the
+    // grace runs that many working days after it.
+    const lastDay = addWorkingDays(calendar.calendar, notice.responseDue, params.graceDays);
+    if (asOf.getTime() < endOfLocalDay(lastDay, calendar.zone.timeZone).getTime()) continue;
     warnings.push(
       warning("NOTICE_UNANSWERED", escalate(notice.level, params.escalateBy), `NOTICE_UNANSWERED:${notice.id}`, { unitId: notice.unitId, noticeId: notice.id }, {
         threshold: { ...params },
         figures: {
           responseDue: notice.responseDue,
+          lastDay,
           daysOverdue: daysBetweenKeys(notice.responseDue, context.todayKey),
           noticeLevel: notice.level,
           noticeStatus: notice.status,
@@ -308,6 +345,7 @@ function forecastLate(context: Context, params: RuleParams<"FORECAST_LATE">, ite
   const warnings: ComputedWarning[] = [];
   for (const item of items) {
     if (!context.isOpen(item) || item.startDate > context.todayKey || context.isOverdue(item)) continue;
+    if (context.input.asOf.getTime() - item.createdAt.getTime() < FORECAST_SETTLING_DAYS * DAY_MS) continue;
     const actual = context.actualProgress(item);
     if (actual >= 100) continue;
     const daysToDue = daysBetweenKeys(context.todayKey, item.dueDate);
@@ -317,7 +355,7 @@ function forecastLate(context: Context, params: RuleParams<"FORECAST_LATE">, ite
     const figures: WarningEvidence["figures"] = { actual, dueDate: item.dueDate, daysToDue, projectedDate: null, daysLate: null, slopePerWeek: null, basis: "dueSoon" };
     if (recent.length >= params.minReports) {
       // x: days from the item's start to each week's deadline day.
-      const trend = progressTrend(recent.map((point) => ({ day: daysBetweenKeys(item.startDate, context.deadlineDayKey(point.week)), progress: point.progress })));
+      const trend = progressTrend(recent.map((point) => ({ day: daysBetweenKeys(item.startDate, context.week(point.week).deadlineKey), progress: point.progress })));
       // The first whole day the fitted line reaches 100 (the epsilon absorbs floating-point dust).
       const completionDay = trend.completionDay === null ? null : Math.ceil(trend.completionDay - 1e-9);
       const daysLate = completionDay === null ? null : completionDay - daysBetweenKeys(item.startDate, item.dueDate);
@@ -347,7 +385,7 @@ function forecastLate(context: Context, params: RuleParams<"FORECAST_LATE">, ite
 function repeatedYellow(context: Context, params: RuleParams<"REPEATED_YELLOW">, current: ComputedWarning[]): ComputedWarning[] {
   const { asOf, calendar, yellowHistory } = context.input;
   const quarter = quarterOfDateKey(context.todayKey);
-  const since = quarterStart(asOf, calendar.timeZone).getTime();
+  const since = quarterStart(asOf, calendar.zone.timeZone).getTime();
   const keysByUnit = new Map<string, Set<string>>();
   const mark = (unitId: string, key: string) => {
     if (key.startsWith("REPEATED_YELLOW:")) return;
@@ -363,7 +401,7 @@ function repeatedYellow(context: Context, params: RuleParams<"REPEATED_YELLOW">,
   const label = `${quarter.year}-Q${quarter.quarter}`;
   const warnings: ComputedWarning[] = [];
   for (const [unitId, keys] of keysByUnit) {
-    if (keys.size < params.count || !context.unitsById.has(unitId)) continue;
+    if (keys.size < params.count || !context.isActiveUnit(unitId)) continue;
     warnings.push(
       warning("REPEATED_YELLOW", params.level, `REPEATED_YELLOW:${unitId}:${label}`, { unitId }, {
         threshold: { count: params.count },
@@ -382,14 +420,15 @@ function repeatedYellow(context: Context, params: RuleParams<"REPEATED_YELLOW">,
 export function evaluateWarnings(input: EngineInput): ComputedWarning[] {
   const context = new Context(input);
   const { rules } = input;
-  const items = [...input.workItems].sort(byString((item) => item.id));
+  // A deactivated unit is no longer warned: its warnings end with UNIT_DEACTIVATED.
+  const items = [...input.workItems].filter((item) => context.isActiveUnit(item.leadUnitId)).sort(byString((item) => item.id));
   const itemsByUnit = new Map<string, EngineWorkItem[]>();
   for (const item of items) {
     const list = itemsByUnit.get(item.leadUnitId) ?? [];
     list.push(item);
     itemsByUnit.set(item.leadUnitId, list);
   }
-  const notices = [...input.notices].sort(byString((notice) => notice.id));
+  const notices = [...input.notices].filter((notice) => context.isActiveUnit(notice.unitId)).sort(byString((notice) => notice.id));
   const warnings: ComputedWarning[] = [];
   if (rules.MISSING_REPORT.enabled) warnings.push(...missingReport(context, rules.MISSING_REPORT.params, itemsByUnit));
   if (rules.STALLED.enabled) warnings.push(...stalled(context, rules.STALLED.params, items));
@@ -402,31 +441,41 @@ export function evaluateWarnings(input: EngineInput): ComputedWarning[] {
 }
 
 /**
- * Why a warning that is no longer computed was resolved, for the record and the reader:
- * the rule was switched off, its item or notice is done, or the kind's own condition cleared.
+ * Why a warning that is no longer computed was resolved, for the record and the reader, in
+ * this order: the rule was switched off; the unit was deactivated; the item was archived or
+ * completed; the item passed its due date (the overdue rule took over); the notice was
+ * answered; the thresholds changed; else the kind's own condition cleared — for missing
+ * reports, what became of the weeks that were missing (filed, excused, no longer owed, or out
+ * of the look-back window).
  */
 export function resolutionReason(
-  warning: { kind: WarningKind; workItemId: string | null; noticeId: string | null; evidence?: unknown },
+  warning: { kind: WarningKind; unitId: string; workItemId: string | null; noticeId: string | null; evidence?: unknown },
   input: EngineInput,
 ): ResolvedReason {
   if (!input.rules[warning.kind].enabled) return "RULE_DISABLED";
   const asOf = input.asOf.getTime();
+  const unit = input.units.find((candidate) => candidate.id === warning.unitId);
+  if (unit && !unit.active) return "UNIT_DEACTIVATED";
   if (warning.workItemId) {
     const item = input.workItems.find((candidate) => candidate.id === warning.workItemId);
-    if (!item || item.status === "ARCHIVED" || (item.status === "COMPLETED" && (item.completedAt?.getTime() ?? 0) <= asOf)) return "ITEM_CLOSED";
+    if (!item || item.status === "ARCHIVED") return "ITEM_ARCHIVED";
+    if (item.status === "COMPLETED" && (item.completedAt?.getTime() ?? 0) <= asOf) return "ITEM_COMPLETED";
+    const lead = input.units.find((candidate) => candidate.id === item.leadUnitId);
+    if (lead && !lead.active) return "UNIT_DEACTIVATED";
     // Behind-plan and forecast watch work before its due date; past it the overdue rule takes over.
-    if ((warning.kind === "BEHIND_PLAN" || warning.kind === "FORECAST_LATE") && asOf >= endOfLocalDay(item.dueDate, input.calendar.timeZone).getTime()) return "NOW_OVERDUE";
+    if ((warning.kind === "BEHIND_PLAN" || warning.kind === "FORECAST_LATE") && asOf >= endOfLocalDay(item.dueDate, input.calendar.zone.timeZone).getTime()) return "NOW_OVERDUE";
   }
   if (warning.noticeId) {
     const notice = input.notices.find((candidate) => candidate.id === warning.noticeId);
     if (!notice || !(UNANSWERED_NOTICE_STATUSES as readonly string[]).includes(notice.status)) return "NOTICE_ANSWERED";
   }
   // The thresholds it was raised under are no longer the rule's: a supervisor changed them.
-  const threshold = (warning.evidence as Partial<WarningEvidence> | undefined)?.threshold;
+  const evidence = warning.evidence as Partial<WarningEvidence> | undefined;
+  const threshold = evidence?.threshold;
   const params = input.rules[warning.kind].params as Record<string, unknown>;
   if (threshold && Object.entries(threshold).some(([name, value]) => name in params && params[name] !== value)) return "THRESHOLD_CHANGED";
-  const byKind: Record<WarningKind, ResolvedReason> = {
-    MISSING_REPORT: "REPORT_SUBMITTED",
+  if (warning.kind === "MISSING_REPORT") return missingResolution(warning.unitId, evidence, input);
+  const byKind: Record<Exclude<WarningKind, "MISSING_REPORT">, ResolvedReason> = {
     STALLED: "PROGRESS_MOVED",
     BEHIND_PLAN: "CAUGHT_UP",
     OVERDUE: "COMPLETED",
@@ -435,6 +484,22 @@ export function resolutionReason(
     REPEATED_YELLOW: "BELOW_THRESHOLD",
   };
   return byKind[warning.kind];
+}
+
+/** What became of the weeks a missing-report warning named. */
+function missingResolution(unitId: string, evidence: Partial<WarningEvidence> | undefined, input: EngineInput): ResolvedReason {
+  const named = evidence?.figures?.missingWeeks;
+  const weeks = (Array.isArray(named) ? named : []).map((label) => parseIsoWeek(String(label))).filter((week): week is IsoWeek => week !== null);
+  const context = new Context(input);
+  const filed = context.filedWeeks.get(unitId) ?? new Map<string, EngineReport>();
+  const open = weeks.filter((week) => !filed.has(formatIsoWeek(week)));
+  if (open.length === 0) return "REPORT_SUBMITTED";
+  if (open.every((week) => context.exemptions.has(exemptionKey(unitId, week)))) return "WEEKS_EXCUSED";
+  // Older than the window's first week: they left it. Otherwise they are no longer owed (or not due yet).
+  const window = context.closedWeeks(input.rules.MISSING_REPORT.params.lookbackWeeks);
+  const oldest = window[window.length - 1];
+  if (oldest && open.every((week) => compareIsoWeeks(week, oldest) < 0)) return "LOOKBACK_PASSED";
+  return "NO_LONGER_OWED";
 }
 
 export interface WarningDiff {
@@ -461,7 +526,12 @@ export function quarterStart(asOf: Date, timeZone: string): Date {
   return zonedInstant(quarterRange(quarterOfDateKey(localDateKey(asOf, timeZone))).first, "00:00", timeZone);
 }
 
-/** The first instant of the report history the engine needs, for loaders. */
-export function historyStart(asOf: Date): Date {
-  return new Date(asOf.getTime() - (HISTORY_WEEKS + 1) * 7 * DAY_MS);
+/** How many weeks of reports (and exemptions) the rules read: the look-back window or the series, with a week to spare. */
+export function historyWeeks(rules: RuleSet): number {
+  return Math.max(rules.MISSING_REPORT.params.lookbackWeeks, SERIES_WEEKS) + 2;
+}
+
+/** The first instant of the report history the engine needs under these rules, for loaders. */
+export function historyStart(asOf: Date, rules: RuleSet): Date {
+  return new Date(asOf.getTime() - historyWeeks(rules) * 7 * DAY_MS);
 }

@@ -1,10 +1,11 @@
 // Reads what the engine needs from the database (a zone, or one unit of it) as plain data.
 // No authorization here: callers are the runner (system), or queries that authorized first.
+import { loadExemptions, loadZoneCalendar } from "@/lib/calendar/load";
 import type { TxClient } from "@/lib/db/client";
-import { dateKey } from "@/lib/dates/zone-time";
+import { dateKey, isoWeekOf, shiftIsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import type { CurvePoint } from "@/lib/plan/planned-progress";
-import { historyStart, quarterStart } from "./engine";
+import { historyStart, historyWeeks, quarterStart } from "./engine";
 import { DEFAULT_RULE_PARAMS, ruleSetFromRows, WARNING_KINDS, type RuleSet } from "./rules";
 import type { EngineInput } from "./types";
 
@@ -29,22 +30,24 @@ export async function ensureWarningRules(client: TxClient, zoneId: string): Prom
 }
 
 export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }: LoadScope, rules?: RuleSet): Promise<EngineInput> {
-  const zone = await client.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
+  const [calendar, ruleSet] = await Promise.all([loadZoneCalendar(client, zoneId), rules ?? loadRuleSet(client, zoneId)]);
+  const { timeZone } = calendar.zone;
+  const current = isoWeekOf(asOf, timeZone);
   const byUnit = unitId ? { unitId } : {};
-  const [ruleSet, units, items, reports, notices, yellowEvents] = await Promise.all([
-    rules ?? loadRuleSet(client, zoneId),
-    client.unit.findMany({ where: { zoneId, ...(unitId ? { id: unitId } : {}) }, select: { id: true, name: true, active: true } }),
+  const [units, items, reports, exemptions, notices, yellowEvents] = await Promise.all([
+    client.unit.findMany({ where: { zoneId, ...(unitId ? { id: unitId } : {}) }, select: { id: true, name: true, active: true, kind: true } }),
     client.workItem.findMany({
       where: { zoneId, ...(unitId ? { leadUnitId: unitId } : {}) },
       select: {
         id: true, code: true, title: true, source: true, leadUnitId: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true,
-        status: true, completedAt: true, progress: true, lastReportedAt: true,
+        status: true, completedAt: true, createdAt: true, progress: true, lastReportedAt: true,
       },
     }),
     client.weeklyReport.findMany({
-      where: { zoneId, ...byUnit, weekStart: { gte: historyStart(asOf) } },
+      where: { zoneId, ...byUnit, weekStart: { gte: historyStart(asOf, ruleSet) } },
       select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true, entries: { select: { workItemId: true, progress: true } } },
     }),
+    loadExemptions(client, zoneId, { from: shiftIsoWeek(current, -historyWeeks(ruleSet)), to: shiftIsoWeek(current, 1), unitId }),
     client.supervisionNotice.findMany({
       where: { zoneId, ...byUnit, status: { not: "CLOSED" } },
       select: { id: true, number: true, unitId: true, level: true, status: true, responseDue: true, issuedAt: true, chaseCount: true },
@@ -53,7 +56,7 @@ export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }
       where: {
         toLevel: "YELLOW",
         type: { in: ["OPENED", "LEVEL_CHANGED", "REOPENED"] },
-        at: { gte: quarterStart(asOf, zone.timeZone), lte: asOf },
+        at: { gte: quarterStart(asOf, timeZone), lte: asOf },
         warning: { zoneId, ...byUnit, kind: { not: "REPEATED_YELLOW" } },
       },
       select: { at: true, warning: { select: { dedupeKey: true, unitId: true } } },
@@ -61,7 +64,7 @@ export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }
   ]);
   return {
     asOf,
-    calendar: { timeZone: zone.timeZone, deadline: { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime } },
+    calendar,
     rules: ruleSet,
     units,
     workItems: items.map((item) => ({
@@ -76,10 +79,13 @@ export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }
       points: (item.plannedPoints as CurvePoint[] | null) ?? null,
       status: item.status,
       completedAt: item.completedAt,
+      createdAt: item.createdAt,
       progress: toNumber(item.progress) ?? 0,
       lastReportedAt: item.lastReportedAt,
     })),
-    reports: reports.map((report) => ({ ...report, entries: report.entries.map((entry) => ({ workItemId: entry.workItemId, progress: toNumber(entry.progress) ?? 0 })) })),
+    // An empty progress stays null: the engine never reads it as 0 %.
+    reports: reports.map((report) => ({ ...report, entries: report.entries.map((entry) => ({ workItemId: entry.workItemId, progress: toNumber(entry.progress) })) })),
+    exemptions: [...exemptions],
     notices: notices.map((notice) => ({ ...notice, responseDue: dateKey(notice.responseDue) })),
     yellowHistory: yellowEvents.map((event) => ({ at: event.at, dedupeKey: event.warning.dedupeKey, unitId: event.warning.unitId })),
   };

@@ -3,9 +3,9 @@
 import type { TxClient } from "@/lib/db/client";
 import type { Translator } from "@/lib/i18n/server";
 import { warningTitle } from "./describe";
-import { diffWarnings, evaluateWarnings } from "./engine";
-import { loadEngineInput } from "./load";
-import type { Rule, WarningKind, WarningLevel } from "./rules";
+import { diffWarnings, evaluateWarnings, historyWeeks } from "./engine";
+import { loadEngineInput, loadRuleSet } from "./load";
+import type { Rule, RuleSet, WarningKind, WarningLevel } from "./rules";
 import type { ComputedWarning } from "./types";
 
 export interface PreviewItem {
@@ -26,9 +26,11 @@ export interface RulePreview {
 const PREVIEW_LIMIT = 50;
 
 export async function previewRuleChange(client: TxClient, zoneId: string, kind: WarningKind, rule: Rule, t: Translator, asOf = new Date()): Promise<RulePreview & { counts: { opened: number; closed: number; changed: number } }> {
-  const input = await loadEngineInput(client, { zoneId, asOf });
-  const proposed = { ...input, rules: { ...input.rules, [kind]: rule } };
-  const diff = diffWarnings(evaluateWarnings(input), evaluateWarnings(proposed));
+  const rules = await loadRuleSet(client, zoneId);
+  const proposedRules = { ...rules, [kind]: rule } as RuleSet;
+  // Load the history the wider of the two rule sets reads (a longer look-back window needs more weeks).
+  const input = await loadEngineInput(client, { zoneId, asOf }, historyWeeks(proposedRules) > historyWeeks(rules) ? proposedRules : rules);
+  const diff = diffWarnings(evaluateWarnings({ ...input, rules }), evaluateWarnings({ ...input, rules: proposedRules }));
   const item = (warning: ComputedWarning): PreviewItem => ({
     dedupeKey: warning.dedupeKey,
     kind: warning.kind,

@@ -37,17 +37,23 @@ function ascending<T extends Record<string, number>>(keys: [keyof T & string, ke
 }
 
 export const RULE_SCHEMAS = {
-  /** Consecutive weeks without a submitted report after the deadline. */
+  /** Owed weeks not filed within the last `lookbackWeeks` weeks whose deadline has passed: the level by their count. */
   MISSING_REPORT: z
-    .object({ yellowWeeks: count(1, 26), orangeWeeks: count(1, 26), redWeeks: count(1, 26) })
-    .superRefine(ascending(["yellowWeeks", "orangeWeeks", "redWeeks"])),
+    .object({ yellowWeeks: count(1, 26), orangeWeeks: count(1, 26), redWeeks: count(1, 26), lookbackWeeks: count(1, 52) })
+    .superRefine(ascending(["yellowWeeks", "orangeWeeks", "redWeeks"]))
+    .superRefine((value, context) => {
+      if (value.lookbackWeeks < value.redWeeks) context.addIssue({ code: "custom", path: ["lookbackWeeks"], message: "warnings.errors.lookbackTooShort" });
+    }),
   /** Progress unchanged over the last `reports` submitted reports. */
   STALLED: z.object({ reports: count(2, 12), level }),
   /** Points behind the planned progress; strictly more than a threshold reaches its level. */
   BEHIND_PLAN: z.object({ yellow: points, orange: points, red: points }).superRefine(ascending(["yellow", "orange", "red"])),
   /** Due date passed (end of the local day) and progress below 100 %. */
   OVERDUE: z.object({ level }),
-  /** Past the response date plus `graceDays` without a response: the notice's level raised by `escalateBy`. */
+  /**
+   * Past the response date plus `graceDays` working days without a response (a response date
+   * on a holiday is met on the next working day): the notice's level raised by `escalateBy`.
+   */
   NOTICE_UNANSWERED: z.object({ graceDays: count(0, 30), escalateBy: count(0, 3) }),
   /**
    * For items due within `horizonDays`: the least-squares trend over the last `windowReports`
@@ -59,7 +65,8 @@ export const RULE_SCHEMAS = {
   FORECAST_LATE: z
     .object({
       horizonDays: count(7, 730),
-      minReports: count(2, 12),
+      // A trend needs three points at least: two always make a line.
+      minReports: count(3, 12),
       windowReports: count(2, 26),
       marginDays: count(0, 90),
       orangeWithinDays: count(0, 365),
@@ -76,7 +83,7 @@ export type RuleParams<K extends WarningKind> = z.output<(typeof RULE_SCHEMAS)[K
 export type AnyRuleParams = { [K in WarningKind]: RuleParams<K> }[WarningKind];
 
 export const DEFAULT_RULE_PARAMS: { [K in WarningKind]: RuleParams<K> } = {
-  MISSING_REPORT: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3 },
+  MISSING_REPORT: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3, lookbackWeeks: 26 },
   STALLED: { reports: 3, level: "YELLOW" },
   BEHIND_PLAN: { yellow: 10, orange: 20, red: 30 },
   OVERDUE: { level: "RED" },

@@ -109,3 +109,16 @@ export async function evaluateWarningsForUnit(
     return null;
   }
 }
+
+/**
+ * Re-evaluates a whole zone after a change of which weeks are owed (the calendar, the
+ * reporting start, a holiday week required). Call it after the commit; it never throws: a
+ * failure is logged and recorded as a FAILED run, and the next scheduled run catches up.
+ */
+export async function evaluateZoneQuietly(zoneId: string, actorId: string | null, client: DbClient = appDb): Promise<void> {
+  try {
+    await runWarnings(client, { zoneId, trigger: "SETTINGS_CHANGED", startedById: actorId });
+  } catch (error) {
+    console.error("[warnings] evaluation of zone %s failed", zoneId, error);
+  }
+}

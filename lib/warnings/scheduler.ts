@@ -4,6 +4,7 @@
 // them in, and a zone already evaluated in the current slot is skipped, so the work is
 // done once per slot.
 import pg from "pg";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { databaseUrl, db as appDb, type DbClient } from "@/lib/db/client";
 import { poolConfigFromUrl } from "@/lib/db/connection";
 import { runWarnings } from "./run";
@@ -20,8 +21,8 @@ export function shouldSchedule(env: NodeJS.ProcessEnv): boolean {
 }
 
 async function zoneSchedules(client: DbClient): Promise<(ZoneSchedule & { id: string })[]> {
-  const zones = await client.zone.findMany({ select: { id: true, timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true }, orderBy: { id: "asc" } });
-  return zones.map((zone) => ({ id: zone.id, timeZone: zone.timeZone, deadline: { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime } }));
+  const zones = await client.zone.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  return Promise.all(zones.map(async (zone) => ({ id: zone.id, ...(await loadZoneCalendar(client, zone.id)) })));
 }
 
 export interface ScheduledOutcome {

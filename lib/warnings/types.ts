@@ -1,17 +1,15 @@
 // The shapes the warning engine reads and writes. Plain data: no Prisma, no clock.
-import type { DeadlineRule } from "@/lib/dates/zone-time";
+import type { ZoneCalendar } from "@/lib/dates/calendar";
 import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
+import type { ReportStatus } from "@/lib/reports/workflow";
 import type { RuleSet, WarningKind, WarningLevel } from "./rules";
-
-export interface EngineCalendar {
-  timeZone: string;
-  deadline: DeadlineRule;
-}
 
 export interface EngineUnit {
   id: string;
   name: string;
   active: boolean;
+  /** UnitKind: the creation office ("OFFICE") owes no reports. */
+  kind: string;
 }
 
 export interface EngineWorkItem {
@@ -27,6 +25,8 @@ export interface EngineWorkItem {
   points: CurvePoint[] | null;
   status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
   completedAt: Date | null;
+  /** When the item was entered: the forecast leaves new items alone for two weeks. */
+  createdAt: Date;
   /** Denormalised latest progress: used only when no report in the input mentions the item. */
   progress: number;
   lastReportedAt: Date | null;
@@ -37,9 +37,10 @@ export interface EngineReport {
   unitId: string;
   isoYear: number;
   isoWeek: number;
-  status: "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
+  status: ReportStatus;
   submittedAt: Date | null;
-  entries: { workItemId: string; progress: number }[];
+  /** Progress is null where the field was left empty: never read as 0 %. */
+  entries: { workItemId: string; progress: number | null }[];
 }
 
 export const UNANSWERED_NOTICE_STATUSES = ["ISSUED", "SIGNED", "IN_PROGRESS", "RETURNED"] as const;
@@ -65,11 +66,14 @@ export interface YellowMark {
 
 export interface EngineInput {
   asOf: Date;
-  calendar: EngineCalendar;
+  /** The zone's reporting settings and working-day calendar (lib/dates/calendar.ts). */
+  calendar: ZoneCalendar;
   rules: RuleSet;
   units: EngineUnit[];
   workItems: EngineWorkItem[];
   reports: EngineReport[];
+  /** Weeks the office excused units from (免报), as exemptionKey()s ("<unitId>:2026-W40"). */
+  exemptions: string[];
   notices: EngineNotice[];
   yellowHistory: YellowMark[];
 }
@@ -114,8 +118,15 @@ export interface ComputedWarning {
 export const RESOLVED_REASONS = [
   "RULE_DISABLED",
   "THRESHOLD_CHANGED",
+  /** Stored before 2026-12: completed or archived (now ITEM_COMPLETED / ITEM_ARCHIVED). */
   "ITEM_CLOSED",
+  "ITEM_COMPLETED",
+  "ITEM_ARCHIVED",
+  "UNIT_DEACTIVATED",
   "REPORT_SUBMITTED",
+  "WEEKS_EXCUSED",
+  "NO_LONGER_OWED",
+  "LOOKBACK_PASSED",
   "PROGRESS_MOVED",
   "CAUGHT_UP",
   "NOW_OVERDUE",

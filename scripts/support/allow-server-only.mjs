@@ -1,5 +1,6 @@
 // Lets a Node script import lib/ modules marked `import "server-only"`: the benchmark times the
-// very queries the pages run. Outside Next.js the marker throws; here it resolves to an empty
+// very queries the pages run, and the demo generator (start, db:seed) issues the demo's
+// bulletins through the briefing's own queries. Outside Next.js the marker throws; here it resolves to an empty
 // module, as it does inside the server build.
 import { register } from "node:module";
 

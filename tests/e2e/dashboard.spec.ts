@@ -100,9 +100,14 @@ test("a leader downloads the weekly briefing as .xlsx and its figures match the 
 test("the briefing's print view renders without errors", async ({ page }) => {
   const errors = collectConsoleErrors(page);
   await login(page, ACCOUNTS.leader);
-  await page.goto("/briefings/print");
-  await expect(page.getByRole("heading", { name: "创建国家高新区工作周通报" })).toBeVisible();
-  await expect(page.getByTestId("submission-rank-row").first()).toBeVisible();
+  await nav(page).getByRole("link", { name: "通报", exact: true }).click();
+  // The print view is the bulletin's official layout, under /print like every document.
+  const href = await page.getByTestId("print-view").getAttribute("href");
+  expect(href).toMatch(/^\/print\/briefing\/\d{4}-W\d{2}$/);
+  await page.goto(href!);
+  await expect(page.getByTestId("document-bulletin-header")).toContainText("创建工作简报");
+  await expect(page.getByTestId("document-title")).toHaveText(/^\d{4}年第\d+周（\d+月\d+日—\d+月\d+日）创建工作推进情况$/);
+  await expect(page.locator(".gb-table tbody tr").first()).toBeVisible();
   const printButton = page.getByRole("button", { name: "打印" });
   await expect(printButton).toBeVisible();
   await page.emulateMedia({ media: "print" });

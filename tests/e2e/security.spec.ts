@@ -19,7 +19,8 @@ async function navLinks(page: Page): Promise<string[]> {
 
 const EXTRA_PAGES: Record<string, string[]> = {
   admin: ["/account/password"],
-  supervisor: ["/briefings/print", "/account/password"],
+  // Print views (every one under /print, docs/documents.md) carry an inline stylesheet and script.
+  supervisor: ["/briefings/print", "/print/plan", "/account/password"],
   leader: ["/account/password"],
   reporter: ["/account/password"],
 };

@@ -65,6 +65,8 @@ test("the inbox shows warnings of several levels, each with its evidence one cli
 });
 
 test("a notice from two warnings is signed, answered, returned once, answered again and closed; the warnings resolve when their condition clears", async ({ browser }) => {
+  // The longest story of the suite (two sessions, the close guard, four rule changes and a run).
+  test.slow();
   const office = await as(browser, ACCOUNTS.supervisor);
   await office.goto("/warnings");
   await office.getByLabel("责任单位").selectOption({ label: UNIT });
@@ -112,8 +114,14 @@ test("a notice from two warnings is signed, answered, returned once, answered ag
   await office.goto(noticeUrl);
   await office.getByRole("button", { name: "复核通过" }).click();
   await expect(office.getByRole("button", { name: "办结销号" })).toBeVisible();
+  // Both warnings are still open: closing needs the office's reason (issue 12), recorded on the notice.
+  await expect(office.getByTestId("close-guard")).toContainText("尚有 2 条预警未解除");
+  await office.getByRole("button", { name: "办结销号" }).click();
+  await expect(office.getByText("本通知所督办的 2 条预警尚未解除，请说明在此情况下办结的理由").first()).toBeVisible();
+  await office.getByLabel("办结理由（预警未解除）").fill("整改措施已落实到人，剩余进度转入月度督查跟踪。");
   await office.getByRole("button", { name: "办结销号" }).click();
   await expect(office.getByText("已办结", { exact: true }).first()).toBeVisible();
+  await expect(office.getByTestId("notice-timeline")).toContainText("整改措施已落实到人，剩余进度转入月度督查跟踪。");
   const steps = await office.getByTestId("notice-timeline").locator("li > span:nth-child(2)").allTextContents();
   expect(steps).toEqual(["下发通知", "签收", "提交反馈", "退回重办", "提交反馈", "复核通过", "办结销号"]);
 

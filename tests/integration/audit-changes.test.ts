@@ -14,6 +14,7 @@ import { addDaysToKey, formatIsoWeek, localDateKey } from "@/lib/dates/zone-time
 import { issueNoticeAction, respondNotice, signNotice } from "@/lib/notices/actions";
 import { saveReportDraft, submitReport } from "@/lib/reports/actions";
 import { getMyWeek, type MyItem } from "@/lib/reports/queries";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { currentReportWeek } from "@/lib/reports/week";
 import { actAs, actorFor, form } from "./support/session";
 
@@ -44,8 +45,8 @@ describe("the audit of weekly reports", () => {
   it("records per item what each save changed, nothing for an unchanged autosave, and the submission", async () => {
     await actAs(REPORTER);
     const user = (await getCurrentUser())!;
-    const zone = await db.zone.findFirstOrThrow({ select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
-    const week = currentReportWeek(new Date(), zone);
+    const zone = await db.zone.findFirstOrThrow({ select: { id: true } });
+    const week = currentReportWeek(new Date(), await loadZoneCalendar(db, zone.id));
     const label = formatIsoWeek(week);
     await db.weeklyReport.deleteMany({ where: { unitId: user.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek } });
     const { items } = await getMyWeek(user);

@@ -26,6 +26,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatIsoWeek, localDateKey } from "@/lib/dates/zone-time";
 import { translatorFor } from "@/lib/i18n/server";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { currentReportWeek } from "@/lib/reports/week";
 import { ACTION_REGISTRY, type ActionEntry, type MatrixContext, type Target } from "./support/action-registry";
 import { actAs, form } from "./support/session";
@@ -122,8 +123,8 @@ let memberUnitId = "";
 const otherUnitIds = new Map<Role, string>();
 
 beforeAll(async () => {
-  const zone = await db.zone.findFirstOrThrow({ select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
-  today = localDateKey(new Date(), zone.timeZone);
+  const zone = await loadZoneCalendar(db, (await db.zone.findFirstOrThrow({ select: { id: true } })).id);
+  today = localDateKey(new Date(), zone.zone.timeZone);
   week = formatIsoWeek(currentReportWeek(new Date(), zone));
   memberUnitId = (await db.unit.findFirstOrThrow({ where: { code: MEMBER_UNIT_CODE }, select: { id: true } })).id;
   for (const role of ROLES) otherUnitIds.set(role, (await db.unit.findFirstOrThrow({ where: { code: CAST[role].otherUnitCode }, select: { id: true } })).id);

@@ -18,6 +18,7 @@ import { dryRunPlanImport } from "@/lib/plan/plan-import";
 import type { SheetValues } from "@/lib/plan/plan-sheet";
 import { buildPlanWorkbook } from "@/lib/plan/plan-workbook";
 import { returnReport, saveReportDraft, submitReport, remindUnits } from "@/lib/reports/actions";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { currentReportWeek } from "@/lib/reports/week";
 import { dateBounds } from "@/lib/server/fields";
 import { runFormAction } from "@/lib/server/form-action";
@@ -61,7 +62,7 @@ describe("the prototype-pollution attack of the security test", () => {
   for (const field of ["__proto__[REPORTER]", "constructor[prototype][REPORTER]", "entries[__proto__][progress]"]) {
     it(`refuses ${field} in a report draft, a submission and a meeting, writing nothing`, async () => {
       await actAs(REPORTER);
-      const week = formatIsoWeek(currentReportWeek(new Date(), await zone()));
+      const week = formatIsoWeek(currentReportWeek(new Date(), await loadZoneCalendar(db, (await zone()).id)));
       for (const action of [saveReportDraft, submitReport]) {
         expect(await tracked(() => action(null, form({ week, summary: "本周", [field]: "any" })))).toEqual({ result: REFUSED, writes: "nothing" });
       }
@@ -127,7 +128,7 @@ describe("honest messages for bad input", () => {
     expect(await returnReport(null, form({ id: "abc\u0000", reason: "x" }))).toMatchObject({ ok: false, fieldErrors: { id: ["格式不正确"] } });
 
     await actAs(REPORTER);
-    const week = formatIsoWeek(currentReportWeek(new Date(), await zone()));
+    const week = formatIsoWeek(currentReportWeek(new Date(), await loadZoneCalendar(db, (await zone()).id)));
     const item = await db.workItem.findFirstOrThrow({ where: { leadUnitId: kjj.id, status: "ACTIVE" }, select: { id: true } });
     const draft = await tracked(() => saveReportDraft(null, form({ week, summary: "总结", [`entries[${item.id}][doneThisWeek]`]: "完成\u0000调研" })));
     expect(draft).toEqual({ result: { ok: false, message: "请修正标出的错误后再提交。", fieldErrors: { [`entries.${item.id}.doneThisWeek`]: [CONTROL] } }, writes: "nothing" });

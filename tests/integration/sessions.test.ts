@@ -20,6 +20,7 @@ const { resetUserPassword, setUserActive, updateUser } = await import("@/lib/org
 const { saveReportDraft } = await import("@/lib/reports/actions");
 const { getMyWeek } = await import("@/lib/reports/queries");
 const { currentReportWeek } = await import("@/lib/reports/week");
+const { loadZoneCalendar } = await import("@/lib/calendar/load");
 const { verifyPassword } = await import("@/lib/auth/password");
 
 const REPORTER = "kjj@demo.gov.cn";
@@ -31,7 +32,7 @@ async function saveDraft() {
   const me = await getCurrentUser();
   if (!me) return saveReportDraft(null, form({ week: "2026-W01" }));
   const zone = await db.zone.findFirstOrThrow();
-  const week = currentReportWeek(new Date(), zone);
+  const week = currentReportWeek(new Date(), await loadZoneCalendar(db, zone.id));
   await db.weeklyReport.deleteMany({ where: { unitId: me.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek } });
   const data = await getMyWeek(me);
   const values: Record<string, string> = { week: formatIsoWeek(week), summary: "本周推进顺利。" };

@@ -18,6 +18,7 @@ import { formatIsoWeek } from "@/lib/dates/zone-time";
 import { dryRunPlanImport } from "@/lib/plan/plan-import";
 import { saveReportDraft } from "@/lib/reports/actions";
 import { getMyWeek } from "@/lib/reports/queries";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { currentReportWeek } from "@/lib/reports/week";
 import { buildZip, repeat, workbookEntries } from "../support/zip";
 import { actAs, actorFor, form } from "./support/session";
@@ -43,8 +44,8 @@ function storedFiles(): string[] {
 /** The draft form of the reporter's week with `file` on the first item. */
 async function draftWithFile(file: File) {
   const user = (await getCurrentUser())!;
-  const zone = await db.zone.findFirstOrThrow({ select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true } });
-  const week = currentReportWeek(new Date(), zone);
+  const zone = await db.zone.findFirstOrThrow({ select: { id: true } });
+  const week = currentReportWeek(new Date(), await loadZoneCalendar(db, zone.id));
   await db.weeklyReport.deleteMany({ where: { unitId: user.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek } });
   const { items } = await getMyWeek(user);
   const item = items[0];

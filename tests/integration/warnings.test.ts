@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { isoWeekOf, isoWeekStart, reportDeadline, shiftIsoWeek } from "@/lib/dates/zone-time";
+import { loadZoneCalendar } from "@/lib/calendar/load";
+import { parseIsoWeek } from "@/lib/dates/zone-time";
+import { reportWeek } from "@/lib/reports/week";
 import { NotFoundError } from "@/lib/server/errors";
 import { acknowledgeWarnings, previewWarningRule, saveWarningRule, startWarningRun } from "@/lib/warnings/actions";
 import { getWarning, listWarnings } from "@/lib/warnings/queries";
@@ -77,27 +79,31 @@ describe("persisting warnings", () => {
     expect(opened).toHaveLength(warnings.length);
   });
 
-  it("clears a unit's missing-report warning in the same call once its report is submitted, touching no other unit", async () => {
+  it("clears a unit's missing-report warning in the same call once its missing reports are submitted, touching no other unit", async () => {
     const z = await zone();
     const stopped = await db.unit.findFirstOrThrow({ where: { code: "jtj" }, select: { id: true } });
     const missing = await db.warning.findFirstOrThrow({ where: { unitId: stopped.id, kind: "MISSING_REPORT", status: { not: "RESOLVED" } } });
     expect(missing.level).toBe("RED");
     const others = await db.warning.findMany({ where: { unitId: { not: stopped.id } }, orderBy: { id: "asc" } });
 
-    // What the weekly-report submit action writes: the latest week whose deadline passed, submitted now.
+    // What the weekly-report submit action writes, for every week the warning names (filing only the
+    // latest no longer clears it: warnings-catch-up.test.ts), submitted now.
     const now = new Date();
-    const rule = { weekday: z.reportDeadlineWeekday, time: z.reportDeadlineTime };
-    const current = isoWeekOf(now, z.timeZone);
-    const week = now > reportDeadline(current, rule, z.timeZone) ? current : shiftIsoWeek(current, -1);
+    const calendar = await loadZoneCalendar(db, z.id);
+    const weeks = ((missing.evidence as { figures: { missingWeeks: string[] } }).figures.missingWeeks).map((label) => parseIsoWeek(label)!);
+    expect(weeks.length).toBeGreaterThanOrEqual(3);
     const reporter = await db.user.findFirstOrThrow({ where: { unitId: stopped.id, role: "REPORTER" } });
     const items = await db.workItem.findMany({ where: { leadUnitId: stopped.id, status: "ACTIVE" }, select: { id: true, progress: true } });
-    await db.weeklyReport.create({
-      data: {
-        zoneId: z.id, unitId: stopped.id, isoYear: week.isoYear, isoWeek: week.isoWeek, weekStart: isoWeekStart(week, z.timeZone), deadline: reportDeadline(week, rule, z.timeZone),
-        status: "SUBMITTED", submittedAt: now, submittedById: reporter.id, lateMinutes: 60,
-        entries: { create: items.map((item) => ({ workItemId: item.id, progress: item.progress })) },
-      },
-    });
+    for (const week of weeks) {
+      const info = reportWeek(week, calendar);
+      await db.weeklyReport.create({
+        data: {
+          zoneId: z.id, unitId: stopped.id, isoYear: week.isoYear, isoWeek: week.isoWeek, weekStart: info.weekStart, deadline: info.deadline,
+          status: "SUBMITTED", submittedAt: now, submittedById: reporter.id, lateMinutes: 60,
+          entries: { create: items.map((item) => ({ workItemId: item.id, progress: item.progress })) },
+        },
+      });
+    }
 
     const result = await evaluateWarningsForUnit({ zoneId: z.id, unitId: stopped.id, actorId: reporter.id });
     expect(result?.resolved).toBeGreaterThanOrEqual(1);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
+import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
 import { formatIsoWeek, localDateKey, minutesLate, shiftIsoWeek } from "@/lib/dates/zone-time";
 import { acceptReport, remindUnits, returnReport, saveReportDraft, submitReport } from "@/lib/reports/actions";
@@ -29,7 +30,7 @@ async function zone() {
 }
 
 async function thisWeek() {
-  return currentReportWeek(new Date(), await zone());
+  return currentReportWeek(new Date(), await loadZoneCalendar(db, (await zone()).id));
 }
 
 async function me() {
@@ -200,10 +201,11 @@ describe("weekly reports", () => {
     const index = entries.findIndex((row, position) => position > 0 && monthOf(row.report.deadline) !== monthOf(entries[position - 1].report.deadline));
     expect(index).toBeGreaterThan(0);
     const items = new Map([[monthly.id, { recurrence: monthly.recurrence }]]);
-    const opening = reportWeek(entries[index].report, z);
+    const calendar = await loadZoneCalendar(db, z.id);
+    const opening = reportWeek(entries[index].report, calendar);
     // Across the month boundary there is no previous progress to fall below; inside a month there is.
     expect((await previousProgress(items, opening, z.timeZone)).has(monthly.id)).toBe(false);
-    const next = reportWeek(entries[index + 1].report, z);
+    const next = reportWeek(entries[index + 1].report, calendar);
     if (monthOf(entries[index + 1].report.deadline) === monthOf(entries[index].report.deadline)) {
       expect((await previousProgress(items, next, z.timeZone)).get(monthly.id)).toBe(Number(entries[index].progress));
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { STATE_DAYS_2026_2027, zoneCalendar } from "../support/calendar";
 import { prepareQuarterData, type QuarterRaw } from "@/lib/assessment/inputs";
 import { adjustedTotal, DEFAULT_WEIGHTS, rankByTotal, scoreQuarter, scoreUnit, weekCredit, type UnitQuarterData } from "@/lib/assessment/scoring";
 
@@ -125,13 +126,13 @@ describe("quarterly scoring (weights 20/35/20/15/10)", () => {
 });
 
 describe("preparing a quarter's figures from the rows", () => {
-  const zone = { timeZone: "Asia/Shanghai", reportDeadlineWeekday: 5, reportDeadlineTime: "18:00" };
+  // An ordinary calendar (Fridays 18:00, no holidays) unless a test says otherwise.
   const base: QuarterRaw = {
     quarter: q4,
-    zone,
+    zone: zoneCalendar(),
     now: new Date("2027-01-20T00:00:00Z"),
-    reportingSince: null,
-    unitIds: ["u1"],
+    units: [{ id: "u1", active: true, kind: "DEPARTMENT" }],
+    excused: [],
     items: [
       { id: "i1", code: "1.1.1", title: "培育高企", leadUnitId: "u1", startDate: "2026-10-01", dueDate: "2027-03-31", curve: "LINEAR", points: null, status: "ACTIVE", completedAt: null, recurrence: "NONE", indicators: [{ id: "k1", name: "高企数", baseline: 100, target: 200 }] },
       { id: "i2", code: "1.1.2", title: "旧事项", leadUnitId: "u1", startDate: "2026-01-01", dueDate: "2026-06-30", curve: "LINEAR", points: null, status: "COMPLETED", completedAt: new Date("2026-06-20T00:00:00Z"), recurrence: "NONE", indicators: [] },
@@ -164,9 +165,18 @@ describe("preparing a quarter's figures from the rows", () => {
   });
 
   it("owes no report for weeks before the zone started reporting", () => {
-    const [data] = prepareQuarterData({ ...base, reportingSince: new Date("2026-11-01T16:00:00Z") }); // Monday 2026-11-02 in Shanghai
+    const [data] = prepareQuarterData({ ...base, zone: zoneCalendar({ reportingStartsOn: "2026-11-02" }) });
     expect(data.weeks[0].week).toBe("2026-W45");
     expect(data.weeks).toHaveLength(8);
+  });
+
+  it("times the quarter on the working calendar: holidays move deadlines across the quarter's edges; excused weeks are not owed", () => {
+    // 2026-W40's Friday is 国庆: its deadline moves to Wednesday 09-30 (Q3). 2026-W53's Friday is 元旦 2027: to
+    // Thursday 12-31 (Q4). So Q4 owes W41–W53; W46 excused (免报) leaves 12.
+    const [data] = prepareQuarterData({ ...base, zone: zoneCalendar({}, STATE_DAYS_2026_2027), excused: ["u1:2026-W46"] });
+    expect(data.weeks.map((week) => week.week)).toEqual(["41", "42", "43", "44", "45", "47", "48", "49", "50", "51", "52", "53"].map((week) => `2026-W${week}`));
+    // The W40 report (filed 10-02) is no longer in this quarter's weeks.
+    expect(data.weeks.filter((week) => week.outcome === "ON_TIME")).toHaveLength(0);
   });
 
   it("assesses a running quarter as of now", () => {

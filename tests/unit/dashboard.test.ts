@@ -96,8 +96,9 @@ describe("xlsx workbooks", () => {
     expect(summary.getCell("A1").value).toBe("创建国家高新区工作周通报（2026-W10）");
     expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(summary.getRow(3).values).toEqual([undefined, "指标", "数值"]);
-    expect(summary.getRow(8).values).toEqual([undefined, "按时报送率", 33.3]);
-    expect(summary.getCell("B8").numFmt).toBe('0.0"%"');
+    // Percentages are fractions with a % format (1 of 3 on time: 0.333 shows 33.3%), so Excel sums and averages them.
+    expect(summary.getRow(8).values).toEqual([undefined, "按时报送率", 0.333]);
+    expect(summary.getCell("B8").numFmt).toBe("0.0%");
     const ranking = workbook.getWorksheet("报送排名")!;
     expect(ranking.getRow(3).values).toEqual([undefined, "名次", "单位", "报送情况", "提交时间", "迟报（小时）"]);
     expect(ranking.getColumn(2).width).toBe(34);
@@ -105,6 +106,9 @@ describe("xlsx workbooks", () => {
     expect(ranking.getCell("D5").value).toEqual(new Date("2026-03-06T20:00:00Z"));
     expect(ranking.getCell("D5").numFmt).toBe("yyyy-mm-dd hh:mm");
     expect(ranking.getCell("E5").value).toBe(2);
+    // Whole hours only in the column: no "2." with a trailing point.
+    expect(ranking.getCell("E5").numFmt).toBe("#,##0");
+    expect([workbook.getWorksheet("进度排名")!.getCell("D4").value, workbook.getWorksheet("进度排名")!.getCell("E4").value]).toEqual([0.6, 0.459]);
     expect(workbook.getWorksheet("进度排名")!.getCell("F4").numFmt).toBe("+0.0;-0.0;0.0");
   });
 
@@ -126,7 +130,7 @@ describe("xlsx workbooks", () => {
     expect(sheet.getCell("G4").numFmt).toBe("yyyy-mm-dd");
     // One column names the item's indicators; their figures are on the indicator sheet, one row each.
     expect(sheet.getCell("J4").value).toBe("高企数\n单位能耗");
-    expect([sheet.getCell("L4").value, sheet.getCell("L4").numFmt]).toEqual([30, '0.0"%"']);
+    expect([sheet.getCell("L4").value, sheet.getCell("L4").numFmt]).toEqual([0.3, "0.0%"]);
     expect(sheet.getCell("N4").value).toBe(-20);
     expect(sheet.getCell("Q4").value).toBe("橙色");
     const indicators = workbook.getWorksheet("指标")!;
@@ -134,13 +138,17 @@ describe("xlsx workbooks", () => {
       ["高企数", "家", "上升", 10, 15, 30],
       ["单位能耗", "吨标准煤/万元", "下降", 0.62, null, 0.58],
     ]);
-    expect(indicators.getCell("G4").numFmt).toBe("#,##0.##");
+    // As many decimals as the column's figures have (no "10." with a trailing point).
+    expect([indicators.getCell("G4").numFmt, indicators.getCell("H4").numFmt]).toEqual(["#,##0.00", "#,##0"]);
     expect(sheet.autoFilter).toBeTruthy();
   });
 });
 
 describe("dashboard and briefing UI text", () => {
-  const roots = ["components/dashboard", "lib/dashboard", "app/(app)/dashboard", "app/(app)/briefings", "app/(app)/parks", "app/(print)", "app/(screen)", "app/api/exports"];
+  const roots = [
+    "components/dashboard", "lib/dashboard", "app/(app)/dashboard", "app/(app)/briefings", "app/(app)/parks", "app/print", "app/(screen)", "app/api/exports",
+    "components/briefings", "components/documents", "lib/briefings", "lib/documents", "app/(app)/documents", "app/(app)/settings", "app/api/documents",
+  ];
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const full = path.join(dir, name);
@@ -154,8 +162,13 @@ describe("dashboard and briefing UI text", () => {
     const prefixes = new Set<string>();
     for (const file of roots.flatMap(files)) {
       const source = readFileSync(file, "utf8");
-      for (const match of source.matchAll(/["`]((?:dashboard|briefings)\.[A-Za-z0-9_.]+?)(\.\$\{|["`])/g)) {
+      for (const match of source.matchAll(/["`]((?:dashboard|briefings|documents)\.[A-Za-z0-9_.]+?)(\.\$\{|["`])/g)) {
         if (match[1] in PERMISSIONS) continue;
+        // A namespace handed to getTranslations / useTranslations is an object of keys.
+        if (/Translations\($/.test(source.slice(0, match.index))) {
+          prefixes.add(match[1]);
+          continue;
+        }
         (match[2] === '"' || match[2] === "`" ? literal : prefixes).add(match[1]);
       }
     }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { zoneCalendar } from "../support/calendar";
 import { compileMonthlyReport, type MonthRaw } from "@/lib/supervision/monthly";
 
-const zone = { timeZone: "Asia/Shanghai", reportDeadlineWeekday: 5, reportDeadlineTime: "18:00" };
+// An ordinary calendar: Fridays 18:00, no holidays.
+const zone = zoneCalendar();
 const item = (id: string, leadUnitId: string, startDate: string, extra: Partial<MonthRaw["items"][number]> = {}) => ({
   id,
   code: id,
@@ -24,11 +26,11 @@ const raw: MonthRaw = {
   month: 11,
   zone,
   now: new Date("2026-12-15T00:00:00Z"),
-  reportingSince: null,
+  excused: [],
   units: [
-    { id: "u1", name: "科技局", park: null },
-    { id: "u2", name: "新材料园", park: "新材料园" },
-    { id: "u3", name: "无事项单位", park: null },
+    { id: "u1", name: "科技局", active: true, kind: "DEPARTMENT", park: null },
+    { id: "u2", name: "新材料园", active: true, kind: "PARK", park: "新材料园" },
+    { id: "u3", name: "无事项单位", active: true, kind: "DEPARTMENT", park: null },
   ],
   items: [
     item("a", "u1", "2026-09-01"),

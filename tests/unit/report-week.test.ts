@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, reportOutcome, weeksWithDeadlineIn } from "@/lib/reports/ledger";
-import { currentReportWeek, deadlineCountdown, isReportableWeek, itemDueInWeek, itemOwesReport, reportWeek } from "@/lib/reports/week";
+import { currentReportWeek, deadlineCountdown, isReportableWeek, itemDueInWeek, itemOwesReport, reportWeek, unitOwesWeek } from "@/lib/reports/week";
+import { zoneCalendar } from "../support/calendar";
 
 // The unit tests run with TZ=America/Los_Angeles: nothing here may depend on the server's zone.
-const shanghai = { timeZone: "Asia/Shanghai", reportDeadlineWeekday: 5, reportDeadlineTime: "18:00" };
+// An ordinary calendar (no holidays): the calendar's rules are tested in working-calendar.test.ts.
+const shanghai = zoneCalendar();
 
 describe("the report week and its deadline in the zone's time zone", () => {
   it("runs on a server in another time zone", () => {
@@ -38,15 +40,15 @@ describe("the report week and its deadline in the zone's time zone", () => {
   });
 
   it("follows a zone's own deadline rule", () => {
-    const thursdayNoon = { ...shanghai, reportDeadlineWeekday: 4, reportDeadlineTime: "12:00" };
+    const thursdayNoon = zoneCalendar({ deadline: { weekday: 4, time: "12:00" } });
     expect(reportWeek({ isoYear: 2026, isoWeek: 47 }, thursdayNoon).deadline.toISOString()).toBe("2026-11-19T04:00:00.000Z");
   });
 
   it("refuses future weeks", () => {
     const now = new Date("2026-11-18T02:00:00Z");
-    expect(isReportableWeek({ isoYear: 2026, isoWeek: 47 }, now, shanghai)).toBe(true);
-    expect(isReportableWeek({ isoYear: 2026, isoWeek: 40 }, now, shanghai)).toBe(true);
-    expect(isReportableWeek({ isoYear: 2026, isoWeek: 48 }, now, shanghai)).toBe(false);
+    expect(isReportableWeek({ isoYear: 2026, isoWeek: 47 }, now, shanghai.zone)).toBe(true);
+    expect(isReportableWeek({ isoYear: 2026, isoWeek: 40 }, now, shanghai.zone)).toBe(true);
+    expect(isReportableWeek({ isoYear: 2026, isoWeek: 48 }, now, shanghai.zone)).toBe(false);
   });
 });
 
@@ -77,6 +79,21 @@ describe("which items a unit owes a report on", () => {
   });
 });
 
+describe("who owes a week's report", () => {
+  const week = reportWeek({ isoYear: 2026, isoWeek: 47 }, shanghai);
+  const led = [{ startDate: "2026-11-01", status: "ACTIVE" as const, completedAt: null }];
+  const unit = { id: "u1", active: true, kind: "DEPARTMENT" };
+
+  it("is an active unit, not the office, not excused, leading an item that owes it, in a week the calendar owes", () => {
+    expect(unitOwesWeek(unit, led, week, false)).toBe(true);
+    expect(unitOwesWeek({ ...unit, active: false }, led, week, false)).toBe(false);
+    expect(unitOwesWeek({ ...unit, kind: "OFFICE" }, led, week, false)).toBe(false);
+    expect(unitOwesWeek(unit, led, week, true)).toBe(false);
+    expect(unitOwesWeek(unit, [], week, false)).toBe(false);
+    expect(unitOwesWeek(unit, led, reportWeek({ isoYear: 2026, isoWeek: 47 }, zoneCalendar({ reportingStartsOn: "2026-11-23" })), false)).toBe(false);
+  });
+});
+
 describe("the report ledger of a period", () => {
   it("takes the weeks whose deadline falls in the period and has passed, across a year end", () => {
     const weeks = weeksWithDeadlineIn("2026-12-01", "2027-01-31", shanghai, new Date("2027-01-15T10:00:00Z"));
@@ -96,23 +113,40 @@ describe("the report ledger of a period", () => {
       { unitId: "u1", isoYear: 2026, isoWeek: 46, submittedAt: new Date("2026-11-13T11:00:00Z"), lateMinutes: 60 },
       { unitId: "u1", isoYear: 2026, isoWeek: 47, submittedAt: null, lateMinutes: null },
     ];
-    const owed = owedReports(items, reports, weeks);
+    const units = [
+      { id: "u1", active: true, kind: "DEPARTMENT" },
+      { id: "u2", active: true, kind: "PARK" },
+    ];
+    const owed = owedReports(units, items, reports, weeks);
     expect(owed.get("u1")!.map((row) => row.outcome)).toEqual(["ON_TIME", "LATE", "MISSING", "MISSING"]);
     expect(owed.get("u2")!.map((row) => row.week)).toEqual(["2026-W47", "2026-W48"]);
     expect(reportOutcome(undefined)).toEqual({ outcome: "MISSING", lateMinutes: 0 });
+    // An excused week (免报) is not owed: u1's W47 drops out; an inactive unit owes nothing.
+    const excused = owedReports(units, items, reports, weeks, new Set(["u1:2026-W47"]));
+    expect(excused.get("u1")!.map((row) => row.week)).toEqual(["2026-W45", "2026-W46", "2026-W48"]);
+    expect(owedReports([{ id: "u1", active: false, kind: "DEPARTMENT" }], items, reports, weeks).get("u1")).toBeUndefined();
   });
 
-  it("reads an item's progress and indicator as of a week", () => {
+  it("owes no week before reporting started: the week of the start date is the first", () => {
+    // Reporting starts on Wednesday 2026-11-11: its week (W46) is owed, W45 is not.
+    const weeks = weeksWithDeadlineIn("2026-11-01", "2026-11-30", zoneCalendar({ reportingStartsOn: "2026-11-11" }), new Date("2026-12-01T00:00:00Z"));
+    expect(weeks.map((week) => week.isoWeek)).toEqual([46, 47, 48]);
+    expect(weeksWithDeadlineIn("2026-11-01", "2026-11-30", zoneCalendar({ reportingStartsOn: null }), new Date("2026-12-01T00:00:00Z"))).toEqual([]);
+  });
+
+  it("reads an item's progress and indicator as of a week, skipping empty progress", () => {
     const list = entriesByItem([
+      { workItemId: "a", isoYear: 2026, isoWeek: 46, progress: null, values: [{ indicatorId: "k1", value: 13 }] },
       { workItemId: "a", isoYear: 2026, isoWeek: 47, progress: 50, values: [{ indicatorId: "k2", value: 3 }] },
       { workItemId: "a", isoYear: 2026, isoWeek: 45, progress: 30, values: [{ indicatorId: "k1", value: 12 }] },
       { workItemId: "a", isoYear: 2027, isoWeek: 1, progress: 70, values: [{ indicatorId: "k1", value: 15 }] },
     ]).get("a");
     expect(entryAsOf(list, { isoYear: 2026, isoWeek: 44 })).toBeNull();
+    // W46's entry has no progress figure: W45's 30 % stands (an empty field is never 0 %).
     expect(entryAsOf(list, { isoYear: 2026, isoWeek: 46 })?.progress).toBe(30);
     expect(entryAsOf(list, { isoYear: 2026, isoWeek: 53 })?.progress).toBe(50);
     // Each indicator by itself: an entry may give one and leave another empty.
-    expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 53 }, "k1")).toBe(12);
+    expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 53 }, "k1")).toBe(13);
     expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 53 }, "k2")).toBe(3);
     expect(indicatorAsOf(list, { isoYear: 2027, isoWeek: 1 }, "k1")).toBe(15);
     expect(indicatorAsOf(list, { isoYear: 2026, isoWeek: 45 }, "k2")).toBeNull();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { zonedInstant } from "@/lib/dates/zone-time";
+import { RULE_SCHEMAS as SCHEMAS } from "@/lib/warnings/rules";
+import { STATE_DAYS_2026_2027, zoneCalendar } from "../support/calendar";
 import { diffWarnings, evaluateWarnings, progressTrend, resolutionReason } from "@/lib/warnings/engine";
 import { defaultRuleSet, RULE_SCHEMAS, ruleSetFromRows, type RuleSet, type WarningKind } from "@/lib/warnings/rules";
 import type { ComputedWarning, EngineInput, EngineNotice, EngineReport, EngineWorkItem } from "@/lib/warnings/types";
@@ -9,8 +11,10 @@ const at = (day: string, time = "10:00") => zonedInstant(day, time, TZ);
 /** Friday 2026-11-20 is the deadline day of 2026-W47. */
 const DEADLINE_W47 = at("2026-11-20", "18:00");
 
-const UNIT = { id: "u-kjj", name: "江州市科学技术局", active: true };
-const OTHER = { id: "u-fgw", name: "江州市发展和改革委员会", active: true };
+const UNIT = { id: "u-kjj", name: "江州市科学技术局", active: true, kind: "DEPARTMENT" };
+const OTHER = { id: "u-fgw", name: "江州市发展和改革委员会", active: true, kind: "DEPARTMENT" };
+/** The zone started weekly reporting in 2026-W40 (Monday 2026-09-28); an ordinary calendar unless a test says otherwise. */
+const CALENDAR = zoneCalendar({ reportingStartsOn: "2026-09-28" });
 
 function item(overrides: Partial<EngineWorkItem> & { id: string }): EngineWorkItem {
   return {
@@ -24,6 +28,7 @@ function item(overrides: Partial<EngineWorkItem> & { id: string }): EngineWorkIt
     points: null,
     status: "ACTIVE",
     completedAt: null,
+    createdAt: at("2026-09-01"),
     progress: 0,
     lastReportedAt: null,
     ...overrides,
@@ -31,7 +36,7 @@ function item(overrides: Partial<EngineWorkItem> & { id: string }): EngineWorkIt
 }
 
 /** A report of an ISO week, submitted on its deadline day at 17:00 unless told otherwise. */
-function report(week: string, entries: Record<string, number> = {}, options: { unitId?: string; status?: EngineReport["status"]; submittedAt?: Date | null } = {}): EngineReport {
+function report(week: string, entries: Record<string, number | null> = {}, options: { unitId?: string; status?: EngineReport["status"]; submittedAt?: Date | null } = {}): EngineReport {
   const [isoYear, isoWeek] = week.split("-W").map(Number);
   const status = options.status ?? "SUBMITTED";
   return {
@@ -64,11 +69,12 @@ function rules(changes: Partial<{ [K in WarningKind]: Partial<RuleSet[K]> }> = {
 function input(overrides: Partial<EngineInput>): EngineInput {
   return {
     asOf: DEADLINE_W47,
-    calendar: { timeZone: TZ, deadline: { weekday: 5, time: "18:00" } },
+    calendar: CALENDAR,
     rules: defaultRuleSet(),
     units: [UNIT, OTHER],
     workItems: [],
     reports: [],
+    exemptions: [],
     notices: [],
     yellowHistory: [],
     ...overrides,
@@ -95,7 +101,7 @@ describe("missing report", () => {
     expect(warning).toMatchObject({ level: "YELLOW", unitId: UNIT.id, dedupeKey: `MISSING_REPORT:${UNIT.id}`, workItemId: null });
     expect(warning.evidence.figures).toMatchObject({ weeksMissing: 1, missingWeeks: ["2026-W47"], lastSubmittedWeek: "2026-W46", lastDeadline: DEADLINE_W47.toISOString() });
     expect(warning.evidence.reports).toEqual([{ id: `r-${UNIT.id}-2026-W46`, week: "2026-W46" }]);
-    expect(warning.title).toBe("江州市科学技术局连续 1 周未报送周报");
+    expect(warning.title).toBe("江州市科学技术局 1 周未报送周报");
   });
 
   it("reads the deadline on the zone's clock, not the server's", () => {
@@ -118,10 +124,13 @@ describe("missing report", () => {
     expect(four.evidence.figures.missingWeeks).toEqual(["2026-W44", "2026-W45", "2026-W46", "2026-W47"]);
   });
 
-  it("counts only the consecutive streak up to the latest passed deadline", () => {
-    // W45 missed, W46 submitted, W47 missed: one week, not two.
+  it("counts every owed week not filed in the look-back window, not only the latest streak", () => {
+    // W45 missed, W46 submitted, W47 missed: two weeks missing, orange (issue 12 changed this from "one week, the streak").
     const reports = [...history, report("2026-W46")];
-    expect(only(evaluateWarnings(input({ asOf: new Date(DEADLINE_W47.getTime() + 1), rules: onlyMissing, workItems: items, reports })), "MISSING_REPORT").level).toBe("YELLOW");
+    const warning = only(evaluateWarnings(input({ asOf: new Date(DEADLINE_W47.getTime() + 1), rules: onlyMissing, workItems: items, reports })), "MISSING_REPORT");
+    expect(warning.level).toBe("ORANGE");
+    expect(warning.evidence.figures).toMatchObject({ weeksMissing: 2, missingWeeks: ["2026-W45", "2026-W47"], lastSubmittedWeek: "2026-W46" });
+    expect(warning.title).toBe("江州市科学技术局 2 周未报送周报");
   });
 
   it("keeps the week on the zone's calendar across the week boundary", () => {
@@ -139,7 +148,9 @@ describe("missing report", () => {
   it("runs across the ISO year end (2026 has 53 weeks)", () => {
     const reports = [report("2026-W50"), report("2026-W51")];
     const asOf = at("2027-01-08", "18:00:01");
-    const warning = only(evaluateWarnings(input({ asOf, rules: onlyMissing, workItems: [item({ id: "a", startDate: "2026-11-02", dueDate: "2027-06-30" })], reports })), "MISSING_REPORT");
+    // Reporting started in W50 (Monday 2026-12-07).
+    const calendar = zoneCalendar({ reportingStartsOn: "2026-12-07" });
+    const warning = only(evaluateWarnings(input({ asOf, calendar, rules: onlyMissing, workItems: [item({ id: "a", startDate: "2026-11-02", dueDate: "2027-06-30" })], reports })), "MISSING_REPORT");
     expect(warning.evidence.figures.missingWeeks).toEqual(["2026-W52", "2026-W53", "2027-W01"]);
     expect(warning.level).toBe("RED");
   });
@@ -158,8 +169,139 @@ describe("missing report", () => {
   it("spares inactive units and units with nothing open", () => {
     const asOf = new Date(DEADLINE_W47.getTime() + 1);
     expect(evaluateWarnings(input({ asOf, rules: onlyMissing, units: [{ ...UNIT, active: false }], workItems: items }))).toEqual([]);
+    // Completed on 2026-10-30 (in W44) after filing W40–W44: nothing owed since.
     const done = [item({ id: "a", startDate: "2026-09-01", status: "COMPLETED", completedAt: at("2026-10-30") })];
-    expect(evaluateWarnings(input({ asOf, rules: onlyMissing, workItems: done }))).toEqual([]);
+    expect(evaluateWarnings(input({ asOf, rules: onlyMissing, workItems: done, reports: history }))).toEqual([]);
+  });
+});
+
+describe("missing reports: catching up, excused weeks, reporting start, the holiday calendar", () => {
+  const items = [item({ id: "a", startDate: "2026-09-01" })];
+  const onlyMissing = rules({}, ["MISSING_REPORT"]);
+  const filed = ["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44"].map((week) => report(week));
+  const afterW47 = new Date(DEADLINE_W47.getTime() + 60_000);
+  const missing = (extra: Partial<EngineInput>) => ofKind(evaluateWarnings(input({ asOf: afterW47, rules: onlyMissing, workItems: items, ...extra })), "MISSING_REPORT");
+
+  it("steps down as weeks are filed, latest first or not, and ends when none is missing", () => {
+    // W45, W46, W47 missing: red. Filing only W47 (the latest) leaves two: orange, not cleared.
+    expect(missing({ reports: filed })[0]).toMatchObject({ level: "RED" });
+    const latestOnly = missing({ reports: [...filed, report("2026-W47")] })[0];
+    expect(latestOnly).toMatchObject({ level: "ORANGE" });
+    expect(latestOnly.evidence.figures.missingWeeks).toEqual(["2026-W45", "2026-W46"]);
+    // A late filing counts as filed: W45 filed on Sunday 11-22 leaves W46 alone: yellow.
+    const caughtUp = [...filed, report("2026-W47"), report("2026-W45", {}, { submittedAt: at("2026-11-20", "17:00") })];
+    expect(missing({ reports: caughtUp })[0]).toMatchObject({ level: "YELLOW" });
+    expect(missing({ reports: [...caughtUp, report("2026-W46", {}, { submittedAt: at("2026-11-20", "17:30") })] })).toEqual([]);
+  });
+
+  it("leaves out a week the office excused (免报), and says so", () => {
+    const warning = missing({ reports: [...filed, report("2026-W47")], exemptions: [`${UNIT.id}:2026-W45`] })[0];
+    expect(warning).toMatchObject({ level: "YELLOW" });
+    expect(warning.evidence.figures).toMatchObject({ weeksMissing: 1, missingWeeks: ["2026-W46"], excusedWeeks: ["2026-W45"] });
+    // Another unit's exemption does not count for this one.
+    expect(missing({ reports: [...filed, report("2026-W47")], exemptions: [`${OTHER.id}:2026-W45`] })[0]).toMatchObject({ level: "ORANGE" });
+  });
+
+  it("never looks before the week reporting started: a zone adopting the product mid-year", () => {
+    // The item runs since September; the zone starts reporting on Monday 2026-11-16 (W47): one week owed, not twelve.
+    const warning = missing({ calendar: zoneCalendar({ reportingStartsOn: "2026-11-16" }), reports: [] })[0];
+    expect(warning).toMatchObject({ level: "YELLOW" });
+    expect(warning.evidence.figures.missingWeeks).toEqual(["2026-W47"]);
+    // Before any report and without a start date, nothing is owed at all.
+    expect(missing({ calendar: zoneCalendar({ reportingStartsOn: null }), reports: [] })).toEqual([]);
+  });
+
+  it("looks back no further than the configured window", () => {
+    // W40–W47 all missing (8 weeks): a 4-week window counts W44–W47 only.
+    const windowed = evaluateWarnings(input({ asOf: afterW47, rules: rules({ MISSING_REPORT: { params: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3, lookbackWeeks: 4 } } }, ["MISSING_REPORT"]), workItems: items }));
+    expect(only(windowed, "MISSING_REPORT").evidence.figures).toMatchObject({ weeksMissing: 4, windowFrom: "2026-W44" });
+    // A warning about W40–W41 that the window no longer reaches ends as "out of the look-back window".
+    const stale = { kind: "MISSING_REPORT" as const, unitId: UNIT.id, workItemId: null, noticeId: null, evidence: { figures: { missingWeeks: ["2026-W40", "2026-W41"] } } };
+    const filedSince = ["2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47"].map((week) => report(week));
+    const narrow = input({ asOf: afterW47, rules: rules({ MISSING_REPORT: { params: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3, lookbackWeeks: 4 } } }, ["MISSING_REPORT"]), workItems: items, reports: filedSince });
+    expect(evaluateWarnings(narrow)).toEqual([]);
+    expect(resolutionReason(stale, narrow)).toBe("LOOKBACK_PASSED");
+  });
+
+  it("follows the holiday calendar: 2026-W40's deadline moved to Wednesday 09-30 (BEFORE), Thursday 10-08 (AFTER), or the week skipped", () => {
+    const calendar = (holidayPolicy: "BEFORE" | "AFTER" | "SKIP") => zoneCalendar({ reportingStartsOn: "2026-09-28", holidayPolicy }, STATE_DAYS_2026_2027);
+    const oct1 = at("2026-10-01", "10:00");
+    const run = (policy: "BEFORE" | "AFTER" | "SKIP", asOf: Date) => ofKind(evaluateWarnings(input({ asOf, calendar: calendar(policy), rules: onlyMissing, workItems: items })), "MISSING_REPORT");
+    expect(run("BEFORE", oct1)[0].evidence.figures).toMatchObject({ missingWeeks: ["2026-W40"], lastDeadline: "2026-09-30T10:00:00.000Z" });
+    expect(run("AFTER", oct1)).toEqual([]);
+    expect(run("AFTER", at("2026-10-08", "18:00:01"))[0].evidence.figures.missingWeeks).toEqual(["2026-W40"]);
+    expect(run("SKIP", at("2026-10-09", "18:00:01"))[0].evidence.figures.missingWeeks).toEqual(["2026-W41"]);
+    // A report filed Wednesday 17:00 meets the BEFORE deadline.
+    const onWednesday = report("2026-W40", {}, { submittedAt: at("2026-09-30", "17:00") });
+    expect(ofKind(evaluateWarnings(input({ asOf: oct1, calendar: calendar("BEFORE"), rules: onlyMissing, workItems: items, reports: [onWednesday] })), "MISSING_REPORT")).toEqual([]);
+  });
+
+  it("owes nothing for a week inside 春节 (2026-W08)", () => {
+    const spring = zoneCalendar({ reportingStartsOn: "2026-02-02" }, STATE_DAYS_2026_2027);
+    const early = [item({ id: "a", startDate: "2026-01-05", dueDate: "2026-06-30" })];
+    const reports = ["2026-W06", "2026-W07", "2026-W09"].map((week) => report(week));
+    expect(evaluateWarnings(input({ asOf: at("2026-03-02", "09:00"), calendar: spring, rules: onlyMissing, workItems: early, reports }))).toEqual([]);
+  });
+});
+
+describe("returned reports and empty fields", () => {
+  // 2026-10-01 → 2027-01-08: planned 51 % on 2026-11-20.
+  const items = [item({ id: "a" })];
+  const asOf = new Date(DEADLINE_W47.getTime() + 60_000);
+
+  it("a returned report is filed for timeliness but its figures do not count; an empty progress is never 0 %", () => {
+    const reports = [report("2026-W46", { a: 45 }), report("2026-W47", { a: null }, { status: "RETURNED" })];
+    const warnings = evaluateWarnings(input({ asOf, rules: rules({}, ["MISSING_REPORT", "BEHIND_PLAN"]), workItems: items, reports }));
+    // W46 and the returned W47 count as filed (only W40–W45, never filed, are missing); behind plan reads
+    // W46's 45 %, 6 points behind the 51 % planned: nothing (read as 0 %, it would be 51 points: red).
+    expect(ofKind(warnings, "BEHIND_PLAN")).toEqual([]);
+    expect(ofKind(warnings, "MISSING_REPORT").map((warning) => warning.evidence.figures.missingWeeks)).toEqual([["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44", "2026-W45"]]);
+    // Even a returned report that says 0 % is taken back.
+    const zero = [report("2026-W46", { a: 45 }), report("2026-W47", { a: 0 }, { status: "RETURNED" })];
+    expect(ofKind(evaluateWarnings(input({ asOf, rules: rules({}, ["BEHIND_PLAN"]), workItems: items, reports: zero })), "BEHIND_PLAN")).toEqual([]);
+  });
+
+  it("a returned report's flat figure does not keep an item stalled, nor does its empty field end a real stall", () => {
+    const flat = ["2026-W44", "2026-W45", "2026-W46"].map((week) => report(week, { a: 40 }));
+    const onlyStalled = rules({}, ["STALLED"]);
+    // W47 returned with the field emptied: the stall over W44–W46 stands.
+    expect(only(evaluateWarnings(input({ asOf, rules: onlyStalled, workItems: items, reports: [...flat, report("2026-W47", { a: null }, { status: "RETURNED" })] })), "STALLED").evidence.figures).toMatchObject({ sinceWeek: "2026-W44" });
+    // A submitted entry left empty is skipped too.
+    expect(only(evaluateWarnings(input({ asOf, rules: onlyStalled, workItems: items, reports: [...flat, report("2026-W47", { a: null })] })), "STALLED")).toBeDefined();
+  });
+});
+
+describe("less noise", () => {
+  it("stalled fires only while the item is behind its planned progress", () => {
+    // Back-loaded 2026-10-01 → 2027-01-08: on 11-20 the plan is 100·(51/100)² = 26.01 %. Flat at 30 % is ahead: not stalled.
+    const slowStart = [item({ id: "a", curve: "BACK_LOADED" })];
+    const flat = (value: number) => ["2026-W45", "2026-W46", "2026-W47"].map((week) => report(week, { a: value }));
+    expect(evaluateWarnings(input({ rules: rules({}, ["STALLED"]), workItems: slowStart, reports: flat(30) }))).toEqual([]);
+    expect(only(evaluateWarnings(input({ rules: rules({}, ["STALLED"]), workItems: slowStart, reports: flat(26) })), "STALLED").evidence.figures).toMatchObject({ progress: 26, planned: 26.01 });
+  });
+
+  it("the forecast never fires on an item created in the last two weeks", () => {
+    const values = [25, 28, 31, 34, 37, 40];
+    const weeks = ["2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47"];
+    const reports = values.map((value, index) => report(weeks[index], { a: value }));
+    const asOf = new Date(DEADLINE_W47.getTime() + 3_600_000);
+    const forecast = (createdAt: Date) =>
+      evaluateWarnings(input({ asOf, rules: rules({}, ["FORECAST_LATE"]), workItems: [item({ id: "a", startDate: "2026-09-01", dueDate: "2027-01-29", createdAt })], reports }));
+    // Created 13 days 23 hours before asOf: still settling. 14 days: forecast as usual (yellow, see above).
+    expect(forecast(new Date(asOf.getTime() - 14 * 86_400_000 + 3_600_000))).toEqual([]);
+    expect(only(forecast(new Date(asOf.getTime() - 14 * 86_400_000)), "FORECAST_LATE").level).toBe("YELLOW");
+  });
+});
+
+describe("deactivated units", () => {
+  it("are not warned of anything, and their warnings end saying so", () => {
+    const items = [item({ id: "a" }), item({ id: "b", dueDate: "2026-11-10" })];
+    const notice: EngineNotice = { id: "n1", number: "督办〔2026〕9号", unitId: UNIT.id, level: "YELLOW", status: "ISSUED", responseDue: "2026-11-10", issuedAt: at("2026-11-01"), chaseCount: 0 };
+    const active = evaluateWarnings(input({ asOf: new Date(DEADLINE_W47.getTime() + 1), workItems: items, notices: [notice] }));
+    expect(active.filter((warning) => warning.unitId === UNIT.id).map((warning) => warning.kind).sort()).toEqual(["BEHIND_PLAN", "MISSING_REPORT", "NOTICE_UNANSWERED", "OVERDUE"]);
+    const inactive = input({ asOf: new Date(DEADLINE_W47.getTime() + 1), units: [{ ...UNIT, active: false }, OTHER], workItems: items, notices: [notice] });
+    expect(evaluateWarnings(inactive)).toEqual([]);
+    for (const warning of active) expect(resolutionReason(warning, inactive)).toBe("UNIT_DEACTIVATED");
   });
 });
 
@@ -260,9 +402,11 @@ describe("notice unanswered", () => {
     for (const status of ["RESPONDED", "REVIEWED", "CLOSED"] as const) {
       expect(evaluateWarnings(input({ asOf: at("2026-11-23"), rules: onlyNotices, notices: [{ ...notice, status }] }))).toEqual([]);
     }
+    // Three working days of grace after Friday 11-20: Monday 11-23 to Wednesday 11-25 (issue 14: working days, not calendar days).
     const grace = rules({ NOTICE_UNANSWERED: { params: { graceDays: 3, escalateBy: 1 } } }, ["NOTICE_UNANSWERED"]);
-    expect(evaluateWarnings(input({ asOf: at("2026-11-23", "23:00"), rules: grace, notices: [notice] }))).toEqual([]);
-    expect(evaluateWarnings(input({ asOf: at("2026-11-24"), rules: grace, notices: [notice] }))).toHaveLength(1);
+    expect(evaluateWarnings(input({ asOf: at("2026-11-25", "23:00"), rules: grace, notices: [notice] }))).toEqual([]);
+    const warning = only(evaluateWarnings(input({ asOf: at("2026-11-26"), rules: grace, notices: [notice] })), "NOTICE_UNANSWERED");
+    expect(warning.evidence.figures).toMatchObject({ responseDue: "2026-11-20", lastDay: "2026-11-25", daysOverdue: 6 });
   });
 });
 
@@ -337,7 +481,8 @@ describe("forecast", () => {
 
 describe("repeated yellow", () => {
   const stalledPair = [item({ id: "a" }), item({ id: "b" })];
-  const flat = ["2026-W45", "2026-W46", "2026-W47"].map((week) => report(week, { a: 60, b: 60 }));
+  // Flat at 45 %, below the 51 % planned on 2026-11-20: stalled (flat above the plan would not be).
+  const flat = ["2026-W45", "2026-W46", "2026-W47"].map((week) => report(week, { a: 45, b: 45 }));
   const subset = rules({}, ["STALLED", "REPEATED_YELLOW"]);
 
   it("suggests a notice after two yellow warnings of one unit in the quarter", () => {
@@ -349,7 +494,7 @@ describe("repeated yellow", () => {
 
   it("counts yellow warnings seen earlier in the quarter, but not before it or after asOf", () => {
     const one = [item({ id: "a" })];
-    const flatA = ["2026-W45", "2026-W46", "2026-W47"].map((week) => report(week, { a: 60 }));
+    const flatA = ["2026-W45", "2026-W46", "2026-W47"].map((week) => report(week, { a: 45 }));
     const history = (when: Date) => [{ dedupeKey: `BEHIND_PLAN:x`, unitId: UNIT.id, at: when }];
     expect(ofKind(evaluateWarnings(input({ rules: subset, workItems: one, reports: flatA, yellowHistory: history(at("2026-10-02")) })), "REPEATED_YELLOW")).toHaveLength(1);
     expect(ofKind(evaluateWarnings(input({ rules: subset, workItems: one, reports: flatA, yellowHistory: history(at("2026-09-30")) })), "REPEATED_YELLOW")).toHaveLength(0);
@@ -359,30 +504,33 @@ describe("repeated yellow", () => {
 
 describe("auto-resolution and diffs", () => {
   const items = [item({ id: "a", startDate: "2026-09-01" })];
-  const history = ["2026-W44", "2026-W45", "2026-W46"].map((week) => report(week, { a: 45 }));
+  const history = ["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46"].map((week) => report(week, { a: 45 }));
   const asOf = new Date(DEADLINE_W47.getTime() + 1);
+  const onItem = (kind: "BEHIND_PLAN" | "NOTICE_UNANSWERED", ids: { workItemId?: string; noticeId?: string } = {}) => ({ kind, unitId: UNIT.id, workItemId: ids.workItemId ?? null, noticeId: ids.noticeId ?? null });
 
   it("drops a warning whose condition cleared and names the reason", () => {
     const before = evaluateWarnings(input({ asOf, rules: rules({}, ["MISSING_REPORT"]), workItems: items, reports: history }));
-    const after = evaluateWarnings(input({ asOf, rules: rules({}, ["MISSING_REPORT"]), workItems: items, reports: [...history, report("2026-W47", { a: 50 }, { submittedAt: asOf })] }));
-    const diff = diffWarnings(before, after);
+    const filed = input({ asOf, rules: rules({}, ["MISSING_REPORT"]), workItems: items, reports: [...history, report("2026-W47", { a: 50 }, { submittedAt: asOf })] });
+    const diff = diffWarnings(before, evaluateWarnings(filed));
     expect(diff.closed.map((warning) => warning.dedupeKey)).toEqual([`MISSING_REPORT:${UNIT.id}`]);
     expect(diff.opened).toEqual([]);
-    expect(resolutionReason(before[0], input({ asOf, workItems: items }))).toBe("REPORT_SUBMITTED");
+    expect(resolutionReason(before[0], filed)).toBe("REPORT_SUBMITTED");
   });
 
-  it("names a switched-off rule, a closed item and an answered notice", () => {
+  it("names a switched-off rule, a completed or archived item, a deactivated unit and an answered notice", () => {
     const switchedOff = input({ rules: rules({ BEHIND_PLAN: { enabled: false } }), workItems: items });
-    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, switchedOff)).toBe("RULE_DISABLED");
-    const closed = input({ workItems: [{ ...items[0], status: "COMPLETED", completedAt: at("2026-11-19") }] });
-    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, closed)).toBe("ITEM_CLOSED");
-    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, input({ workItems: items }))).toBe("CAUGHT_UP");
-    expect(resolutionReason({ kind: "NOTICE_UNANSWERED", workItemId: null, noticeId: "gone" }, input({}))).toBe("NOTICE_ANSWERED");
-    const raised = { kind: "BEHIND_PLAN" as const, workItemId: "a", noticeId: null, evidence: { threshold: { yellow: 10, orange: 20, red: 30 } } };
+    expect(resolutionReason(onItem("BEHIND_PLAN", { workItemId: "a" }), switchedOff)).toBe("RULE_DISABLED");
+    const completed = input({ workItems: [{ ...items[0], status: "COMPLETED", completedAt: at("2026-11-19") }] });
+    expect(resolutionReason(onItem("BEHIND_PLAN", { workItemId: "a" }), completed)).toBe("ITEM_COMPLETED");
+    expect(resolutionReason(onItem("BEHIND_PLAN", { workItemId: "a" }), input({ workItems: [{ ...items[0], status: "ARCHIVED" }] }))).toBe("ITEM_ARCHIVED");
+    expect(resolutionReason(onItem("BEHIND_PLAN", { workItemId: "a" }), input({ units: [{ ...UNIT, active: false }, OTHER], workItems: items }))).toBe("UNIT_DEACTIVATED");
+    expect(resolutionReason(onItem("BEHIND_PLAN", { workItemId: "a" }), input({ workItems: items }))).toBe("CAUGHT_UP");
+    expect(resolutionReason(onItem("NOTICE_UNANSWERED", { noticeId: "gone" }), input({}))).toBe("NOTICE_ANSWERED");
+    const raised = { ...onItem("BEHIND_PLAN", { workItemId: "a" }), evidence: { threshold: { yellow: 10, orange: 20, red: 30 } } };
     expect(resolutionReason(raised, input({ workItems: items }))).toBe("CAUGHT_UP");
     expect(resolutionReason(raised, input({ workItems: items, rules: rules({ BEHIND_PLAN: { params: { yellow: 15, orange: 20, red: 30 } } }) }))).toBe("THRESHOLD_CHANGED");
     const due = [{ ...items[0], dueDate: "2026-11-19" }];
-    expect(resolutionReason({ kind: "BEHIND_PLAN", workItemId: "a", noticeId: null }, input({ workItems: due }))).toBe("NOW_OVERDUE");
+    expect(resolutionReason(onItem("BEHIND_PLAN", { workItemId: "a" }), input({ workItems: due }))).toBe("NOW_OVERDUE");
   });
 
   it("reports level changes between two rule sets", () => {
@@ -461,6 +609,14 @@ describe("rule parameters", () => {
     ]);
     expect(set.STALLED).toEqual({ enabled: false, params: { reports: 4, level: "YELLOW" } });
     expect(set.BEHIND_PLAN.params).toEqual({ yellow: 10, orange: 20, red: 30 });
-    expect(set.MISSING_REPORT).toEqual({ enabled: true, params: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3 } });
+    expect(set.MISSING_REPORT).toEqual({ enabled: true, params: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3, lookbackWeeks: 26 } });
+    // A row stored before the look-back window existed reads it as the default.
+    expect(ruleSetFromRows([{ kind: "MISSING_REPORT", enabled: true, params: { yellowWeeks: 1, orangeWeeks: 2, redWeeks: 4 } }]).MISSING_REPORT.params).toEqual({ yellowWeeks: 1, orangeWeeks: 2, redWeeks: 4, lookbackWeeks: 26 });
+  });
+
+  it("need three reports for a trend, and a look-back window no shorter than the red count", () => {
+    expect(SCHEMAS.FORECAST_LATE.safeParse({ horizonDays: 90, minReports: 2, windowReports: 6, marginDays: 7, orangeWithinDays: 30, blueWithinDays: 14 }).success).toBe(false);
+    expect(SCHEMAS.FORECAST_LATE.safeParse({ horizonDays: 90, minReports: 3, windowReports: 6, marginDays: 7, orangeWithinDays: 30, blueWithinDays: 14 }).success).toBe(true);
+    expect(SCHEMAS.MISSING_REPORT.safeParse({ yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3, lookbackWeeks: 2 }).success).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { zonedInstant } from "@/lib/dates/zone-time";
+import { STATE_DAYS_2026_2027, zoneCalendar } from "../support/calendar";
 import { currentSlotStart, nextScheduledRun } from "@/lib/warnings/schedule";
 import { shouldSchedule } from "@/lib/warnings/scheduler";
 
 const TZ = "Asia/Shanghai";
-const zones = [{ timeZone: TZ, deadline: { weekday: 5, time: "18:00" } }];
+const zones = [zoneCalendar()];
 const at = (day: string, time: string) => zonedInstant(day, time, TZ);
 
 describe("the warning schedule", () => {
@@ -17,8 +18,14 @@ describe("the warning schedule", () => {
     expect(nextScheduledRun(at("2026-11-20", "18:00"), zones)).toEqual(at("2026-11-20", "18:01"));
     expect(nextScheduledRun(at("2026-11-20", "18:01"), zones)).toEqual(at("2026-11-20", "19:00"));
     // A deadline at 18:30 sits between two hours.
-    const halfPast = [{ timeZone: TZ, deadline: { weekday: 5, time: "18:30" } }];
+    const halfPast = [zoneCalendar({ deadline: { weekday: 5, time: "18:30" } })];
     expect(nextScheduledRun(at("2026-11-20", "18:05"), halfPast)).toEqual(at("2026-11-20", "18:31"));
+  });
+
+  it("fires after a deadline a holiday moved: 2026-W40's is Wednesday 09-30 18:00 (国庆)", () => {
+    const holidays = [zoneCalendar({}, STATE_DAYS_2026_2027)];
+    expect(nextScheduledRun(at("2026-09-30", "18:00"), holidays)).toEqual(at("2026-09-30", "18:01"));
+    expect(nextScheduledRun(at("2026-10-02", "18:00"), holidays)).toEqual(at("2026-10-02", "19:00"));
   });
 
   it("puts each instant in one slot, so a zone is evaluated once per slot", () => {

@@ -50,6 +50,15 @@ export default async function MyUnitPage({ searchParams }: { searchParams: Promi
         <Stat label={t("statusLabel")} value={<ReportStatusBadge status={status} />} hint={data.report?.lateMinutes ? t("lateBy", { duration: formatDuration(data.report.lateMinutes, locale) }) : undefined} />
         <Stat label={t("itemsLabel")} value={data.items.length} hint={t("itemsHint", { saved, behind, warnings: data.items.reduce((sum, item) => sum + item.openWarnings, data.unitWarnings) })} />
       </div>
+      {(data.excused || data.week.exemption || data.week.moved) && (
+        <div className="rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900" role="note" data-testid="week-note">
+          {data.excused
+            ? t("board.excused", { reason: data.excused })
+            : data.week.exemption
+              ? t(`board.week.${data.week.exemption}`, { holiday: data.week.holiday ?? "" })
+              : t("board.week.moved", { holiday: data.week.holiday ?? "", deadline: formatDateTime(data.week.deadline, locale, data.timeZone) })}
+        </div>
+      )}
       {data.pending.length > 0 && (
         <div className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="pending-weeks">
           {t("pendingWeeks")}{" "}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExcuseWeek, ReleaseHolidayWeek, RequireHolidayWeek, WithdrawExemption } from "@/components/reports/excuse-week";
 import { RemindButton } from "@/components/reports/remind-button";
 import { BOARD_TONES, ReportStatusBadge } from "@/components/reports/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +10,7 @@ import { cn } from "@/components/ui/cn";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { listParks } from "@/lib/plan/queries";
@@ -36,12 +38,22 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
     const query = params.toString();
     return query ? `/reports?${query}` : "/reports";
   };
-  const notSubmitted = board.counts.NOT_STARTED + board.counts.DRAFT + board.counts.RETURNED;
+  const notSubmitted = board.rows.filter((row) => row.owed && (row.status === "NOT_STARTED" || row.status === "DRAFT" || row.status === "RETURNED")).length;
+  const canExcuse = can(user, "report.excuse");
+  const { week } = board;
+  const deadlineText = formatDateTime(week.deadline, locale, board.timeZone);
+  const weekNote = board.required
+    ? t("board.week.required", { reason: board.required })
+    : week.exemption
+      ? t(`board.week.${week.exemption}`, { holiday: week.holiday ?? "" })
+      : week.moved
+        ? t("board.week.moved", { holiday: week.holiday ?? "", deadline: deadlineText })
+        : null;
   return (
     <div className="space-y-4">
       <PageHeader
         title={t("board.title", { week: board.nav.label })}
-        description={t("board.description", { deadline: formatDateTime(board.week.deadline, locale, board.timeZone), submitted: board.submitted, total: board.total, rate: formatPercent(board.total ? (100 * board.submitted) / board.total : 0, locale) })}
+        description={t("board.description", { deadline: deadlineText, submitted: board.submitted, total: board.total, rate: formatPercent(board.total ? (100 * board.submitted) / board.total : 0, locale) })}
         actions={
           <>
             <ButtonLink href={link({ week: board.nav.previous })}>{t("previousWeek")}</ButtonLink>
@@ -49,7 +61,14 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
           </>
         }
       />
-      <div className="grid grid-cols-3 gap-2 sm:grid-cols-6" data-testid="status-counts">
+      {weekNote && (
+        <div className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900" role="note" data-testid="week-note">
+          <span>{weekNote}</span>
+          {canExcuse && board.required && <ReleaseHolidayWeek week={board.nav.label} />}
+          {canExcuse && !board.required && (week.exemption === "HOLIDAY_WEEK" || week.exemption === "HOLIDAY_SKIPPED") && <RequireHolidayWeek week={board.nav.label} />}
+        </div>
+      )}
+      <div className="grid grid-cols-3 gap-2 sm:grid-cols-7" data-testid="status-counts">
         {BOARD_STATUSES.map((status) => (
           <Link
             key={status}
@@ -88,14 +107,27 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
                 <tr key={row.id} className="hover:bg-slate-50" data-testid="board-row" data-unit={row.name}>
                   <Td className="font-medium text-slate-800">{row.name}</Td>
                   <Td className="whitespace-nowrap text-xs">{row.park?.shortName ?? "—"}</Td>
-                  <Td><ReportStatusBadge status={row.status} /></Td>
+                  <Td>
+                    <ReportStatusBadge status={row.status} />
+                    {row.excused && <div className="mt-1 max-w-xs text-xs text-slate-500">{t("board.excused", { reason: row.excused.reason })}</div>}
+                  </Td>
                   <Td className="whitespace-nowrap text-xs">
                     {formatDateTime(row.report?.submittedAt, locale, board.timeZone)}
                     {row.report?.lateMinutes ? <div className="text-orange-700">{t("lateBy", { duration: formatDuration(row.report.lateMinutes, locale) })}</div> : null}
                   </Td>
                   <Td className="tabular-nums">{row.report?.entries ?? "—"}</Td>
                   <Td>{row.report?.needsCoordination ? <Badge tone="orange">{t("coordinationCount", { count: row.report.needsCoordination })}</Badge> : null}</Td>
-                  <Td>{row.report && row.status !== "DRAFT" ? <Link href={`/reports/${row.report.id}`} className="text-brand-700 hover:underline">{row.status === "ON_TIME" || row.status === "LATE" ? t("board.review") : t("board.view")}</Link> : "—"}</Td>
+                  <Td>
+                    {row.report && row.status !== "DRAFT" && row.status !== "EXCUSED" ? (
+                      <Link href={`/reports/${row.report.id}`} className="text-brand-700 hover:underline">{row.status === "ON_TIME" || row.status === "LATE" ? t("board.review") : t("board.view")}</Link>
+                    ) : canExcuse && row.excused ? (
+                      <WithdrawExemption id={row.excused.id} />
+                    ) : canExcuse && row.owed && (row.status === "NOT_STARTED" || row.status === "DRAFT") ? (
+                      <ExcuseWeek unitId={row.id} unitName={row.shortName} week={board.nav.label} />
+                    ) : (
+                      "—"
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

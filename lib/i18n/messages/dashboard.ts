@@ -173,6 +173,8 @@ export default defineMessages(
         DRAFT: "草稿未提交",
         MISSING: "未报送",
         PENDING: "本周待报",
+        EXCUSED: "免报",
+        NOT_OWED: "无需报送",
       },
       parkPage: {
         description: "{kind} · 规划面积 {planned} · 已建成 {built}",
@@ -382,6 +384,8 @@ export default defineMessages(
         DRAFT: "Draft, not submitted",
         MISSING: "Missing",
         PENDING: "Due this week",
+        EXCUSED: "Excused",
+        NOT_OWED: "Not owed",
       },
       parkPage: {
         description: "{kind} · planned {planned} · built {built}",

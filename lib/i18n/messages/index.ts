@@ -5,9 +5,11 @@ import assessment from "./assessment";
 import audit from "./audit";
 import auth from "./auth";
 import briefings from "./briefings";
+import calendar from "./calendar";
 import common from "./common";
 import coordination from "./coordination";
 import dashboard from "./dashboard";
+import documents from "./documents";
 import enums from "./enums";
 import errors from "./errors";
 import files from "./files";
@@ -24,7 +26,7 @@ import units from "./units";
 import validation from "./validation";
 import warnings from "./warnings";
 
-export const namespaces = [admin, assessment, audit, auth, briefings, common, coordination, dashboard, enums, errors, files, home, nav, notices, notifications, plan, planManage, reports, resources, supervision, units, validation, warnings] as const;
+export const namespaces = [admin, assessment, audit, auth, briefings, calendar, common, coordination, dashboard, documents, enums, errors, files, home, nav, notices, notifications, plan, planManage, reports, resources, supervision, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

@@ -24,7 +24,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { loadWeights } from "@/lib/assessment/data";
 import { COMPONENTS } from "@/lib/assessment/scoring";
 import { db } from "@/lib/db/client";
-import { addDaysToKey, dateFromKey } from "@/lib/dates/zone-time";
+import { addDaysToKey, dateFromKey, isoWeekMondayKey } from "@/lib/dates/zone-time";
 import { getMyWeek } from "@/lib/reports/queries";
 import { DEMO_PASSWORD } from "@/lib/seed";
 
@@ -156,6 +156,34 @@ async function notice(ctx: MatrixContext, status: "ISSUED" | "SIGNED" | "RESPOND
   });
 }
 
+// The calendar fixtures count on their own: the shared sequence dates other fixtures (assessment rounds).
+let calendarSequence = 0;
+
+/** A week long gone (from 2008, within the input bounds) no report or exemption uses, "2008-W07". */
+function farWeek(): string {
+  const n = ++calendarSequence;
+  return `${2008 + Math.floor(n / 50)}-W${String((n % 50) + 1).padStart(2, "0")}`;
+}
+
+/** A day in the first half of 2031 (the bounds' last year), "2031-03-05". */
+function farDay(): string {
+  const n = ++calendarSequence;
+  return `2031-${String((Math.floor(n / 28) % 6) + 1).padStart(2, "0")}-${String((n % 28) + 1).padStart(2, "0")}`;
+}
+
+/** A whole week of public holidays in 2030 (after reporting started): one the office may still require. */
+async function holidayWeek(ctx: MatrixContext): Promise<string> {
+  const n = ++calendarSequence;
+  const isoYear = 2030;
+  const isoWeek = (n % 50) + 1;
+  const monday = isoWeekMondayKey({ isoYear, isoWeek });
+  await db.calendarDay.createMany({
+    data: [0, 1, 2, 3, 4, 5, 6].map((offset) => ({ zoneId: ctx.actor.zoneId, date: day(addDaysToKey(monday, offset)), kind: "HOLIDAY" as const, name: "矩阵" })),
+    skipDuplicates: true,
+  });
+  return `${isoYear}-W${String(isoWeek).padStart(2, "0")}`;
+}
+
 async function coordination(ctx: MatrixContext, status: "OPEN" | "WAITING_LEADER") {
   return db.coordinationRequest.create({
     data: { zoneId: ctx.actor.zoneId, unitId: ctx.unitId, title: "矩阵协调", content: "内容", addresseeKind: "CITY_LEADER", addressee: "市长", status },
@@ -283,6 +311,35 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/reports/actions.ts#returnReport": { permission: "report.review", scoped: true, input: async (ctx) => ({ id: (await report(ctx, "SUBMITTED")).id, reason: "请补充佐证材料" }) },
   "lib/reports/actions.ts#acceptReport": { permission: "report.review", scoped: true, input: async (ctx) => ({ id: (await report(ctx, "SUBMITTED")).id }) },
   "lib/reports/actions.ts#remindUnits": { permission: "report.remind", input: async (ctx) => ({ week: ctx.week }) },
+  // 免报 and required holiday weeks (weeks of the distant past or future, never the live ones)
+  "lib/reports/exemption-actions.ts#excuseWeek": { permission: "report.excuse", input: async (ctx) => ({ unitId: ctx.memberUnitId, week: farWeek(), reason: "矩阵免报" }) },
+  "lib/reports/exemption-actions.ts#withdrawExemption": {
+    permission: "report.excuse",
+    input: async (ctx) => {
+      const [isoYear, isoWeek] = farWeek().split("-W").map(Number);
+      return { id: (await db.reportExemption.create({ data: { zoneId: ctx.actor.zoneId, unitId: ctx.memberUnitId, isoYear, isoWeek, reason: "矩阵" }, select: { id: true } })).id };
+    },
+  },
+  "lib/reports/exemption-actions.ts#requireHolidayWeek": { permission: "report.excuse", input: async (ctx) => ({ week: await holidayWeek(ctx), reason: "节日期间仍需报送" }) },
+  "lib/reports/exemption-actions.ts#releaseHolidayWeek": {
+    permission: "report.excuse",
+    input: async (ctx) => {
+      const week = farWeek();
+      const [isoYear, isoWeek] = week.split("-W").map(Number);
+      await db.requiredReportWeek.create({ data: { zoneId: ctx.actor.zoneId, isoYear, isoWeek, reason: "矩阵" } });
+      return { week };
+    },
+  },
+
+  // the zone's calendar (/settings/calendar)
+  "lib/calendar/actions.ts#saveReportingSettings": { permission: "settings.manage", input: async () => ({ reportingStartsOn: "", holidayPolicy: "BEFORE" }) },
+  "lib/calendar/actions.ts#addCalendarDay": { permission: "settings.manage", input: async () => ({ date: farDay(), kind: "HOLIDAY", name: "矩阵" }) },
+  "lib/calendar/actions.ts#deleteCalendarDay": {
+    permission: "settings.manage",
+    input: async (ctx) => ({ id: (await db.calendarDay.create({ data: { zoneId: ctx.actor.zoneId, date: day(farDay()), kind: "HOLIDAY", name: "矩阵" }, select: { id: true } })).id }),
+  },
+  "lib/calendar/actions.ts#importCalendarDays": { permission: "settings.manage", input: async () => ({ text: `${farDay()} 休 矩阵` }) },
+  "lib/calendar/actions.ts#loadStateSchedule": { permission: "settings.manage", input: async () => ({ year: 2026 }) },
 
   // monthly supervision
   "lib/supervision/actions.ts#createInspection": {

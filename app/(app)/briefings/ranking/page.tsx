@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { pageUser } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
+import { can, scopeOf } from "@/lib/auth/permissions";
 import { getPublishedRanking } from "@/lib/dashboard/ranking";
 import { parseQuarterParam } from "@/lib/dashboard/schema";
 import { formatDateTime } from "@/lib/format";
@@ -29,6 +29,9 @@ export default async function RankingPage({ searchParams }: { searchParams: Prom
         actions={
           <>
             {round && can(user, "export.read") && <RankingExportLink year={round.year} quarter={round.quarter} />}
+            {round && scopeOf(user, "assessment.read") === "any" && (
+              <ButtonLink href={`/print/ranking/${round.year}-Q${round.quarter}`} target="_blank" data-testid="ranking-document">{t("documents.kinds.ranking")}</ButtonLink>
+            )}
             {can(user, "briefing.read") && <ButtonLink href="/briefings">{t("briefings.title")}</ButtonLink>}
           </>
         }

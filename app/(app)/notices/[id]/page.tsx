@@ -44,7 +44,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         }
         actions={
           <>
-            <ButtonLink href={`/notices/${notice.id}/print`}>{t("notices.print")}</ButtonLink>
+            <ButtonLink href={`/print/notice/${notice.id}`} target="_blank" data-testid="notice-document">{t("notices.print")}</ButtonLink>
             <ButtonLink href="/notices">{t("common.back")}</ButtonLink>
           </>
         }
@@ -121,7 +121,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         <div className="space-y-4">
           {notice.steps.length > 0 && (
             <Card title={t("notices.yourAction")}>
-              <NoticeSteps noticeId={notice.id} steps={notice.steps} />
+              <NoticeSteps noticeId={notice.id} steps={notice.steps} openWarnings={notice.warnings.filter((warning) => warning.status !== "RESOLVED").length} />
             </Card>
           )}
           <Card title={t("common.details")}>

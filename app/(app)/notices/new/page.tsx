@@ -48,6 +48,7 @@ export default async function NewNoticePage({ searchParams }: { searchParams: Pr
             responseDue: draft.responseDue,
             level: draft.level,
             warningIds: fromWarnings ? draft.warnings.map((warning) => warning.id) : [],
+            copyTo: draft.copyTo.join("、"),
           }}
         />
       </Card>

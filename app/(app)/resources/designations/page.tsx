@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ExportLink } from "@/components/dashboard/export-links";
 import { DesignationList } from "@/components/resources/designation-list";
 import { ResourceTabs } from "@/components/resources/resource-tabs";
 import { ButtonLink } from "@/components/ui/button";
@@ -25,7 +26,12 @@ export default async function DesignationsPage({ searchParams }: { searchParams:
   const [t, designations, parks] = await Promise.all([getTranslations(), listDesignations(user, { status, level, parkId: search.park || undefined, page: search.page }), listParks(user)]);
   return (
     <div className="space-y-4">
-      <PageHeader title={t("resources.title")} description={t("resources.description")} actions={can(user, "resource.manage") && <ButtonLink href="/resources/designations/new" variant="primary">{t("resources.designations.newItem")}</ButtonLink>} />
+      <PageHeader title={t("resources.title")} description={t("resources.description")} actions={
+          <>
+            <ExportLink href={`/api/exports/designations${search.park ? `?park=${encodeURIComponent(search.park)}` : ""}`} testId="export-designations">{t("documents.xlsx.export")}</ExportLink>
+            {can(user, "resource.manage") && <ButtonLink href="/resources/designations/new" variant="primary">{t("resources.designations.newItem")}</ButtonLink>}
+          </>
+        } />
       <ResourceTabs active="designations" />
       <FilterForm action="/resources/designations">
         <FilterSelect name="status" label={t("resources.status")} value={status} allLabel={t("common.all")} options={DESIGNATION_STATUSES.map((value) => ({ value, label: t(`enums.DesignationStatus.${value}`) }))} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ExportLink } from "@/components/dashboard/export-links";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FundingTotals } from "@/components/resources/funding-totals";
 import { ResourceTabs } from "@/components/resources/resource-tabs";
@@ -32,7 +33,12 @@ export default async function FundsPage({ searchParams }: { searchParams: Promis
   const [t, locale, totals, items, parks] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getFundingTotals(user), listFundingItems(user, filters), listParks(user)]);
   return (
     <div className="space-y-4">
-      <PageHeader title={t("resources.title")} description={t("resources.description")} actions={can(user, "resource.manage") && <ButtonLink href="/resources/funds/new" variant="primary">{t("resources.funds.newItem")}</ButtonLink>} />
+      <PageHeader title={t("resources.title")} description={t("resources.description")} actions={
+          <>
+            <ExportLink href={`/api/exports/funds${filters.parkId ? `?park=${encodeURIComponent(filters.parkId)}` : ""}`} testId="export-funds">{t("documents.xlsx.export")}</ExportLink>
+            {can(user, "resource.manage") && <ButtonLink href="/resources/funds/new" variant="primary">{t("resources.funds.newItem")}</ButtonLink>}
+          </>
+        } />
       <ResourceTabs active="funds" />
       <Card title={t("resources.funds.totals")}>
         <FundingTotals totals={totals} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ExportLink } from "@/components/dashboard/export-links";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LandNeededForm } from "@/components/resources/land-forms";
 import { LandFunnel } from "@/components/resources/land-funnel";
@@ -24,7 +25,12 @@ export default async function LandPage() {
   const manage = can(user, "resource.manage");
   return (
     <div className="space-y-4">
-      <PageHeader title={t("resources.title")} description={t("resources.description")} actions={manage && <ButtonLink href="/resources/land/batches/new" variant="primary">{t("resources.land.newBatch")}</ButtonLink>} />
+      <PageHeader title={t("resources.title")} description={t("resources.description")} actions={
+          <>
+            <ExportLink href="/api/exports/land" testId="export-land">{t("documents.xlsx.export")}</ExportLink>
+            {manage && <ButtonLink href="/resources/land/batches/new" variant="primary">{t("resources.land.newBatch")}</ButtonLink>}
+          </>
+        } />
       <ResourceTabs active="land" />
       <Card title={t("resources.land.funnel")}>
         <p className="mb-2 text-xs text-slate-500">{t("resources.land.funnelHint")}</p>

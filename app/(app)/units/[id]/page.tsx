@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { getUnitActivity } from "@/lib/dashboard/drilldown";
 import { parkHref } from "@/lib/dashboard/links";
 import { getUnitDetail } from "@/lib/org/queries";
@@ -39,7 +40,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       <Card title={`${t("units.cooperatingItems")}（${unit.cooperating.length}）`}>
         <WorkItemTable items={unit.cooperating} showMeasure />
       </Card>
-      <UnitActivitySections activity={activity} timeZone={user.timeZone} />
+      <UnitActivitySections activity={activity} timeZone={user.timeZone} excuse={can(user, "report.excuse") ? { unitId: unit.id, unitName: unit.shortName } : undefined} />
     </div>
   );
 }

@@ -1,0 +1,6 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { exportDesignations, exportResponse } from "@/lib/dashboard/exports";
+
+export async function GET(request: Request) {
+  return exportResponse(await getCurrentUser(), request, exportDesignations);
+}

@@ -1,0 +1,23 @@
+// How a week is named to people: 第48周（11月23日—11月29日） in Chinese, the ISO label in
+// English. One helper for documents, pages and exports alike.
+import type { Locale } from "@/lib/i18n/config";
+import { addDaysToKey, formatIsoWeek, isoWeekMondayKey, type IsoWeek } from "./zone-time";
+
+function monthDay(key: string): string {
+  return `${Number(key.slice(5, 7))}月${Number(key.slice(8, 10))}日`;
+}
+
+/**
+ * 第48周（11月23日—11月29日）; with `year`, 2026年第48周（…）. The year is the ISO year, so a week
+ * that starts in late December is named by the year its Thursday falls in, as ISO counts it.
+ */
+export function chineseWeekLabel(week: IsoWeek, options: { year?: boolean } = {}): string {
+  const monday = isoWeekMondayKey(week);
+  const range = `（${monthDay(monday)}—${monthDay(addDaysToKey(monday, 6))}）`;
+  return `${options.year ? `${week.isoYear}年` : ""}第${week.isoWeek}周${range}`;
+}
+
+/** The week's label in the reader's language: Chinese with its dates, "2026-W48" in English. */
+export function weekLabel(week: IsoWeek, locale: Locale, options: { year?: boolean } = {}): string {
+  return locale === "zh-CN" ? chineseWeekLabel(week, options) : formatIsoWeek(week);
+}

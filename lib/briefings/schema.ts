@@ -1,21 +1,8 @@
 import { z } from "zod";
-import { parseIsoWeek } from "@/lib/dates/zone-time";
-import { id, plainText } from "@/lib/server/fields";
+import { id, isoWeekField, plainText } from "@/lib/server/fields";
 import { nameList } from "@/lib/documents/schema";
 
-export const weekField = z
-  .string()
-  .trim()
-  .transform((value, context) => {
-    const week = parseIsoWeek(value);
-    if (!week) {
-      context.addIssue({ code: "custom", message: "validation.invalid" });
-      return z.NEVER;
-    }
-    return week;
-  });
-
-export const createEditionSchema = z.object({ week: weekField });
+export const createEditionSchema = z.object({ week: isoWeekField });
 
 export const saveEditionSchema = z.object({
   id,

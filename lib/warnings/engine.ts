@@ -19,7 +19,7 @@ import {
 } from "@/lib/dates/zone-time";
 import { defaultLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/server";
-import { plannedProgress } from "@/lib/plan/planned-progress";
+import { plannedProgress, samePeriod, type PlannedTimeline } from "@/lib/plan/planned-progress";
 import { exemptionKey, reportWeek, unitOwesWeek, type ReportWeek } from "@/lib/reports/week";
 import { countsForFigures, countsForTimeliness } from "@/lib/reports/workflow";
 import { warningTitle } from "./describe";
@@ -57,6 +57,10 @@ function byString<T>(key: (value: T) => string) {
     const right = key(b);
     return left < right ? -1 : left > right ? 1 : 0;
   };
+}
+
+function timelineOf(item: EngineWorkItem): PlannedTimeline {
+  return { startDate: item.startDate, dueDate: item.dueDate, curve: item.curve, points: item.points, recurrence: item.recurrence };
 }
 
 interface SeriesPoint {
@@ -110,10 +114,24 @@ class Context {
     return true;
   }
 
-  /** The latest progress figure as of asOf (the denormalised one when the loaded reports have none; 0 before any report). */
+  /**
+   * The item's progress figures that judge it today, oldest first: every one for a one-off
+   * item; for a recurring item only those of reports whose deadline falls in today's period.
+   */
+  periodSeries(item: EngineWorkItem): SeriesPoint[] {
+    const series = this.series.get(item.id) ?? [];
+    if (item.recurrence === "NONE") return series;
+    return series.filter((point) => samePeriod(item.recurrence, this.todayKey, this.week(point.week).deadlineKey));
+  }
+
+  /**
+   * The latest progress figure as of asOf (the denormalised one when the loaded reports have
+   * none; 0 before any report). A recurring item starts each period at 0.
+   */
   actualProgress(item: EngineWorkItem): number {
-    const series = this.series.get(item.id);
-    if (series && series.length > 0) return series[series.length - 1].progress;
+    const series = this.periodSeries(item);
+    if (series.length > 0) return series[series.length - 1].progress;
+    if (item.recurrence !== "NONE" || (this.series.get(item.id)?.length ?? 0) > 0) return 0;
     return item.lastReportedAt && item.lastReportedAt.getTime() <= this.input.asOf.getTime() ? item.progress : 0;
   }
 
@@ -228,12 +246,12 @@ function stalled(context: Context, params: RuleParams<"STALLED">, items: EngineW
   const warnings: ComputedWarning[] = [];
   for (const item of items) {
     if (!context.isOpen(item)) continue;
-    const recent = (context.series.get(item.id) ?? []).slice(-params.reports);
+    const recent = context.periodSeries(item).slice(-params.reports);
     if (recent.length < params.reports) continue;
     const progress = recent[0].progress;
     if (progress >= 100 || recent.some((point) => point.progress !== progress)) continue;
     // Flat while ahead of the plan (a slow-start curve) is not stalling: only while behind it.
-    const planned = plannedProgress({ startDate: item.startDate, dueDate: item.dueDate, curve: item.curve, points: item.points }, context.todayKey);
+    const planned = plannedProgress(timelineOf(item), context.todayKey);
     if (progress >= planned) continue;
     warnings.push(
       warning("STALLED", params.level, `STALLED:${item.id}`, { unitId: item.leadUnitId, workItemId: item.id }, {
@@ -251,7 +269,7 @@ function behindPlan(context: Context, params: RuleParams<"BEHIND_PLAN">, items: 
   const warnings: ComputedWarning[] = [];
   for (const item of items) {
     if (!context.isOpen(item) || item.startDate > context.todayKey || context.isOverdue(item)) continue;
-    const planned = plannedProgress({ startDate: item.startDate, dueDate: item.dueDate, curve: item.curve, points: item.points }, context.todayKey);
+    const planned = plannedProgress(timelineOf(item), context.todayKey);
     const actual = context.actualProgress(item);
     const gap = round2(planned - actual);
     // "More than 10 points behind": exactly 10 is still within the tolerance.
@@ -345,6 +363,8 @@ function forecastLate(context: Context, params: RuleParams<"FORECAST_LATE">, ite
   const warnings: ComputedWarning[] = [];
   for (const item of items) {
     if (!context.isOpen(item) || item.startDate > context.todayKey || context.isOverdue(item)) continue;
+    // A trend across periods that each restart at 0 says nothing about the due date.
+    if (item.recurrence !== "NONE") continue;
     if (context.input.asOf.getTime() - item.createdAt.getTime() < FORECAST_SETTLING_DAYS * DAY_MS) continue;
     const actual = context.actualProgress(item);
     if (actual >= 100) continue;

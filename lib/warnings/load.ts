@@ -39,7 +39,7 @@ export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }
     client.workItem.findMany({
       where: { zoneId, ...(unitId ? { leadUnitId: unitId } : {}) },
       select: {
-        id: true, code: true, title: true, source: true, leadUnitId: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true,
+        id: true, code: true, title: true, source: true, leadUnitId: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true, recurrence: true,
         status: true, completedAt: true, createdAt: true, progress: true, lastReportedAt: true,
       },
     }),
@@ -77,6 +77,7 @@ export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }
       dueDate: dateKey(item.dueDate),
       curve: item.plannedCurve,
       points: (item.plannedPoints as CurvePoint[] | null) ?? null,
+      recurrence: item.recurrence,
       status: item.status,
       completedAt: item.completedAt,
       createdAt: item.createdAt,

@@ -1,6 +1,6 @@
 // The shapes the warning engine reads and writes. Plain data: no Prisma, no clock.
 import type { ZoneCalendar } from "@/lib/dates/calendar";
-import type { CurveKind, CurvePoint } from "@/lib/plan/planned-progress";
+import type { CurveKind, CurvePoint, Recurrence } from "@/lib/plan/planned-progress";
 import type { ReportStatus } from "@/lib/reports/workflow";
 import type { RuleSet, WarningKind, WarningLevel } from "./rules";
 
@@ -23,6 +23,8 @@ export interface EngineWorkItem {
   dueDate: string;
   curve: CurveKind;
   points: CurvePoint[] | null;
+  /** Recurring items (monthly, quarterly, standing) are judged per period: planned and actual progress restart each period. */
+  recurrence: Recurrence;
   status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
   completedAt: Date | null;
   /** When the item was entered: the forecast leaves new items alone for two weeks. */

@@ -26,6 +26,7 @@ function item(overrides: Partial<EngineWorkItem> & { id: string }): EngineWorkIt
     dueDate: "2027-01-08",
     curve: "LINEAR",
     points: null,
+    recurrence: "NONE",
     status: "ACTIVE",
     completedAt: null,
     createdAt: at("2026-09-01"),
@@ -618,5 +619,51 @@ describe("rule parameters", () => {
     expect(SCHEMAS.FORECAST_LATE.safeParse({ horizonDays: 90, minReports: 2, windowReports: 6, marginDays: 7, orangeWithinDays: 30, blueWithinDays: 14 }).success).toBe(false);
     expect(SCHEMAS.FORECAST_LATE.safeParse({ horizonDays: 90, minReports: 3, windowReports: 6, marginDays: 7, orangeWithinDays: 30, blueWithinDays: 14 }).success).toBe(true);
     expect(SCHEMAS.MISSING_REPORT.safeParse({ yellowWeeks: 1, orangeWeeks: 2, redWeeks: 3, lookbackWeeks: 2 }).success).toBe(false);
+  });
+});
+
+describe("recurring items are judged per period", () => {
+  // A monthly item (2026-10-01 → 2027-01-08) on Friday 2026-11-20: November's planned share is
+  // (19 + 1) / (29 + 1) = 66.67 %; read as a one-off item it would be (50 + 1) / (99 + 1) = 51 %.
+  const monthly = (id: string) => item({ id, recurrence: "MONTHLY" });
+  const asOf = new Date(DEADLINE_W47.getTime() + 60_000);
+
+  it("behind plan compares this month's latest figure with this month's planned share", () => {
+    // October closed at 100 %; November reads 30 % (W46) then 40 % (W47): 66.67 − 40 = 26.67 points behind → orange.
+    const reports = [report("2026-W44", { a: 100 }), report("2026-W46", { a: 30 }), report("2026-W47", { a: 40 })];
+    const [warning, ...rest] = ofKind(evaluateWarnings(input({ asOf, rules: rules({}, ["BEHIND_PLAN"]), workItems: [monthly("a")], reports })), "BEHIND_PLAN");
+    expect(rest).toEqual([]);
+    expect(warning.level).toBe("ORANGE");
+    expect(warning.evidence.figures).toMatchObject({ planned: 66.67, actual: 40, gap: 26.67 });
+  });
+
+  it("a month without a figure yet starts at 0 %, not at last month's 100 %", () => {
+    // Only October's 100 % (W44): November has no figure, so 66.67 points behind → red.
+    const reports = [report("2026-W44", { a: 100 })];
+    const [warning] = ofKind(evaluateWarnings(input({ asOf, rules: rules({}, ["BEHIND_PLAN"]), workItems: [monthly("a")], reports })), "BEHIND_PLAN");
+    expect(warning.level).toBe("RED");
+    expect(warning.evidence.figures).toMatchObject({ planned: 66.67, actual: 0 });
+  });
+
+  it("stalled counts only this month's reports", () => {
+    // a: 50 % in W45, W46, W47 (all November) and below the 66.67 % planned → stalled.
+    // b: 50 % in W43 and W44 (October) and W47: one November report, not three → not stalled.
+    const reports = [
+      report("2026-W43", { b: 50 }),
+      report("2026-W44", { b: 50 }),
+      report("2026-W45", { a: 50 }),
+      report("2026-W46", { a: 50 }),
+      report("2026-W47", { a: 50, b: 50 }),
+    ];
+    const stalled = ofKind(evaluateWarnings(input({ asOf, rules: rules({}, ["STALLED"]), workItems: [monthly("a"), monthly("b")], reports })), "STALLED");
+    expect(stalled.map((warning) => warning.workItemId)).toEqual(["a"]);
+  });
+
+  it("the forecast leaves recurring items alone", () => {
+    // 20 % with 5 points a week needs 16 more weeks, but the item is due in 7 (2027-01-08): a one-off
+    // item like this is forecast late; a monthly one is not judged by a trend.
+    const reports = [report("2026-W45", { a: 10, o: 10 }), report("2026-W46", { a: 15, o: 15 }), report("2026-W47", { a: 20, o: 20 })];
+    const forecast = ofKind(evaluateWarnings(input({ asOf, rules: rules({}, ["FORECAST_LATE"]), workItems: [monthly("a"), item({ id: "o" })], reports })), "FORECAST_LATE");
+    expect(forecast.map((warning) => warning.workItemId)).toEqual(["o"]);
   });
 });

@@ -14,8 +14,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run dev` opened at 127.0.0.1 (not only localhost) still hydrates.
   allowedDevOrigins: ["127.0.0.1"],
-  // `npm run typecheck` and CI check types; the build users run at first start need not repeat it.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     // One form post with the files the attachment policy allows (lib/attachments/policy.ts).
     // The proxy (proxy.ts) gets a copy of every request body and, past its own limit (10 MB

@@ -4,6 +4,13 @@
 // JOBS=off disable them).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // A production installation without its session secret does not start (docs/operations.md).
+    const { missingProductionSecret } = await import("./lib/deploy/config");
+    const secretProblem = process.env.NEXT_PHASE === "phase-production-build" ? null : missingProductionSecret(process.env);
+    if (secretProblem) {
+      console.error(secretProblem);
+      process.exit(1);
+    }
     // The client's address from the socket (and trusted proxies only), before any request.
     const { installClientIpHook } = await import("./lib/auth/client-ip");
     installClientIpHook();

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createDesignation, updateDesignation } from "@/lib/resources/actions";
+import { createDesignation, updateDesignation } from "@/lib/resources/designation-actions";
 import type { DesignationDetail } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, DESIGNATION_STATUSES } from "@/lib/resources/schema";
 import type { Choice } from "./funding-form";

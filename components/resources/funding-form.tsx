@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createFundingItem, updateFundingItem } from "@/lib/resources/actions";
+import { createFundingItem, updateFundingItem } from "@/lib/resources/funding-actions";
 import type { FundingRow } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, FUNDING_KINDS, FUNDING_STATUSES } from "@/lib/resources/schema";
 import { MoneyFields } from "./money-fields";

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createOfficialVisit, updateOfficialVisit } from "@/lib/resources/actions";
+import { createOfficialVisit, updateOfficialVisit } from "@/lib/resources/visit-actions";
 import type { VisitRow } from "@/lib/resources/queries";
 import type { Choice } from "./funding-form";
 

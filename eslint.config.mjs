@@ -1,6 +1,20 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+/**
+ * TEMPORARY: action files that still read the session themselves. Their owners are moving
+ * them onto runFormAction on their own branches (assessment, notices, notifications,
+ * reports, warnings: issue 15 left them alone so as not to collide); the lead empties this
+ * list as those land, and then deletes it.
+ */
+const HAND_WRITTEN_ACTIONS = [
+  "lib/assessment/actions.ts",
+  "lib/notices/actions.ts",
+  "lib/notifications/actions.ts",
+  "lib/reports/actions.ts",
+  "lib/warnings/actions.ts",
+];
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -37,6 +51,24 @@ const config = [
         {
           selector: "JSXAttribute[name.name='formAction']",
           message: "One form, several actions: byIntent({ … }) from components/ui/use-form-action.ts with data-intent on the buttons.",
+        },
+      ],
+    },
+  },
+  {
+    // Server actions go through the one runner, runFormAction (lib/server/form-action.ts): it
+    // reads the session, parses, authorizes, writes in a transaction and turns errors into
+    // values. An action file that reads the session itself is hand-writing that prologue.
+    files: ["lib/**/*actions.ts"],
+    ignores: HAND_WRITTEN_ACTIONS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/auth/session", "**/auth/session", "./session"], importNames: ["requireActionUser", "requireUser", "getCurrentUser"], message: "Server actions go through runFormAction (lib/server/form-action.ts), which reads the session." },
+            { group: ["@/lib/auth", "@/lib/auth/index", "./index"], importNames: ["auth"], message: "Server actions go through runFormAction (lib/server/form-action.ts), which reads the session." },
+          ],
         },
       ],
     },

@@ -7,7 +7,7 @@ import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createDesignation, updateDesignation } from "@/lib/resources/actions";
+import { createDesignation, updateDesignation } from "@/lib/resources/designation-actions";
 import type { DesignationDetail } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, DESIGNATION_STATUSES } from "@/lib/resources/schema";
 import type { Choice } from "./funding-form";

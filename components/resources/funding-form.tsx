@@ -7,7 +7,7 @@ import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createFundingItem, updateFundingItem } from "@/lib/resources/actions";
+import { createFundingItem, updateFundingItem } from "@/lib/resources/funding-actions";
 import type { FundingRow } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, FUNDING_KINDS, FUNDING_STATUSES } from "@/lib/resources/schema";
 import { MoneyFields } from "./money-fields";

@@ -7,7 +7,7 @@ import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createLandBatch, createLandProject, setLandNeeded, updateLandBatch, updateLandProject } from "@/lib/resources/actions";
+import { createLandBatch, createLandProject, setLandNeeded, updateLandBatch, updateLandProject } from "@/lib/resources/land-actions";
 import type { LandBatchDetail, LandProjectRow } from "@/lib/resources/queries";
 import { LAND_BATCH_STATUSES } from "@/lib/resources/schema";
 import type { Choice } from "./funding-form";

@@ -7,7 +7,7 @@ import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createPlanningAdjustment, updatePlanningAdjustment } from "@/lib/resources/actions";
+import { createPlanningAdjustment, updatePlanningAdjustment } from "@/lib/resources/planning-actions";
 import type { PlanningRow } from "@/lib/resources/queries";
 import { DESIGNATION_STATUSES, PLANNING_KINDS } from "@/lib/resources/schema";
 import type { Choice } from "./funding-form";

@@ -7,7 +7,7 @@ import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createOfficialVisit, updateOfficialVisit } from "@/lib/resources/actions";
+import { createOfficialVisit, updateOfficialVisit } from "@/lib/resources/visit-actions";
 import type { VisitRow } from "@/lib/resources/queries";
 import type { Choice } from "./funding-form";
 

@@ -4,7 +4,6 @@ import { AuthError } from "@auth/core/errors";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
 import { getServerTranslator } from "@/lib/i18n/server";
 import { DomainError } from "@/lib/server/errors";
 import { runFormAction } from "@/lib/server/form-action";
@@ -16,8 +15,8 @@ import { endAllSessions } from "./end-sessions";
 import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { changePasswordSchema, loginSchema } from "./schema";
-import { getCurrentUser } from "./session";
 import { checkCurrentPassword } from "./sign-in";
+import { endSessionsOnSignOut } from "./sign-out";
 import { minutesUntil } from "./throttle";
 import { signIn, signOut } from "./index";
 
@@ -54,19 +53,7 @@ export async function login(_previous: LoginState | null, formData: FormData): P
 
 /** Signing out ends every session of the user (all devices), not only this cookie. */
 export async function logout(): Promise<void> {
-  try {
-    const user = await getCurrentUser();
-    if (user) {
-      const ip = clientIp(await headers());
-      await db.$transaction(async (tx) => {
-        await endAllSessions(tx, user.id);
-        await recordAudit(tx, user, { action: "auth.signOut", entityType: "User", entityId: user.id, after: { email: user.email }, ip });
-      });
-    }
-  } catch (error) {
-    // The cookie goes in any case; the sessions elsewhere end at the next successful try.
-    console.error("[auth] sign-out could not end the sessions", error);
-  }
+  await endSessionsOnSignOut();
   await signOut({ redirectTo: "/login" });
 }
 

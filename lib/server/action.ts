@@ -2,7 +2,7 @@
 // message; unexpected ones are logged and shown as a generic message.
 import { unstable_rethrow } from "next/navigation";
 import { getServerTranslator } from "@/lib/i18n/server";
-import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from "./errors";
+import { DomainError, FieldErrorsError, ForbiddenError, NotFoundError, UnauthenticatedError } from "./errors";
 import { fail, type ActionResult } from "./result";
 
 function isUniqueViolation(error: unknown): boolean {
@@ -20,6 +20,7 @@ export async function actionError(error: unknown): Promise<Extract<ActionResult<
     const message = t(error.messageKey, error.values);
     return fail(message, error.field ? { [error.field]: [message] } : {});
   }
+  if (error instanceof FieldErrorsError) return fail(t(error.messageKey), error.fieldErrors);
   if (isUniqueViolation(error)) return fail(t("errors.conflict"));
   console.error("[action] unexpected error", error);
   return fail(t("errors.unexpected"));

@@ -525,67 +525,67 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/org/actions.ts#setUnitActive": { permission: "unit.manage", input: async (ctx) => ({ id: (await unit(ctx)).id, active: "false" }) },
 
   // resources and approvals
-  "lib/resources/actions.ts#createDesignation": { permission: "resource.manage", input: async () => designationFields },
-  "lib/resources/actions.ts#updateDesignation": { permission: "resource.manage", input: async (ctx) => ({ id: (await designation(ctx)).id, ...designationFields, name: "矩阵资质（改）" }) },
-  "lib/resources/actions.ts#deleteDesignation": byId("resource.manage", designation),
-  "lib/resources/actions.ts#addDesignationStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await designation(ctx)).id, ...stepFields }) },
-  "lib/resources/actions.ts#updateDesignationStep": {
+  "lib/resources/designation-actions.ts#createDesignation": { permission: "resource.manage", input: async () => designationFields },
+  "lib/resources/designation-actions.ts#updateDesignation": { permission: "resource.manage", input: async (ctx) => ({ id: (await designation(ctx)).id, ...designationFields, name: "矩阵资质（改）" }) },
+  "lib/resources/designation-actions.ts#deleteDesignation": byId("resource.manage", designation),
+  "lib/resources/designation-actions.ts#addDesignationStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await designation(ctx)).id, ...stepFields }) },
+  "lib/resources/designation-actions.ts#updateDesignationStep": {
     permission: "resource.manage",
     input: async (ctx) => {
       const step = await db.designationStep.create({ data: { designationId: (await designation(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } });
       return { id: step.id, ...stepFields, status: "IN_PROGRESS" };
     },
   },
-  "lib/resources/actions.ts#deleteDesignationStep": byId("resource.manage", async (ctx) => db.designationStep.create({ data: { designationId: (await designation(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
-  "lib/resources/actions.ts#addPlanningStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await planning(ctx)).id, ...stepFields }) },
-  "lib/resources/actions.ts#updatePlanningStep": {
+  "lib/resources/designation-actions.ts#deleteDesignationStep": byId("resource.manage", async (ctx) => db.designationStep.create({ data: { designationId: (await designation(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
+  "lib/resources/planning-actions.ts#addPlanningStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await planning(ctx)).id, ...stepFields }) },
+  "lib/resources/planning-actions.ts#updatePlanningStep": {
     permission: "resource.manage",
     input: async (ctx) => {
       const step = await db.planningAdjustmentStep.create({ data: { adjustmentId: (await planning(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } });
       return { id: step.id, ...stepFields, status: "IN_PROGRESS" };
     },
   },
-  "lib/resources/actions.ts#deletePlanningStep": byId("resource.manage", async (ctx) => db.planningAdjustmentStep.create({ data: { adjustmentId: (await planning(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
-  "lib/resources/actions.ts#createOfficialVisit": { permission: "resource.manage", input: async (ctx) => ({ date: ctx.today, visitors: "省科技厅调研组", organization: "省科技厅" }) },
-  "lib/resources/actions.ts#updateOfficialVisit": {
+  "lib/resources/planning-actions.ts#deletePlanningStep": byId("resource.manage", async (ctx) => db.planningAdjustmentStep.create({ data: { adjustmentId: (await planning(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
+  "lib/resources/visit-actions.ts#createOfficialVisit": { permission: "resource.manage", input: async (ctx) => ({ date: ctx.today, visitors: "省科技厅调研组", organization: "省科技厅" }) },
+  "lib/resources/visit-actions.ts#updateOfficialVisit": {
     permission: "resource.manage",
     input: async (ctx) => {
       const visit = await db.officialVisit.create({ data: { zoneId: ctx.actor.zoneId, date: day(ctx.today), visitors: "调研组", organization: "省科技厅" }, select: { id: true } });
       return { id: visit.id, date: ctx.today, visitors: "省科技厅调研组（改）", organization: "省科技厅" };
     },
   },
-  "lib/resources/actions.ts#deleteOfficialVisit": byId("resource.manage", (ctx) => db.officialVisit.create({ data: { zoneId: ctx.actor.zoneId, date: day(ctx.today), visitors: "调研组", organization: "省科技厅" }, select: { id: true } })),
-  "lib/resources/actions.ts#createFundingItem": { permission: "resource.manage", input: async () => fundingFields },
-  "lib/resources/actions.ts#updateFundingItem": {
+  "lib/resources/visit-actions.ts#deleteOfficialVisit": byId("resource.manage", (ctx) => db.officialVisit.create({ data: { zoneId: ctx.actor.zoneId, date: day(ctx.today), visitors: "调研组", organization: "省科技厅" }, select: { id: true } })),
+  "lib/resources/funding-actions.ts#createFundingItem": { permission: "resource.manage", input: async () => fundingFields },
+  "lib/resources/funding-actions.ts#updateFundingItem": {
     permission: "resource.manage",
     input: async (ctx) => {
       const item = await db.fundingItem.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountSought: 1_000_000 }, select: { id: true } });
       return { id: item.id, ...fundingFields, amountSought: "120" };
     },
   },
-  "lib/resources/actions.ts#deleteFundingItem": byId("resource.manage", (ctx) => db.fundingItem.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountSought: 1_000_000 }, select: { id: true } })),
-  "lib/resources/actions.ts#setLandNeeded": { permission: "resource.manage", input: async () => ({ landNeededMu: "12000" }) },
-  "lib/resources/actions.ts#createLandBatch": { permission: "resource.manage", input: async () => ({ seq: String(++batchSeq), name: "矩阵批次", areaMu: "100", status: "PREPARING" }) },
-  "lib/resources/actions.ts#updateLandBatch": {
+  "lib/resources/funding-actions.ts#deleteFundingItem": byId("resource.manage", (ctx) => db.fundingItem.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountSought: 1_000_000 }, select: { id: true } })),
+  "lib/resources/land-actions.ts#setLandNeeded": { permission: "resource.manage", input: async () => ({ landNeededMu: "12000" }) },
+  "lib/resources/land-actions.ts#createLandBatch": { permission: "resource.manage", input: async () => ({ seq: String(++batchSeq), name: "矩阵批次", areaMu: "100", status: "PREPARING" }) },
+  "lib/resources/land-actions.ts#updateLandBatch": {
     permission: "resource.manage",
     input: async (ctx) => {
       const batch = await landBatch(ctx);
       return { id: batch.id, seq: String(batch.seq), name: "矩阵批次（改）", areaMu: "1000", status: "SUBMITTED" };
     },
   },
-  "lib/resources/actions.ts#deleteLandBatch": byId("resource.manage", landBatch),
-  "lib/resources/actions.ts#createLandProject": { permission: "resource.manage", input: async (ctx) => ({ batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: "10" }) },
-  "lib/resources/actions.ts#updateLandProject": {
+  "lib/resources/land-actions.ts#deleteLandBatch": byId("resource.manage", landBatch),
+  "lib/resources/land-actions.ts#createLandProject": { permission: "resource.manage", input: async (ctx) => ({ batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: "10" }) },
+  "lib/resources/land-actions.ts#updateLandProject": {
     permission: "resource.manage",
     input: async (ctx) => {
       const project = await db.landProject.create({ data: { batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: 10 }, select: { id: true } });
       return { id: project.id, name: "矩阵项目（改）", areaMu: "12" };
     },
   },
-  "lib/resources/actions.ts#deleteLandProject": byId("resource.manage", async (ctx) => db.landProject.create({ data: { batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: 10 }, select: { id: true } })),
-  "lib/resources/actions.ts#createPlanningAdjustment": { permission: "resource.manage", input: async () => planningFields },
-  "lib/resources/actions.ts#updatePlanningAdjustment": { permission: "resource.manage", input: async (ctx) => ({ id: (await planning(ctx)).id, ...planningFields, title: "矩阵规划调整（改）" }) },
-  "lib/resources/actions.ts#deletePlanningAdjustment": byId("resource.manage", planning),
+  "lib/resources/land-actions.ts#deleteLandProject": byId("resource.manage", async (ctx) => db.landProject.create({ data: { batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: 10 }, select: { id: true } })),
+  "lib/resources/planning-actions.ts#createPlanningAdjustment": { permission: "resource.manage", input: async () => planningFields },
+  "lib/resources/planning-actions.ts#updatePlanningAdjustment": { permission: "resource.manage", input: async (ctx) => ({ id: (await planning(ctx)).id, ...planningFields, title: "矩阵规划调整（改）" }) },
+  "lib/resources/planning-actions.ts#deletePlanningAdjustment": byId("resource.manage", planning),
   "lib/briefings/actions.ts#createBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ week: (await freeEditionWeek(ctx)).key }) },
   "lib/briefings/actions.ts#saveBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ id: (await draftEdition(ctx)).id, ...editionText }) },
   "lib/briefings/actions.ts#issueBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ id: (await draftEdition(ctx)).id, ...editionText }) },

@@ -273,6 +273,30 @@ async function statusReport(ctx: MatrixContext) {
   return db.statusReport.create({ data: { zoneId: ctx.actor.zoneId, title: "矩阵情况汇报", asOf: day(ctx.today), sections: content }, select: { id: true } });
 }
 
+/** A one-group, two-indicator catalogue version of its own (one quantitative, one qualitative). */
+async function evaluationSystem(ctx: MatrixContext) {
+  const n = unique();
+  return db.evaluationSystem.create({
+    data: {
+      zoneId: ctx.actor.zoneId,
+      version: `matrix-${n}`,
+      name: "矩阵评价体系",
+      groups: { create: [{ code: "1", name: "矩阵组", weight: 100, indicators: { create: [{ code: "1.1", name: "矩阵指标", unit: "家" }, { code: "1.2", name: "矩阵定性", qualitative: true }] } }] },
+    },
+    select: { id: true, groups: { select: { indicators: { orderBy: { code: "asc" }, select: { id: true } } } } },
+  });
+}
+
+async function evaluationIndicator(ctx: MatrixContext, which: 0 | 1 = 0) {
+  return (await evaluationSystem(ctx)).groups[0].indicators[which];
+}
+
+/** A catalogue version to import, as the .json file the admin uploads (a version no other call has). */
+function catalogueFile(): File {
+  const catalogue = { version: `matrix-import-${unique()}`, name: "矩阵导入体系", groups: [{ code: "1", name: "矩阵组", weight: 100, indicators: [{ code: "1.1", name: "矩阵指标", unit: "家" }] }] };
+  return new File([JSON.stringify(catalogue)], "catalogue.json", { type: "application/json" });
+}
+
 export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   // sign-in and language
   "lib/auth/actions.ts#login": {
@@ -597,5 +621,37 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/documents/actions.ts#saveStatusReport": {
     permission: "statusReport.manage",
     input: async (ctx) => ({ id: (await statusReport(ctx)).id, title: "矩阵情况汇报（改）", addressee: "市委、市政府", intro: "现汇报如下：", closing: "特此汇报。", "sections[0][facts]": "矩阵事实（改）", "sections[0][remarks]": "" }),
+  },
+
+  // readiness against the national evaluation
+  "lib/readiness/actions.ts#importCatalogue": {
+    permission: "readiness.manage",
+    input: async () => ({}),
+    call: (action, _values, form) => {
+      form.append("file", catalogueFile());
+      return (action as (previous: null, formData: FormData) => Promise<unknown>)(null, form);
+    },
+  },
+  "lib/readiness/actions.ts#saveReadinessSettings": { permission: "readiness.manage", input: async (ctx) => ({ systemId: (await evaluationSystem(ctx)).id, cap: "1.2", missingRule: "REWEIGHT", passMark: "80" }) },
+  "lib/readiness/actions.ts#saveIndicatorFigure": {
+    permission: "readiness.manage",
+    input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, baseline: "10", baselineYear: "2025", target: "20", targetYear: "2027", benchmark: "15", benchmarkSource: "矩阵来源" }),
+  },
+  "lib/readiness/actions.ts#addIndicatorValue": { permission: "readiness.manage", input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, value: "12", asOf: ctx.today, source: "矩阵统计" }) },
+  "lib/readiness/actions.ts#deleteIndicatorValue": {
+    permission: "readiness.manage",
+    input: async (ctx) => {
+      const indicator = await evaluationIndicator(ctx);
+      return { id: (await db.readinessValue.create({ data: { zoneId: ctx.actor.zoneId, indicatorId: indicator.id, value: 1, asOf: day(ctx.today), source: "矩阵" }, select: { id: true } })).id };
+    },
+  },
+  "lib/readiness/actions.ts#addReadinessLink": { permission: "readiness.manage", input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, workItemId: (await workItem(ctx)).id }) },
+  "lib/readiness/actions.ts#deleteReadinessLink": {
+    permission: "readiness.manage",
+    input: async (ctx) => {
+      const indicator = await evaluationIndicator(ctx);
+      const item = await workItem(ctx);
+      return { id: (await db.readinessLink.create({ data: { zoneId: ctx.actor.zoneId, indicatorId: indicator.id, workItemId: item.id }, select: { id: true } })).id };
+    },
   },
 };

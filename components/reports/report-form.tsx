@@ -245,6 +245,7 @@ export function ReportForm(props: ReportFormProps) {
   }[saveState];
 
   return (
+    // eslint-disable-next-line no-restricted-syntax -- the report editor: controlled fields, autosave and a save queue (docs/architecture.md, "Forms")
     <form
       className="space-y-4"
       noValidate

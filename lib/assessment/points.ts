@@ -19,7 +19,9 @@ export interface PointLine {
 type Part = { component: Component; weight: number; rawScore: number | null; evidence: Record<string, unknown> };
 type Row = Record<string, unknown>;
 const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
-const round2 = (value: number) => Math.round(value * 100) / 100;
+// `|| 0`: a deduction of nothing is 0, not −0.
+const round2 = (value: number) => Math.round(value * 100) / 100 || 0;
+const negative = (value: number) => -value || 0;
 
 export function pointLines(parts: Part[], adjustment: { points: number; reason: string | null }, appeals: { id: string; component: Component; rawBefore: number | null; correctedRaw: number | null; status: string }[]): PointLine[] {
   const lines: PointLine[] = [];
@@ -30,17 +32,17 @@ export function pointLines(parts: Part[], adjustment: { points: number; reason: 
       for (const warning of rows(part.evidence.warnings)) {
         const level = String(warning.level);
         // Evidence stored before one-event-one-deduction has no points: its level's deduction.
-        const points = -(typeof warning.points === "number" ? warning.points : WARNING_DEDUCTION[level as keyof typeof WARNING_DEDUCTION] ?? 0);
+        const points = negative(typeof warning.points === "number" ? warning.points : WARNING_DEDUCTION[level as keyof typeof WARNING_DEDUCTION] ?? 0);
         lines.push({ component: part.component, kind: "WARNING", points, totalPoints: weighted(part, points), notDeducted: (warning.notDeducted as string | null) ?? null, label: String(warning.title), level, href: warning.id ? `/warnings/${String(warning.id)}` : null });
       }
       for (const notice of rows(part.evidence.notices).filter((row) => row.late)) {
-        const points = -(typeof notice.points === "number" ? notice.points : 10);
+        const points = negative(typeof notice.points === "number" ? notice.points : 10);
         lines.push({ component: part.component, kind: "NOTICE", points, totalPoints: weighted(part, points), notDeducted: null, label: String(notice.number), href: notice.id ? `/notices/${String(notice.id)}` : null });
       }
     }
     if (part.component === "INSPECTIONS") {
       for (const inspection of rows(part.evidence.inspections).filter((row) => row.rectificationOverdue)) {
-        const points = -(typeof inspection.points === "number" ? inspection.points : 10);
+        const points = negative(typeof inspection.points === "number" ? inspection.points : 10);
         lines.push({ component: part.component, kind: "RECTIFICATION", points, totalPoints: weighted(part, points), notDeducted: null, label: String(inspection.date), href: inspection.id ? `/supervision/inspections/${String(inspection.id)}` : null });
       }
     }

@@ -255,9 +255,12 @@ export interface AssessmentRoundRow {
   quarter: number;
   status: "DRAFT" | "PUBLISHED";
   weights: Record<ComponentName, number>;
+  missingDataRule: "ROUND_MEDIAN" | "ZERO" | "EXCLUDE_AND_REWEIGHT";
   computedAt: Date;
   publishedAt: Date | null;
   publishedById: string | null;
+  revision: number;
+  appealDeadline: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -273,6 +276,7 @@ export interface AssessmentRow {
   adjustedById: string | null;
   totalScore: number;
   rank: number | null;
+  categoryRank: number | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -8,7 +8,7 @@ import { db as appDb, type DbClient, type TxClient } from "@/lib/db/client";
 import type { WarningRunTrigger } from "@/lib/db/generated/enums";
 import { evaluateWarnings } from "./engine";
 import { ensureWarningRules, loadEngineInput } from "./load";
-import { addSummaries, applyWarnings, emptySummary, lockZoneWarnings, type ApplySummary } from "./persist";
+import { addSummaries, applyWarnings, emptySummary, lockZoneWarnings, type AppliedEvaluation, type ApplySummary } from "./persist";
 
 const UNIT_STEP = { maxWait: 15_000, timeout: 60_000 };
 /**
@@ -38,7 +38,7 @@ export interface RunResult extends ApplySummary {
  * the given transaction: takes the zone's warning lock, reads the units' data inside it, runs
  * the pure engine and applies the result. The one step every run, queue and seed goes through.
  */
-export async function evaluateUnitsStep(tx: TxClient, zoneId: string, unitIds?: readonly string[], asOf?: Date): Promise<ApplySummary> {
+export async function evaluateUnitsStep(tx: TxClient, zoneId: string, unitIds?: readonly string[], asOf?: Date): Promise<AppliedEvaluation> {
   await lockZoneWarnings(tx, zoneId);
   const when = asOf ?? new Date();
   const input = await loadEngineInput(tx, { zoneId, unitIds, asOf: when });

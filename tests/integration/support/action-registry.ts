@@ -217,10 +217,16 @@ async function assessmentRound(ctx: MatrixContext) {
 }
 
 /** A published round of a quarter of its own, long ago, open for appeals, with published rows of the member unit and the actor's unit. */
+// Rounds of their own, in quarters long past (the quarter field accepts 20 years back): the
+// first quarter from 12 years back that no round holds yet.
 async function publishedRound(ctx: MatrixContext) {
-  const n = unique();
-  const year = Number(ctx.today.slice(0, 4)) - 12 - Math.floor(n / 4);
-  const quarter = (n % 4) + 1;
+  let year = 0;
+  let quarter = 0;
+  for (let k = 0; ; k++) {
+    year = Number(ctx.today.slice(0, 4)) - 12 - Math.floor(k / 4);
+    quarter = (k % 4) + 1;
+    if (!(await db.assessmentRound.findFirst({ where: { zoneId: ctx.actor.zoneId, year, quarter }, select: { id: true } }))) break;
+  }
   const round = await db.assessmentRound.create({
     data: { zoneId: ctx.actor.zoneId, year, quarter, weights: {}, status: "PUBLISHED", publishedAt: new Date(), revision: 1, appealDeadline: day(addDaysToKey(ctx.today, 30)) },
     select: { id: true },

@@ -217,8 +217,11 @@ async function assessmentRound(ctx: MatrixContext) {
 }
 
 /** A published round of a quarter of its own, long ago, open for appeals, with published rows of the member unit and the actor's unit. */
+let appealRoundSequence = 0;
+
 async function publishedRound(ctx: MatrixContext) {
-  const n = unique();
+  // A counter of its own: within the input bounds (20 years back), apart from assessmentRound()'s years.
+  const n = appealRoundSequence++;
   const year = Number(ctx.today.slice(0, 4)) - 12 - Math.floor(n / 4);
   const quarter = (n % 4) + 1;
   const round = await db.assessmentRound.create({

@@ -150,6 +150,12 @@ export async function BriefingView({ briefing, timeZone, paper = false }: { brie
       </Section>
 
       <Section title={t("briefings.progress.title")} breakBefore testId="briefing-progress">
+        {briefing.overall && (
+          <p className="mb-2 text-sm" data-testid="briefing-overall">
+            {t("dashboard.overall.actual")} {formatPercent(briefing.overall.overall.progress, locale)}（{t("dashboard.overall.plannedHint", { value: formatPercent(briefing.overall.overall.planned, locale) })}）
+            {briefing.overall.decisions.items > 0 && ` · ${t("dashboard.overall.decisions")} ${formatPercent(briefing.overall.decisions.progress, locale)}`}
+          </p>
+        )}
         {briefing.progress.length === 0 ? (
           <Empty>{t("briefings.progress.empty")}</Empty>
         ) : (

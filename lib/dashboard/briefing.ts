@@ -10,7 +10,7 @@ import { addDaysToKey, isoWeekMondayKey, isoWeekOf, shiftIsoWeek, type IsoWeek }
 import { getReadinessSummary } from "@/lib/readiness/queries";
 import { reportWeek } from "@/lib/reports/week";
 import type { Level } from "./levels";
-import type { QueryOptions } from "./queries";
+import { bySource, overallProgressSql, type ProgressGroup, type QueryOptions } from "./queries";
 import { plannedProgressSql } from "@/lib/plan/planned-progress-sql";
 import { asOfRelation, dueReportersSql, FIGURE_STATUSES, ON_TIME_SQL, reportWeeksSql, SUBMITTED_STATUSES } from "./sql";
 
@@ -89,6 +89,12 @@ export interface WeeklyBriefing {
   completed: CompletedItem[];
   /** The estimated evaluation score as of the week's end (docs/readiness.md); null without a catalogue or the right to read it. */
   readiness: BriefingReadiness | null;
+  /**
+   * Overall progress (plan items) and meeting decisions apart, by the dashboard's one
+   * definition: shown for the running week (a past week's live view has no such figure, its
+   * per-unit tables are as of that week).
+   */
+  overall?: { overall: ProgressGroup; decisions: ProgressGroup } | null;
 }
 
 export interface BriefingReadiness {
@@ -143,6 +149,9 @@ export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: Qu
   if (options.client) for (const statement of statements) results.push(await statement());
   else results.push(...(await Promise.all(statements.map((statement) => statement()))));
   const [ranking, progress, newRed, notices, completed] = results as [SubmissionRankRow[], UnitProgressRow[], BriefingWarning[], WeekNotice[], CompletedItem[]];
+  const [zone] = await client.$queryRaw<{ timeZone: string }[]>`SELECT "timeZone" FROM "Zone" WHERE id = ${actor.zoneId}`;
+  const running = isoWeekOf(now, zone.timeZone);
+  const overall = running.isoYear === week.isoYear && running.isoWeek === week.isoWeek ? bySource(await client.$queryRaw(overallProgressSql(actor.zoneId, {}, now))) : null;
   // A returned report was submitted (by its first submission's time); it is only labelled apart.
   const submitted = ranking.filter((row) => row.outcome === "ON_TIME" || row.outcome === "LATE" || row.outcome === "RETURNED").length;
   const strip = ({ event: _event, ...notice }: WeekNotice) => notice;
@@ -159,6 +168,7 @@ export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: Qu
     noticesClosed: notices.filter((notice) => notice.event === "CLOSED").map(strip),
     completed,
     readiness,
+    overall,
   };
 }
 

@@ -233,7 +233,7 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
         const indicatorIds = Object.keys(entry.indicators);
         if (indicatorIds.length > 0) {
           await tx.indicatorValue.deleteMany({ where: { entryId: row.id, indicatorId: { in: indicatorIds } } });
-          const given = Object.entries(entry.indicators).filter((pair): pair is [string, number] => pair[1] !== null);
+          const given = Object.entries(entry.indicators).filter((pair): pair is [string, string] => pair[1] !== null);
           if (given.length > 0) await tx.indicatorValue.createMany({ data: given.map(([indicatorId, value]) => ({ entryId: row.id, indicatorId, value })) });
         }
         if (entry.removeAttachments.length > 0) await tx.attachment.deleteMany({ where: { id: { in: entry.removeAttachments }, reportEntryId: row.id } });

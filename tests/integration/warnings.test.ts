@@ -184,7 +184,7 @@ describe("rule settings", () => {
     const before = await writeCounts();
     for (const action of [previewWarningRule, saveWarningRule]) {
       const result = await action(null, form({ kind: "BEHIND_PLAN", enabled: "on", yellow: "20", orange: "15", red: "", level: "x" }));
-      expect(result).toMatchObject({ ok: false, fieldErrors: { red: ["请输入数字"] } });
+      expect(result).toMatchObject({ ok: false, fieldErrors: { red: ["必填"] } });
       const order = await action(null, form({ kind: "BEHIND_PLAN", enabled: "on", yellow: "20", orange: "15", red: "40" }));
       expect(order).toMatchObject({ ok: false, fieldErrors: { orange: ["须大于前一等级的阈值"] } });
     }

@@ -5,9 +5,10 @@
 import { z } from "zod";
 import { heading, paragraphsOf, type Block, type OfficialDocument } from "./model";
 import type { DocumentSettings } from "./settings";
+import { readinessSentence, scoreText, type SummaryForLine } from "@/lib/readiness/display";
 import { chineseNumeral, documentDate, joinNames, plainNumber, wanYuan } from "./text";
 
-export const STATUS_SECTIONS = ["designations", "funds", "land", "planning", "progress", "coordination"] as const;
+export const STATUS_SECTIONS = ["designations", "funds", "land", "planning", "progress", "readiness", "coordination"] as const;
 export type StatusSectionKey = (typeof STATUS_SECTIONS)[number];
 
 export const SECTION_HEADINGS: Record<StatusSectionKey, string> = {
@@ -16,6 +17,7 @@ export const SECTION_HEADINGS: Record<StatusSectionKey, string> = {
   land: "用地报批情况",
   planning: "规划调整情况",
   progress: "重点任务推进情况",
+  readiness: "对照国家高新区综合评价指标体系的达标情况",
   coordination: "需要市领导协调解决的事项",
 };
 
@@ -34,6 +36,8 @@ export interface StatusFacts {
     laggards: { unit: string; progress: number; planned: number }[];
   };
   coordination: { title: string; unit: string | null; addressee: string; dueDate: string | null }[];
+  /** The readiness estimate (lib/readiness), null when the zone has no catalogue. */
+  readiness: (SummaryForLine & { groups: { code: string; name: string; weight: number; score: number | null }[] }) | null;
 }
 
 const mu = (value: number) => `${plainNumber(value)}亩`;
@@ -85,6 +89,14 @@ export function sectionFacts(key: StatusSectionKey, facts: StatusFacts): string 
       ];
       if (laggards.length) lines.push(`进度滞后的单位主要有：${laggards.map((row) => `${row.unit}（进度${pct(row.progress)}，序时${pct(row.planned)}）`).join("、")}。`);
       return lines.join("\n");
+    }
+    case "readiness": {
+      const { readiness } = facts;
+      if (!readiness) return "尚未导入国家高新区综合评价指标体系，暂无法估算达标情况。";
+      return [
+        readinessSentence(readiness, "zh-CN"),
+        `分类估算得分：${readiness.groups.map((group) => `${group.name}（权重${plainNumber(group.weight)}%）${group.score === null ? "缺数" : scoreText(group.score, "zh-CN")}`).join("；")}。`,
+      ].join("\n");
     }
     case "coordination": {
       if (facts.coordination.length === 0) return "目前暂无需要市领导协调的事项。";

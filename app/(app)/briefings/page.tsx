@@ -10,6 +10,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { editionOfWeek, listEditions } from "@/lib/briefings/queries";
+import { readinessSentence } from "@/lib/readiness/display";
+import { getReadinessSummary } from "@/lib/readiness/queries";
 import { defaultBriefingWeek, getWeeklyBriefing } from "@/lib/dashboard/briefing";
 import { parseWeekParam } from "@/lib/dashboard/schema";
 import { weekLabel } from "@/lib/dates/week-label";
@@ -39,7 +41,13 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
     );
   }
   const week = parseWeekParam(search.week) ?? (await defaultBriefingWeek(user));
-  const [t, locale, briefing, edition] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getWeeklyBriefing(user, week), editionOfWeek(user, week)]);
+  const [t, locale, briefing, edition, readiness] = await Promise.all([
+    getTranslations(),
+    getLocale() as Promise<Locale>,
+    getWeeklyBriefing(user, week),
+    editionOfWeek(user, week),
+    can(user, "readiness.view") ? getReadinessSummary(user) : Promise.resolve(null),
+  ]);
   const monday = isoWeekMondayKey(week);
   return (
     <div>
@@ -66,6 +74,11 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
         </p>
       )}
       <WeekPicker week={week} basePath="/briefings" />
+      {readiness && (
+        <p className="mb-4 text-sm text-slate-700" data-testid="briefing-readiness">
+          <Link href="/readiness" className="font-medium text-brand-700 hover:underline">{t("readiness.title")}</Link>：{readinessSentence(readiness, locale)}
+        </p>
+      )}
       <BriefingView briefing={briefing} timeZone={user.timeZone} />
     </div>
   );

@@ -16,6 +16,7 @@ import {
   UnitProgressPanel,
   WarningTrendPanel,
 } from "@/components/dashboard/panels";
+import { ReadinessPanel } from "@/components/readiness/readiness-panel";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
@@ -32,6 +33,7 @@ import {
   getWarningTrend,
 } from "@/lib/dashboard/queries";
 import { parseDashboardFilters } from "@/lib/dashboard/schema";
+import { getReadinessSummary } from "@/lib/readiness/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -50,6 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const deadlines = getDeadlines(user, filters);
   const notices = getOpenNotices(user, filters);
   const coordination = getWaitingCoordination(user, filters);
+  const readiness = getReadinessSummary(user);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -84,6 +87,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Suspense>
         <Suspense fallback={<PanelSkeleton title={t("dashboard.byUnit")} height={600} />}>
           <UnitProgressPanel data={progress} filters={filters} />
+        </Suspense>
+        <Suspense fallback={<PanelSkeleton title={t("readiness.panel.title")} />}>
+          <ReadinessPanel data={readiness} />
         </Suspense>
         <Suspense fallback={<PanelSkeleton title={t("dashboard.indicators.title")} height={420} />}>
           <IndicatorPanel data={indicators} filters={filters} />

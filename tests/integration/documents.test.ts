@@ -177,7 +177,7 @@ describe("the status report", () => {
     const supervisor = await actorFor(SUPERVISOR);
     const doc = await loadDocument(supervisor, "status-report", id);
     const headings = doc.body.filter((block) => block.type === "heading").map((block) => (block.type === "heading" ? block.text : ""));
-    expect(headings).toEqual(["一、称号创建及上级对接情况", "二、争取上级资金情况", "三、用地报批情况", "四、规划调整情况", "五、重点任务推进情况", "六、需要市领导协调解决的事项"]);
+    expect(headings).toEqual(["一、称号创建及上级对接情况", "二、争取上级资金情况", "三、用地报批情况", "四、规划调整情况", "五、重点任务推进情况", "六、对照国家高新区综合评价指标体系的达标情况", "七、需要市领导协调解决的事项"]);
     // The demo's land (DESIGN.md): 2129 亩 needed, 647 亩 approved (89 + 558 in batch 1).
     const land = await db.landBatch.findMany({ select: { areaMu: true, approvedMu: true, status: true } });
     const approved = land.reduce((sum, batch) => sum + Number(batch.approvedMu), 0);
@@ -186,6 +186,9 @@ describe("the status report", () => {
     expect(paragraphs.some((line) => line.startsWith("创建共需建设用地2129亩，") && line.includes("已获批647亩") && line.endsWith("尚有1482亩待落实。"))).toBe(true);
     const tasks = await db.task.count();
     expect(paragraphs.filter((line) => /^[1-4]\. /.test(line))).toHaveLength(tasks);
+    // The readiness section: the estimate against the 2021 version, then the five groups with their weights.
+    expect(paragraphs.some((line) => /^对照国家高新区综合评价指标体系（2021年版），本区估算得分\d+(\.\d)?分（达标线80分，/.test(line))).toBe(true);
+    expect(paragraphs.some((line) => line.startsWith("分类估算得分：创新能力和创业活跃度（权重20%）") && line.includes("综合质效和持续创新力（权重30%）"))).toBe(true);
 
     const content = (await db.statusReport.findUniqueOrThrow({ where: { id } })).sections as { sections: { facts: string }[] };
     const sections = Object.fromEntries(content.sections.flatMap((section, index) => [[`sections[${index}][facts]`, section.facts], [`sections[${index}][remarks]`, index === 2 ? "第二批次287亩已上报省自然资源厅，正在审查。" : ""]]));

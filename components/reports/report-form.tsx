@@ -7,7 +7,7 @@ import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENTS_PER_RECORD, nextUploadBatch } from "@
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { saveReportDraft, submitReport } from "@/lib/reports/actions";
-import type { EntryValues } from "@/lib/reports/entry-rules";
+import { itemsNeedingFixes, type EntryValues } from "@/lib/reports/entry-rules";
 import type { MyItem } from "@/lib/reports/queries";
 import type { SavedReport } from "@/lib/reports/save";
 import type { ActionResult, FieldErrors } from "@/lib/server/result";
@@ -80,6 +80,8 @@ export function ReportForm(props: ReportFormProps) {
   // The last save failed on the way (no answer from the server): offer to try again.
   const [offline, setOffline] = useState(false);
   const [pendingCount, setPendingCount] = useState(0);
+  // A refused submission: the items to fix (in order) and whether the draft was saved meanwhile.
+  const [refusal, setRefusal] = useState<{ itemIds: string[]; draftSaved: boolean } | null>(null);
   const stateRef = useRef(state);
   const reportIdRef = useRef(props.reportId);
   const versionRef = useRef(props.version);
@@ -92,6 +94,18 @@ export function ReportForm(props: ReportFormProps) {
   // Files chosen and not yet saved, by item: sent a post's budget at a time, in order.
   const pendingFiles = useRef<{ itemId: string; file: File }[]>([]);
   const backupKey = `chuangjian:report:${props.unitId}:${props.week}`;
+  const refusalRef = useRef<string[] | null>(null);
+  /** Moves to the first item to fix: its first marked field, or its heading. */
+  const focusFirstFix = useCallback(() => {
+    const first = refusalRef.current?.[0];
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const section = document.getElementById(`entry-${first}`);
+      const target = section?.querySelector<HTMLElement>("[aria-invalid='true']") ?? section;
+      target?.focus();
+      target?.scrollIntoView({ block: "center" });
+    });
+  }, []);
 
   // A backup from an earlier visit that the server does not have: offer to restore it.
   useEffect(() => {
@@ -113,7 +127,7 @@ export function ReportForm(props: ReportFormProps) {
 
   /** One round trip: sends the whole form; true when the server saved it. */
   const saveOnce = useCallback(
-    async (mode: "draft" | "submit", removal?: { itemId: string; attachmentId: string }): Promise<boolean> => {
+    async (mode: "draft" | "submit", removal?: { itemId: string; attachmentId: string }, keepErrors = false): Promise<boolean> => {
       setSaveState("saving");
       setOffline(false);
       const current = stateRef.current;
@@ -151,8 +165,14 @@ export function ReportForm(props: ReportFormProps) {
         pendingFiles.current = pendingFiles.current.filter((pending) => !(batch.some((sent) => sent.file === pending.file) && refusedItems.has(pending.itemId)));
         setPendingCount(pendingFiles.current.length);
         dirtyRef.current = true;
-        setErrors(result.fieldErrors);
-        setMessage(result.message);
+        const toFix = itemsNeedingFixes(result.fieldErrors, props.items.map((item) => item.id));
+        if (!keepErrors) refusalRef.current = mode === "submit" && toFix.length > 0 ? toFix : null;
+        if (keepErrors) setRefusal((current) => current && { ...current, itemIds: itemsNeedingFixes({ ...Object.fromEntries(current.itemIds.map((itemId) => [`entries.${itemId}.x`, 1])), ...result.fieldErrors }, props.items.map((item) => item.id)) });
+        else {
+          setErrors(result.fieldErrors);
+          setMessage(result.message);
+          setRefusal(toFix.length > 0 ? { itemIds: toFix, draftSaved: false } : null);
+        }
         setSaveState("error");
         return false;
       }
@@ -161,8 +181,12 @@ export function ReportForm(props: ReportFormProps) {
       pendingFiles.current = pendingFiles.current.filter((pending) => !batch.some((sent) => sent.file === pending.file));
       setPendingCount(pendingFiles.current.length);
       setOffline(false);
-      setErrors({});
-      setMessage(null);
+      if (keepErrors) setRefusal((current) => current && { ...current, draftSaved: true });
+      else {
+        setErrors({});
+        setMessage(null);
+        setRefusal(null);
+      }
       setSavedAt(new Date());
       setSaveState(dirtyRef.current ? "dirty" : "saved");
       if (!dirtyRef.current) window.localStorage.removeItem(backupKey);
@@ -188,6 +212,11 @@ export function ReportForm(props: ReportFormProps) {
       while (next) {
         inFlightRef.current = next.mode;
         const saved = await saveOnce(next.mode, next.removal);
+        if (!saved && next.mode === "submit" && refusalRef.current) {
+          // What was typed is kept as a draft (a draft may be incomplete), the errors stay shown.
+          await saveOnce("draft", undefined, true);
+          focusFirstFix();
+        }
         if (saved && next.mode === "draft" && pendingFiles.current.length > 0) {
           next = { mode: "draft" };
           continue;
@@ -200,7 +229,7 @@ export function ReportForm(props: ReportFormProps) {
       inFlightRef.current = null;
       savingRef.current = false;
     },
-    [saveOnce],
+    [saveOnce, focusFirstFix],
   );
 
   const update = (next: FormState) => {
@@ -243,6 +272,7 @@ export function ReportForm(props: ReportFormProps) {
     saved: t("form.statusSaved", { time: savedAt ? savedAt.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" }) : "" }),
     error: t("form.statusError"),
   }[saveState];
+  const statusLine = refusal && saveState !== "saving" ? t(refusal.draftSaved ? "form.statusDraftSavedNeedsFixes" : "form.statusNeedsFixes", { count: refusal.itemIds.length }) : statusText;
 
   return (
     // eslint-disable-next-line no-restricted-syntax -- the report editor: controlled fields, autosave and a save queue (docs/architecture.md, "Forms")
@@ -300,6 +330,23 @@ export function ReportForm(props: ReportFormProps) {
           )}
         </div>
       )}
+      {refusal && (
+        <nav aria-labelledby="fix-list-title" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="fix-list">
+          <p id="fix-list-title" className="font-medium">{t("form.fixList", { count: refusal.itemIds.length })}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {refusal.itemIds.map((itemId) => {
+              const item = props.items.find((candidate) => candidate.id === itemId)!;
+              return (
+                <li key={itemId}>
+                  <a href={`#entry-${itemId}`} className="underline" onClick={(event) => { event.preventDefault(); refusalRef.current = [itemId]; focusFirstFix(); }}>
+                    {item.code} {item.title}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
       {props.items.map((item) => {
         const entry = state.entries[item.id];
         const progress = entry.progress === "" ? null : Number(entry.progress);
@@ -307,7 +354,7 @@ export function ReportForm(props: ReportFormProps) {
         const regression = progress !== null && last !== null && progress < last;
         const id = (field: string) => `${item.id}-${field}`;
         return (
-          <section key={item.id} className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="report-entry" data-item-code={item.code}>
+          <section key={item.id} id={`entry-${item.id}`} tabIndex={-1} className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="report-entry" data-item-code={item.code}>
             <header className="flex flex-wrap items-start justify-between gap-2 border-b border-slate-100 px-4 py-3">
               <div className="min-w-0">
                 <div className="flex flex-wrap items-center gap-2">
@@ -428,7 +475,7 @@ export function ReportForm(props: ReportFormProps) {
         </Field>
       </section>
       <div className="sticky bottom-0 z-10 -mx-3 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 bg-white/95 px-3 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
-        <span className="text-sm text-slate-500" role="status" data-testid="save-status">{statusText}</span>
+        <span className="text-sm text-slate-500" role="status" data-testid="save-status">{statusLine}</span>
         <div className="flex gap-2">
           {/* Never disabled: the autosave started by leaving a field would disable them between press and click; saves queue instead. */}
           <Button type="button" variant="secondary" onClick={() => void persist("draft")} data-testid="save-draft">

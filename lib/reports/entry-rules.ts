@@ -101,3 +101,17 @@ export function storedEntryValues(
 export function storedIndicatorValue(value: Numeric): string | null {
   return canonicalDecimal(value, INDICATOR_SCALE);
 }
+
+/**
+ * The items a refused save must fix, in the form's order: field error keys are
+ * "entries.<itemId>.<field>" and item ids may contain dots, so each key goes to the longest
+ * item id it starts with.
+ */
+export function itemsNeedingFixes(fieldErrors: Record<string, unknown>, itemIds: readonly string[]): string[] {
+  const flagged = new Set<string>();
+  for (const key of Object.keys(fieldErrors)) {
+    const owner = itemIds.filter((itemId) => key.startsWith(`entries.${itemId}.`)).sort((a, b) => b.length - a.length)[0];
+    if (owner) flagged.add(owner);
+  }
+  return itemIds.filter((itemId) => flagged.has(itemId));
+}

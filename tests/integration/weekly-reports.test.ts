@@ -193,6 +193,33 @@ describe("weekly reports", () => {
     expect(current.map((indicator) => indicator.currentValue?.toString())).toEqual(["121", lastApplicants.value.toString()]);
   });
 
+  it("stores a 17-significant-digit indicator value exactly as typed, or refuses it at the field", async () => {
+    const data = await getMyWeek(await me());
+    const item = data.items.find((candidate) => candidate.code === "1.1.2")!;
+    const [firms] = item.indicators;
+    const typed = "1234567890123.4567"; // 13 + 4 digits: Decimal(18,4) holds it, a float does not
+    expect(String(Number(typed))).toBe("1234567890123.4568");
+    const before = await counts(reporter.unitId);
+    // More places than the column carries, or beyond its bound: refused at the field, nothing written.
+    const places = await saveReportDraft(null, reportForm(label, data.items, { version: null }, { [item.id]: { indicators: { [firms.id]: "12.345678901234567" } } }));
+    expect(places).toMatchObject({ ok: false, fieldErrors: { [`entries.${item.id}.indicators.${firms.id}`]: ["最多 4 位小数：数值按输入原样保存，不做四舍五入"] } });
+    const beyond = await saveReportDraft(null, reportForm(label, data.items, { version: null }, { [item.id]: { indicators: { [firms.id]: "12345678901234.567" } } }));
+    expect(beyond).toMatchObject({ ok: false, fieldErrors: { [`entries.${item.id}.indicators.${firms.id}`]: ["不能大于 10000000000000"] } });
+    expect(await counts(reporter.unitId)).toEqual(before);
+
+    const saved = await submitReport(null, reportForm(label, data.items, { version: null }, { [item.id]: { indicators: { [firms.id]: typed } } }));
+    expect(saved.ok).toBe(true);
+    const entry = await db.reportEntry.findFirstOrThrow({ where: { workItemId: item.id, report: { unitId: reporter.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek } }, include: { indicatorValues: true } });
+    expect(entry.indicatorValues.find((value) => value.indicatorId === firms.id)?.value.toString()).toBe(typed);
+    // The item's current value and the form reopened carry the same digits.
+    expect((await db.workItemIndicator.findUniqueOrThrow({ where: { id: firms.id } })).currentValue?.toString()).toBe(typed);
+    const reopened = (await getMyWeek(await me())).items.find((candidate) => candidate.id === item.id)!;
+    expect(reopened.entry.indicators[firms.id]).toBe(typed);
+    // The audit records the value as typed too.
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "WeeklyReport", entityId: entry.reportId, action: "report.submit" }, orderBy: { createdAt: "desc" } });
+    expect(JSON.stringify(audit.after)).toContain(`"${typed}"`);
+  });
+
   it("judges a recurring item's progress per period: a new month starts again without a regression reason", async () => {
     const statistics = await actAs("tjj@demo.gov.cn");
     const monthly = await db.workItem.findFirstOrThrow({ where: { code: "3.6.4", recurrence: "MONTHLY" } });

@@ -45,3 +45,35 @@ describe("exact decimals", () => {
     expect(numberText(1e-7)).toBe("0.0000001");
   });
 });
+
+describe("the form fields of Decimal columns", () => {
+  const issueOf = (result: { success: boolean; error?: { issues: { message: string; code: string }[] } }) => result.error?.issues[0];
+
+  it("keeps a 17-significant-digit value as typed, where a float would round it", async () => {
+    const { exactDecimal } = await import("@/lib/server/fields");
+    const indicator = exactDecimal({ scale: 4, min: -1e13, max: 1e13 });
+    expect(Number("1234567890123.4567")).toBe(1234567890123.4568);
+    expect(indicator.parse("1234567890123.4567")).toBe("1234567890123.4567");
+    expect(indicator.parse("-9876543210987.6543")).toBe("-9876543210987.6543");
+    expect(indicator.parse("1,234.5000")).toBe("1234.5");
+    expect(indicator.parse("")).toBeNull();
+    expect(issueOf(indicator.safeParse("0.12345678901234567"))?.message).toBe("validation.decimalPlaces");
+    expect(issueOf(indicator.safeParse("12345678901234.567"))?.code).toBe("too_big");
+    expect(issueOf(indicator.safeParse("1e3"))?.message).toBe("validation.number");
+  });
+
+  it("checks small decimals as text before they become numbers: more places are refused, never rounded", async () => {
+    const { decimal, optionalDecimal } = await import("@/lib/server/fields");
+    const percent = optionalDecimal(0, 100, 2);
+    expect(percent.parse("37.5")).toBe(37.5);
+    expect(percent.parse("")).toBeNull();
+    // Through a float, 99.999999999999999999 is 100 and would pass as 100 %.
+    expect(Number("99.999999999999999999")).toBe(100);
+    expect(issueOf(percent.safeParse("99.999999999999999999"))?.message).toBe("validation.decimalPlaces");
+    expect(issueOf(percent.safeParse("100.01"))?.code).toBe("too_big");
+    const points = decimal(-30, 30, 2);
+    expect(points.parse("-2.5")).toBe(-2.5);
+    expect(points.parse(12)).toBe(12);
+    expect(issueOf(points.safeParse(undefined))?.code).toBe("invalid_type");
+  });
+});

@@ -7,7 +7,6 @@ import { SupervisorWorkbench } from "@/components/home/supervisor-workbench";
 import { pageUser } from "@/lib/auth/guard";
 import { formatPercent } from "@/lib/format";
 import { getSupervisorWorkbench } from "@/lib/home/queries";
-import type { Locale } from "@/lib/i18n/config";
 import { navigationFor } from "@/lib/navigation";
 import { listUnitDirectory } from "@/lib/org/queries";
 import { getPlanOverview, listParks } from "@/lib/plan/queries";
@@ -19,7 +18,7 @@ export default async function HomePage() {
   if (user.role === "LEADER") redirect("/dashboard");
   const [t, locale, tasks, parks, units, workbench] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     getPlanOverview(user),
     listParks(user),
     listUnitDirectory(user),

@@ -4,10 +4,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { PublishedRanking } from "@/lib/dashboard/ranking";
 import { unitHref } from "@/lib/dashboard/links";
 import { formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export async function RankingTable({ ranking }: { ranking: PublishedRanking }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const components = ranking.rows[0]?.components ?? [];
   return (
     <Table caption={t("briefings.ranking.title")}>

@@ -8,12 +8,12 @@ import { Field, FormMessage, Input, Select } from "@/components/ui/form";
 import type { ActionResult } from "@/lib/server/result";
 import { previewWarningRule, saveWarningRule, type RulePreviewResult } from "@/lib/warnings/actions";
 import type { PreviewItem } from "@/lib/warnings/preview";
-import { WARNING_LEVELS, type WarningKind } from "@/lib/warnings/rules";
+import { isRuleParamName, WARNING_LEVELS, type WarningKind, type WarningLevel } from "@/lib/warnings/rules";
 
 /** Shown per list in the preview; the counts say how many there are in all. */
 const SHOWN = 8;
 
-function PreviewList({ title, items, testId }: { title: string; items: (PreviewItem & { from?: string })[]; testId: string }) {
+function PreviewList({ title, items, testId }: { title: string; items: (PreviewItem & { from?: WarningLevel })[]; testId: string }) {
   const t = useTranslations("warnings");
   if (items.length === 0) return null;
   return (
@@ -62,7 +62,7 @@ export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled
         {Object.entries(values).map(([name, value]) => {
           const id = `${kind}-${name}`;
           return (
-            <Field key={name} label={t(`warnings.params.${name}`)} htmlFor={id} error={errors[name]}>
+            <Field key={name} label={isRuleParamName(name) ? t(`warnings.params.${name}`) : name} htmlFor={id} error={errors[name]}>
               {name === "level" ? (
                 <Select id={id} name={name} value={value} onChange={(event) => setValues({ ...values, [name]: event.target.value })} invalid={Boolean(errors[name])}>
                   {WARNING_LEVELS.map((level) => (

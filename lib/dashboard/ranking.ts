@@ -4,9 +4,10 @@ import "server-only";
 import { authorize, unitScope, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { toNumber } from "@/lib/format";
+import type { AssessmentComponentKind } from "@/lib/db/generated/enums";
 
 export interface RankingComponent {
-  component: string;
+  component: AssessmentComponentKind;
   weight: number;
   rawScore: number;
   score: number;

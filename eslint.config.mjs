@@ -30,7 +30,29 @@ const config = [
     // Pages and components never talk to the database directly: they call lib/ queries.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/lib/db/client", "@/lib/db/client", "**/lib/db/generated/client", "@prisma/*"], message: "Pages and components call lib/<domain>/queries instead of Prisma." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["**/lib/db/client", "@/lib/db/client", "**/lib/db/generated/client", "@prisma/*"], message: "Pages and components call lib/<domain>/queries instead of Prisma." }],
+          // The one form mechanism (docs/architecture.md, "Forms"): a refused submission keeps what was typed.
+          paths: [
+            { name: "react", importNames: ["useActionState"], message: "Forms use useFormAction + <ActionForm> (components/ui/use-form-action.ts)." },
+            { name: "react-dom", importNames: ["useFormState", "useFormStatus"], message: "Forms use useFormAction + <ActionForm>; SubmitButton knows the pending state." },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          // A <form action={fn}> is reset by React 19 after every submission, wiping what the user typed.
+          selector: "JSXOpeningElement[name.name='form']:not(:has(JSXAttribute[name.name='method'][value.value='get']))",
+          message: "A form is an <ActionForm form={useFormAction(...)}> (components/ui/action-form.tsx); only a GET search form is a plain <form method=\"get\">.",
+        },
+        {
+          selector: "JSXAttribute[name.name='formAction']",
+          message: "One form, several actions: byIntent({ … }) from components/ui/use-form-action.ts with data-intent on the buttons.",
+        },
+      ],
     },
   },
   {

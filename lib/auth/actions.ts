@@ -20,12 +20,8 @@ import { endSessionsOnSignOut } from "./sign-out";
 import { minutesUntil } from "./throttle";
 import { signIn, signOut } from "./index";
 
-export interface LoginState {
-  ok: false;
-  message: string;
-  fieldErrors: Record<string, string[]>;
-  email?: string;
-}
+/** Only a refusal comes back: a successful sign-in redirects. */
+export type LoginState = ActionResult<never>;
 
 /**
  * Only the path of the callback is kept, so a sign-in never redirects to another host
@@ -45,11 +41,11 @@ function safeCallback(url: string | undefined): string {
 export async function login(_previous: LoginState | null, formData: FormData): Promise<LoginState> {
   const t = await getServerTranslator();
   const parsed = parseWith(loginSchema, Object.fromEntries(formData), t);
-  if (!parsed.ok) return { ...parsed, email: String(formData.get("email") ?? "") };
+  if (!parsed.ok) return parsed;
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(parsed.data.callbackUrl) });
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, message: loginFailureMessage(error, t), fieldErrors: {}, email: parsed.data.email };
+    if (error instanceof AuthError) return { ok: false, message: loginFailureMessage(error, t), fieldErrors: {} };
     throw error; // the redirect after a successful sign-in
   }
   return { ok: false, message: t("errors.unexpected"), fieldErrors: {} };

@@ -216,6 +216,29 @@ async function assessmentRound(ctx: MatrixContext) {
   return { label: `${year}-Q${quarter}`, draftId: draft.id };
 }
 
+/** A published round of a quarter of its own, long ago, open for appeals, with published rows of the member unit and the actor's unit. */
+// Rounds of their own, in quarters long past (the quarter field accepts 20 years back): the
+// first quarter from 12 years back that no round holds yet.
+async function publishedRound(ctx: MatrixContext) {
+  let year = 0;
+  let quarter = 0;
+  for (let k = 0; ; k++) {
+    year = Number(ctx.today.slice(0, 4)) - 12 - Math.floor(k / 4);
+    quarter = (k % 4) + 1;
+    if (!(await db.assessmentRound.findFirst({ where: { zoneId: ctx.actor.zoneId, year, quarter }, select: { id: true } }))) break;
+  }
+  const round = await db.assessmentRound.create({
+    data: { zoneId: ctx.actor.zoneId, year, quarter, weights: {}, status: "PUBLISHED", publishedAt: new Date(), revision: 1, appealDeadline: day(addDaysToKey(ctx.today, 30)) },
+    select: { id: true },
+  });
+  for (const unitId of new Set([ctx.memberUnitId, ctx.actor.unitId].filter((value): value is string => Boolean(value)))) {
+    await db.assessment.create({
+      data: { roundId: round.id, unitId, stage: "PUBLISHED", computedScore: 80, totalScore: 80, rank: 1, components: { create: [{ component: "INSPECTIONS", weight: 10, rawScore: 70, score: 7, evidence: { applicable: true } }] } },
+    });
+  }
+  return { id: round.id, label: `${year}-Q${quarter}` };
+}
+
 async function designation(ctx: MatrixContext) {
   return db.designation.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资质", level: "PROVINCIAL", status: "PREPARING" }, select: { id: true } });
 }
@@ -271,6 +294,30 @@ async function statusReport(ctx: MatrixContext) {
   const sections = STATUS_SECTIONS.map((key) => ({ key, heading: key, facts: "矩阵事实", remarks: "" }));
   const content = { version: STATUS_REPORT_VERSION, addressee: "市委、市政府", intro: "现汇报如下：", sections, closing: "特此汇报。" };
   return db.statusReport.create({ data: { zoneId: ctx.actor.zoneId, title: "矩阵情况汇报", asOf: day(ctx.today), sections: content }, select: { id: true } });
+}
+
+/** A one-group, two-indicator catalogue version of its own (one quantitative, one qualitative). */
+async function evaluationSystem(ctx: MatrixContext) {
+  const n = unique();
+  return db.evaluationSystem.create({
+    data: {
+      zoneId: ctx.actor.zoneId,
+      version: `matrix-${n}`,
+      name: "矩阵评价体系",
+      groups: { create: [{ code: "1", name: "矩阵组", weight: 100, indicators: { create: [{ code: "1.1", name: "矩阵指标", unit: "家" }, { code: "1.2", name: "矩阵定性", qualitative: true }] } }] },
+    },
+    select: { id: true, groups: { select: { indicators: { orderBy: { code: "asc" }, select: { id: true } } } } },
+  });
+}
+
+async function evaluationIndicator(ctx: MatrixContext, which: 0 | 1 = 0) {
+  return (await evaluationSystem(ctx)).groups[0].indicators[which];
+}
+
+/** A catalogue version to import, as the .json file the admin uploads (a version no other call has). */
+function catalogueFile(): File {
+  const catalogue = { version: `matrix-import-${unique()}`, name: "矩阵导入体系", groups: [{ code: "1", name: "矩阵组", weight: 100, indicators: [{ code: "1.1", name: "矩阵指标", unit: "家" }] }] };
+  return new File([JSON.stringify(catalogue)], "catalogue.json", { type: "application/json" });
 }
 
 export const ACTION_REGISTRY: Record<string, ActionEntry> = {
@@ -404,6 +451,16 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   },
   "lib/assessment/actions.ts#adjustAssessment": { permission: "assessment.manage", input: async (ctx) => ({ id: (await assessmentRound(ctx)).draftId, adjustment: "1.5", reason: "专项加分" }) },
   "lib/assessment/actions.ts#publishAssessment": { permission: "assessment.manage", input: async (ctx) => ({ quarter: (await assessmentRound(ctx)).label }) },
+  "lib/assessment/actions.ts#fileAppeal": { permission: "assessmentAppeal.file", input: async (ctx) => ({ quarter: (await publishedRound(ctx)).label, component: "INSPECTIONS", reason: "督查时已完成整改" }) },
+  "lib/assessment/actions.ts#decideAppeal": {
+    permission: "assessmentAppeal.decide",
+    input: async (ctx) => {
+      const round = await publishedRound(ctx);
+      const filer = await db.user.findFirstOrThrow({ where: { zoneId: ctx.actor.zoneId, unitId: ctx.memberUnitId }, select: { id: true } });
+      const appeal = await db.assessmentAppeal.create({ data: { roundId: round.id, unitId: ctx.memberUnitId, component: "INSPECTIONS", reason: "矩阵申诉", rawBefore: 70, filedById: filer.id }, select: { id: true } });
+      return { id: appeal.id, decision: "REJECT", decisionReason: "经核查，评价无误" };
+    },
+  },
 
   // warnings
   "lib/warnings/actions.ts#acknowledgeWarnings": { permission: "warning.manage", scoped: true, input: async (ctx) => ({ warning: (await warning(ctx)).id }) },
@@ -597,5 +654,37 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/documents/actions.ts#saveStatusReport": {
     permission: "statusReport.manage",
     input: async (ctx) => ({ id: (await statusReport(ctx)).id, title: "矩阵情况汇报（改）", addressee: "市委、市政府", intro: "现汇报如下：", closing: "特此汇报。", "sections[0][facts]": "矩阵事实（改）", "sections[0][remarks]": "" }),
+  },
+
+  // readiness against the national evaluation
+  "lib/readiness/actions.ts#importCatalogue": {
+    permission: "readiness.manage",
+    input: async () => ({}),
+    call: (action, _values, form) => {
+      form.append("file", catalogueFile());
+      return (action as (previous: null, formData: FormData) => Promise<unknown>)(null, form);
+    },
+  },
+  "lib/readiness/actions.ts#saveReadinessSettings": { permission: "readiness.manage", input: async (ctx) => ({ systemId: (await evaluationSystem(ctx)).id, cap: "1.2", missingRule: "REWEIGHT", passMark: "80" }) },
+  "lib/readiness/actions.ts#saveIndicatorFigure": {
+    permission: "readiness.manage",
+    input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, baseline: "10", baselineYear: "2025", target: "20", targetYear: "2027", benchmark: "15", benchmarkSource: "矩阵来源" }),
+  },
+  "lib/readiness/actions.ts#addIndicatorValue": { permission: "readiness.manage", input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, value: "12", asOf: ctx.today, source: "矩阵统计" }) },
+  "lib/readiness/actions.ts#deleteIndicatorValue": {
+    permission: "readiness.manage",
+    input: async (ctx) => {
+      const indicator = await evaluationIndicator(ctx);
+      return { id: (await db.readinessValue.create({ data: { zoneId: ctx.actor.zoneId, indicatorId: indicator.id, value: 1, asOf: day(ctx.today), source: "矩阵" }, select: { id: true } })).id };
+    },
+  },
+  "lib/readiness/actions.ts#addReadinessLink": { permission: "readiness.manage", input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, workItemId: (await workItem(ctx)).id }) },
+  "lib/readiness/actions.ts#deleteReadinessLink": {
+    permission: "readiness.manage",
+    input: async (ctx) => {
+      const indicator = await evaluationIndicator(ctx);
+      const item = await workItem(ctx);
+      return { id: (await db.readinessLink.create({ data: { zoneId: ctx.actor.zoneId, indicatorId: indicator.id, workItemId: item.id }, select: { id: true } })).id };
+    },
   },
 };

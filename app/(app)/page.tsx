@@ -8,7 +8,6 @@ import { pageUser } from "@/lib/auth/guard";
 import { formatPercent } from "@/lib/format";
 import { getSupervisorWorkbench } from "@/lib/home/queries";
 import { getOverallProgress } from "@/lib/dashboard/queries";
-import type { Locale } from "@/lib/i18n/config";
 import { navigationFor } from "@/lib/navigation";
 import { listUnitDirectory } from "@/lib/org/queries";
 import { getPlanOverview, listParks } from "@/lib/plan/queries";
@@ -20,7 +19,7 @@ export default async function HomePage() {
   if (user.role === "LEADER") redirect("/dashboard");
   const [t, locale, tasks, parks, units, workbench, progress] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     getPlanOverview(user),
     listParks(user),
     listUnitDirectory(user),

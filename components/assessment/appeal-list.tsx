@@ -2,14 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { AppealView } from "@/lib/assessment/queries";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { AppealDecisionForm } from "./appeal-forms";
 
 const TONES = { PENDING: "orange", ACCEPTED: "green", REJECTED: "gray" } as const;
 
 /** Appeals with their reasons and decisions; the office decides the pending ones here. */
 export async function AppealList({ appeals, timeZone, canDecide, showUnit }: { appeals: AppealView[]; timeZone: string; canDecide: boolean; showUnit: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   if (appeals.length === 0) return <p className="text-sm text-slate-500">{t("assessment.appeal.none")}</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="appeals">

@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDate, formatDuration, formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { UnitBreakdown } from "@/lib/assessment/queries";
+import { translateKey } from "@/lib/i18n/keys";
 
 type Evidence = Record<string, unknown>;
 type Rows = Record<string, unknown>[];
@@ -14,7 +14,7 @@ const cell = "px-2 py-1 text-left align-top";
 
 /** Each component's score with the figures it was computed from. */
 export async function Breakdown({ breakdown }: { breakdown: UnitBreakdown }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const number = (value: unknown, digits = 2) => formatNumber(value as number, locale, digits);
   const list = (evidence: Evidence, key: string) => (evidence[key] as Rows | undefined) ?? [];
   const details: Record<string, (evidence: Evidence) => React.ReactNode> = {
@@ -24,7 +24,7 @@ export async function Breakdown({ breakdown }: { breakdown: UnitBreakdown }) {
         <div className="mt-2 flex flex-wrap gap-1">
           {list(evidence, "weeks").map((week) => (
             <Badge key={String(week.week)} tone={OUTCOME_TONES[week.outcome as keyof typeof OUTCOME_TONES]}>
-              {String(week.week)} {t(`assessment.evidence.outcome.${String(week.outcome)}`)}
+              {String(week.week)} {translateKey(t, `assessment.evidence.outcome.${String(week.outcome)}`)}
               {Number(week.lateMinutes) > 0 ? ` ${formatDuration(Number(week.lateMinutes), locale)}` : ""}
             </Badge>
           ))}
@@ -101,7 +101,7 @@ export async function Breakdown({ breakdown }: { breakdown: UnitBreakdown }) {
         <ul className="mt-1 space-y-0.5 text-xs">
           {list(evidence, "inspections").map((inspection, index) => (
             <li key={index}>
-              {formatDate(String(inspection.date), locale)} · {t(`enums.InspectionRating.${String(inspection.rating)}`)}
+              {formatDate(String(inspection.date), locale)} · {translateKey(t, `enums.InspectionRating.${String(inspection.rating)}`)}
               {inspection.rectificationOverdue ? ` · ${t("assessment.evidence.rectificationOverdue")}` : ""}
             </li>
           ))}

@@ -9,7 +9,7 @@ const signed = (value: number, locale: Locale) => `${value > 0 ? "+" : ""}${form
 
 /** 加减分明细: every point gained or lost, each with the event behind it (a link to open it). */
 export async function PointLines({ lines }: { lines: PointLine[] }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   if (lines.length === 0) return <p className="text-sm text-slate-500">{t("assessment.points.none")}</p>;
   return (
     <Table caption={t("assessment.points.title")}>

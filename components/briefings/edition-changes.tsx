@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BriefingChange } from "@/lib/briefings/changes";
 import { formatPercent } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
+import type { SubmissionOutcome } from "@/lib/dashboard/briefing";
 
 /** What the live briefing says differently from an issued edition. */
 export async function EditionChanges({ changes }: { changes: BriefingChange[] }) {
-  const [t, tb, locale] = await Promise.all([getTranslations("briefings.edition"), getTranslations("briefings"), getLocale() as Promise<Locale>]);
+  const [t, tb, locale] = await Promise.all([getTranslations("briefings.edition"), getTranslations("briefings"), getLocale()]);
   if (changes.length === 0) return <p className="text-sm text-slate-600" data-testid="edition-no-changes">{t("noChanges")}</p>;
-  const outcome = (value: string | null) => (value ? tb(`outcome.${value}`) : t("change.none"));
+  const outcome = (value: SubmissionOutcome | null) => (value ? tb(`outcome.${value}`) : t("change.none"));
   const progress = (value: number | null) => (value === null ? t("change.none") : formatPercent(value, locale));
   const line = (change: BriefingChange): string => {
     switch (change.kind) {

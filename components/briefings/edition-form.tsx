@@ -29,7 +29,7 @@ export function EditionForm({ id, values: initial, defaultTitle }: { id: string;
   const [values, setValues] = useState(initial);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const bind = (name: Key) => ({ id: name, name, value: values[name], invalid: Boolean(errors[name]), onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }) });
-  const area = (name: Key, rows = 4, hint?: string) => (
+  const area = (name: Exclude<Key, "title">, rows = 4, hint?: string) => (
     <Field label={t(name)} htmlFor={name} error={errors[name]} hint={hint}>
       <Textarea rows={rows} {...bind(name)} />
     </Field>

@@ -7,12 +7,11 @@ import type { EditionRow } from "@/lib/briefings/queries";
 import { weekLabel } from "@/lib/dates/week-label";
 import { issueLabel } from "@/lib/documents/numbering";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { Page } from "@/lib/server/pagination";
 
 /** The bulletins: issued ones for everyone, drafts too for the office. */
 export async function EditionList({ page, timeZone, name }: { page: Page<EditionRow>; timeZone: string; name: string }) {
-  const [t, locale] = await Promise.all([getTranslations("briefings.edition"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("briefings.edition"), getLocale()]);
   if (page.total === 0) return <p className="text-sm text-slate-500" data-testid="editions-empty">{t("empty")}</p>;
   return (
     <>

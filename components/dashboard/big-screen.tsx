@@ -8,7 +8,6 @@ import { DEADLINE_WINDOW_DAYS } from "@/lib/dashboard/queries";
 import { rate, shortWeek } from "@/lib/dashboard/figures";
 import { gapColor, LEVEL_COLOR, LEVELS, type Level } from "@/lib/dashboard/levels";
 import { formatDate, formatDateTime, formatMu, formatPercent, formatYuan } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { BigScreenShell } from "./big-screen-shell";
 import { AmountChart, IndicatorChart, LevelTrendChart, ProgressChart, SubmissionChart } from "./charts";
 
@@ -43,7 +42,7 @@ function Pair({ children }: { children: ReactNode }) {
 }
 
 export async function BigScreen({ data, zoneName, timeZone }: { data: BigScreenData; zoneName: string; timeZone: string }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const { progress, warnings, submission, indicators, resources, deadlines } = data;
   const overall = progress.overall;
   const current = warnings[warnings.length - 1];

@@ -11,9 +11,7 @@ import { rate } from "@/lib/dashboard/figures";
 import { noticeHref, unitHref, warningHref, workItemHref } from "@/lib/dashboard/links";
 import { localizedWarningTitle } from "@/lib/dashboard/warning-title";
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { scoreText } from "@/lib/readiness/display";
-import type { Translator } from "@/lib/i18n/server";
 
 const OUTCOME_TONE: Record<SubmissionOutcome, Tone> = { ON_TIME: "green", LATE: "yellow", RETURNED: "orange", DRAFT: "orange", MISSING: "red" };
 
@@ -41,7 +39,7 @@ function SummaryFigure({ label, value, testId }: { label: string; value: ReactNo
 
 /** `paper`: one column throughout, for the A4 print view. */
 export async function BriefingView({ briefing, timeZone, paper = false }: { briefing: WeeklyBriefing; timeZone: string; paper?: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const { submission } = briefing;
   const leaders = briefing.progress.slice(0, BRIEFING_TOP);
   const laggards = [...briefing.progress].reverse().slice(0, BRIEFING_TOP);
@@ -181,7 +179,7 @@ export async function BriefingView({ briefing, timeZone, paper = false }: { brie
             {briefing.newRedWarnings.map((warning) => (
               <li key={warning.id} className="py-1.5">
                 <Badge tone="red">{t(`enums.WarningKind.${warning.kind}`)}</Badge> <span className="font-medium">{warning.unit}</span>{" "}
-                <Link href={warningHref(warning.id)} className="hover:text-brand-700">{localizedWarningTitle(t as unknown as Translator, warning)}</Link>
+                <Link href={warningHref(warning.id)} className="hover:text-brand-700">{localizedWarningTitle(t, warning)}</Link>
                 {warning.workItemId && (
                   <Link href={workItemHref(warning.workItemId)} className="ml-1 font-mono text-xs text-brand-700 hover:underline">{warning.workItemCode}</Link>
                 )}

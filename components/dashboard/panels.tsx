@@ -30,11 +30,12 @@ import { formatDate, formatMu, formatNumber, formatPercent, formatWanYuan } from
 import type { Locale } from "@/lib/i18n/config";
 import { AmountChart, IndicatorChart, LevelTrendChart, ProgressChart, SubmissionChart } from "./charts";
 import { LinkStat, NumberLink, Panel } from "./panel";
+import type { Translator } from "@/lib/i18n/server";
 
 type Props<T> = { data: Promise<T>; filters: DashboardFilters };
 
 async function context() {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return { t, locale };
 }
 
@@ -104,7 +105,7 @@ async function ProgressTable({ groups, nameLabel, name, href, itemsLink }: {
   );
 }
 
-function NoItems({ t }: { t: Awaited<ReturnType<typeof getTranslations>> }) {
+function NoItems({ t }: { t: Translator }) {
   return <EmptyState title={t("dashboard.noItems")} hint={t("dashboard.noItemsHint")} />;
 }
 

@@ -7,12 +7,12 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { ParkOverview } from "@/lib/dashboard/drilldown";
 import { itemsHref, resourcesHref, unitHref } from "@/lib/dashboard/links";
 import { formatMu, formatWanYuan } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { NumberLink } from "./panel";
+import { translateKey } from "@/lib/i18n/keys";
 
 /** A park's page: its units and their progress, land batches, funding and designations. */
 export async function ParkSections({ park }: { park: ParkOverview }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <>
       <Card title={t("dashboard.parkPage.units")}>
@@ -64,7 +64,7 @@ export async function ParkSections({ park }: { park: ParkOverview }) {
                 {park.landBatches.map((batch) => (
                   <tr key={batch.id}>
                     <Td>{batch.name}</Td>
-                    <Td><Badge>{t(`enums.LandBatchStatus.${batch.status}`)}</Badge></Td>
+                    <Td><Badge>{translateKey(t, `enums.LandBatchStatus.${batch.status}`)}</Badge></Td>
                     <Td className="text-right tabular-nums">{formatMu(batch.areaMu, locale)}</Td>
                     <Td className="text-right tabular-nums">{formatMu(batch.approvedMu, locale)}</Td>
                   </tr>
@@ -90,7 +90,7 @@ export async function ParkSections({ park }: { park: ParkOverview }) {
                 {park.funding.map((item) => (
                   <tr key={item.id}>
                     <Td className="text-xs">{item.name}</Td>
-                    <Td><Badge>{t(`enums.FundingStatus.${item.status}`)}</Badge></Td>
+                    <Td><Badge>{translateKey(t, `enums.FundingStatus.${item.status}`)}</Badge></Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{formatWanYuan(item.amountSought, locale)}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{formatWanYuan(item.amountArrived, locale)}</Td>
                   </tr>
@@ -108,8 +108,8 @@ export async function ParkSections({ park }: { park: ParkOverview }) {
             {park.designations.map((designation) => (
               <li key={designation.id} className="flex flex-wrap items-center gap-2 py-2">
                 <span className="font-medium">{designation.name}</span>
-                <Badge>{t(`enums.AdminLevel.${designation.level}`)}</Badge>
-                <Badge tone={designation.status === "APPROVED" ? "green" : "gray"}>{t(`enums.DesignationStatus.${designation.status}`)}</Badge>
+                <Badge>{translateKey(t, `enums.AdminLevel.${designation.level}`)}</Badge>
+                <Badge tone={designation.status === "APPROVED" ? "green" : "gray"}>{translateKey(t, `enums.DesignationStatus.${designation.status}`)}</Badge>
               </li>
             ))}
           </ul>

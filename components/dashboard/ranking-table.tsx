@@ -7,11 +7,10 @@ import { unitHref } from "@/lib/dashboard/links";
 import { ruleSentence } from "@/lib/assessment/ranking-text";
 import { COMPONENTS } from "@/lib/assessment/scoring";
 import { formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 /** The published ranking: the round's weights in the headers, each unit's own weight and "—" with a note for a part without data. */
 export async function RankingTable({ ranking }: { ranking: PublishedRanking }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const round = ranking.round;
   return (
     <div className="space-y-2">

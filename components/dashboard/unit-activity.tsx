@@ -8,7 +8,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { TIMELINE_WEEKS, type ReportWeekOutcome, type UnitActivity } from "@/lib/dashboard/drilldown";
 import { noticeHref } from "@/lib/dashboard/links";
 import { formatDate, formatDateTime, formatDuration, formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { ExcuseWeek, WithdrawExemption } from "@/components/reports/excuse-week";
 import { WarningTable } from "./warning-table";
 
@@ -16,7 +15,7 @@ const OUTCOME_TONE: Record<ReportWeekOutcome, Tone> = { ON_TIME: "green", LATE: 
 
 /** `excuse`: the unit whose weeks the viewer (the office) may excuse (免报) from this ledger. */
 export async function UnitActivitySections({ activity, timeZone, excuse }: { activity: UnitActivity; timeZone: string; excuse?: { unitId: string; unitName: string } }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <>
       {activity.reports && (

@@ -7,8 +7,6 @@ import type { WarningListRow } from "@/lib/dashboard/drilldown";
 import { unitHref, warningHref, workItemHref } from "@/lib/dashboard/links";
 import { localizedWarningTitle } from "@/lib/dashboard/warning-title";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
-import type { Translator } from "@/lib/i18n/server";
 
 /** Warnings with level, kind, status and dates; open ones first. */
 export async function WarningTable({ warnings, timeZone, empty, showUnit = false, showItem = false }: {
@@ -18,7 +16,7 @@ export async function WarningTable({ warnings, timeZone, empty, showUnit = false
   showUnit?: boolean;
   showItem?: boolean;
 }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   if (warnings.length === 0) return <EmptyState title={empty} />;
   return (
     <Table caption={t("dashboard.itemWarnings.title")}>
@@ -40,7 +38,7 @@ export async function WarningTable({ warnings, timeZone, empty, showUnit = false
             <Td><Badge tone={levelTone(warning.level)}>{t(`enums.WarningLevel.${warning.level}`)}</Badge></Td>
             <Td className="whitespace-nowrap text-xs">{t(`enums.WarningKind.${warning.kind}`)}</Td>
             <Td className="text-xs">
-              <Link href={warningHref(warning.id)} className="text-slate-800 hover:text-brand-700">{localizedWarningTitle(t as unknown as Translator, warning)}</Link>
+              <Link href={warningHref(warning.id)} className="text-slate-800 hover:text-brand-700">{localizedWarningTitle(t, warning)}</Link>
               {warning.resolvedReason && <div className="text-slate-500">{warning.resolvedReason}</div>}
             </Td>
             {showUnit && <Td className="whitespace-nowrap text-xs"><Link href={unitHref(warning.unitId)} className="hover:text-brand-700">{warning.unit}</Link></Td>}

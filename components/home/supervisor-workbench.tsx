@@ -5,7 +5,6 @@ import { Card, EmptyState, Stat } from "@/components/ui/card";
 import { daysBetweenKeys } from "@/lib/dates/zone-time";
 import { formatDate, formatDateTime, formatDuration } from "@/lib/format";
 import type { SupervisorWorkbench as Workbench } from "@/lib/home/queries";
-import type { Locale } from "@/lib/i18n/config";
 
 function StatLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
@@ -16,7 +15,7 @@ function StatLink({ href, children }: { href: string; children: React.ReactNode 
 }
 
 export async function SupervisorWorkbench({ data, timeZone }: { data: Workbench; timeZone: string }) {
-  const [t, locale] = await Promise.all([getTranslations("home.workbench"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("home.workbench"), getLocale()]);
   const { week, reportsToReview, openWarnings, notices } = data;
   return (
     <section className="space-y-4" data-testid="supervisor-workbench" aria-label={t("title")}>

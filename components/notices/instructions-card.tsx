@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { InstructionForm } from "./instruction-form";
 
 /** Leaders' instructions (批示) on a notice or a warning, and the form to add one for those who may. */
@@ -11,7 +10,7 @@ export async function InstructionsCard({ instructions, target, canInstruct, time
   canInstruct: boolean;
   timeZone: string;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("notices"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("notices"), getLocale()]);
   return (
     <Card title={t("instructions")}>
       {instructions.length === 0 ? (

@@ -3,14 +3,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listUnitNotices } from "@/lib/notices/queries";
 import { DueBadge } from "./due-badge";
 import { NoticeStatusBadge } from "./notice-status-badge";
 
 /** The notices the reporter's unit still has to sign for or answer, soonest due first, with a countdown. */
 export async function UnitNoticesPanel({ user }: { user: Actor }) {
-  const [t, locale, notices] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listUnitNotices(user)]);
+  const [t, locale, notices] = await Promise.all([getTranslations(), getLocale(), listUnitNotices(user)]);
   return (
     <Card title={`${t("notices.unitTitle")}${notices.length ? `（${notices.length}）` : ""}`} actions={<Link href="/notices" className="text-sm text-brand-700 hover:underline">{t("warnings.viewAll")}</Link>}>
       {notices.length === 0 ? (

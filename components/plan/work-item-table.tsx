@@ -5,11 +5,10 @@ import { EmptyState } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { WorkItemRow } from "@/lib/plan/queries";
 
 export async function WorkItemTable({ items, showMeasure = false }: { items: WorkItemRow[]; showMeasure?: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   if (items.length === 0) return <EmptyState title={t("plan.noItems")} hint={t("plan.noItemsHint")} />;
   return (
     <Table caption={t("plan.workItems")}>

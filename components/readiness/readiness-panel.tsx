@@ -6,12 +6,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Panel } from "@/components/dashboard/panel";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
-import type { Locale } from "@/lib/i18n/config";
 import type { ReadinessSummary } from "@/lib/readiness/queries";
 import { scoreText } from "@/lib/readiness/display";
 
 export async function ReadinessPanel({ data }: { data: Promise<ReadinessSummary | null> }) {
-  const [t, locale, summary] = await Promise.all([getTranslations("readiness"), getLocale() as Promise<Locale>, data]);
+  const [t, locale, summary] = await Promise.all([getTranslations("readiness"), getLocale(), data]);
   const score = (value: number | null) => (value === null ? t("missing") : scoreText(value, locale));
   return (
     <Panel

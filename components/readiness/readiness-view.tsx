@@ -38,7 +38,7 @@ function value(row: Pick<IndicatorView, "unit" | "qualitative">, number: number 
 }
 
 export async function ReadinessView({ view, linkOptions }: { view: View; linkOptions: Awaited<ReturnType<typeof getLinkOptions>> | null }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const chosenSystem = view.systems.find((row) => row.id === view.settings.systemId);
   const gap = view.overall === null ? null : view.settings.passMark - view.overall;
   const reached = new Set(view.whatIf?.reached ?? []);

@@ -4,13 +4,12 @@ import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { CooperatingItem } from "@/lib/reports/queries";
 
 /** Items the unit cooperates on: context only, reported by their lead unit. */
 export async function CooperatingItems({ items }: { items: CooperatingItem[] }) {
   if (items.length === 0) return null;
-  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
   return (
     <Card title={t("cooperating.title", { count: items.length })}>
       <p className="mb-3 text-sm text-slate-500">{t("cooperating.hint")}</p>

@@ -3,7 +3,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { formatDuration } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { deadlineCountdown } from "@/lib/reports/week";
 import { cn } from "@/components/ui/cn";
 
@@ -16,7 +15,7 @@ export function DeadlineCountdown({ deadline, deadlineText, submitted, firstSubm
   firstSubmittedText: string | null;
 }) {
   const t = useTranslations("reports.countdown");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 30_000);

@@ -4,12 +4,11 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { ReportDetail } from "@/lib/reports/queries";
 
 /** The entries of a report, read-only: what the unit reported on each work item. */
 export async function ReportEntries({ entries }: { entries: ReportDetail["entries"] }) {
-  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
   if (entries.length === 0) return <EmptyState title={t("noEntries")} />;
   return (
     <div className="space-y-3">

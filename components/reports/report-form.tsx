@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENTS_PER_RECORD, nextUploadBatch } from "@/lib/attachments/policy";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { saveReportDraft, submitReport } from "@/lib/reports/actions";
 import { itemsNeedingFixes, type EntryValues } from "@/lib/reports/entry-rules";
 import type { MyItem } from "@/lib/reports/queries";
@@ -69,7 +68,7 @@ export function ReportForm(props: ReportFormProps) {
   const te = useTranslations("enums.Recurrence");
   const tf = useTranslations("files");
   const router = useRouter();
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const initial: FormState = { summary: props.summary, entries: Object.fromEntries(props.items.map((item) => [item.id, toState(item.entry)])) };
   const [state, setState] = useState<FormState>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -3,13 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime, formatDuration } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { HistoryRow } from "@/lib/reports/queries";
 import { ReportStatusBadge } from "./status-badge";
 
 /** Every week of a unit: what it reported, when, and how late. */
 export async function ReportHistoryTable({ rows, timeZone, editable = false }: { rows: HistoryRow[]; timeZone: string; editable?: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("reports"), getLocale()]);
   return (
     <Table caption={t("history.title")}>
       <thead>

@@ -4,12 +4,11 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { DesignationStatusRow } from "@/lib/resources/queries";
 import { statusTone } from "./tones";
 
 export async function DesignationList({ designations }: { designations: DesignationStatusRow[] }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   if (designations.length === 0) return <EmptyState title={t("resources.designations.noItems")} />;
   return (
     <Table caption={t("resources.designations.title")}>

@@ -2,13 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatYuan } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { FundingTotals as Totals } from "@/lib/resources/queries";
 import { statusTone } from "./tones";
 
 /** Sought / approved / arrived per status and in all, in 元/万元/亿元. */
 export async function FundingTotals({ totals }: { totals: Totals }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <Table caption={t("resources.funds.totals")}>
       <thead>

@@ -3,7 +3,6 @@
 import { useLocale } from "next-intl";
 import { Funnel, FunnelChart, LabelList, Tooltip } from "recharts";
 import { formatMu } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export interface FunnelStage {
   label: string;
@@ -13,7 +12,7 @@ export interface FunnelStage {
 }
 
 export function LandFunnelChart({ stages, title }: { stages: FunnelStage[]; title: string }) {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const data = stages.map((stage) => ({ name: stage.label, value: Number(stage.mu), fill: stage.fill, text: `${stage.label} ${formatMu(stage.mu, locale)}` }));
   return (
     <figure aria-label={title} className="h-64 w-full">

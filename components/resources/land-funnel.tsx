@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatMu, formatPercent } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { LandFunnel as LandFunnelData } from "@/lib/resources/queries";
 import { compareDecimals, formatScaled, toScaled } from "@/lib/server/exact-decimal";
 import { LandFunnelChart } from "./land-funnel-chart";
@@ -10,7 +9,7 @@ const FILLS = ["#94a3b8", "#60a5fa", "#2563eb", "#16a34a"];
 
 /** The land funnel as a chart and, for screen readers, print and exact figures, a table. */
 export async function LandFunnel({ funnel }: { funnel: LandFunnelData }) {
-  const [t, locale] = await Promise.all([getTranslations("resources.land"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("resources.land"), getLocale()]);
   const stages = [
     { key: "needed", label: t("needed"), mu: funnel.neededMu },
     { key: "inBatches", label: t("inBatches"), mu: funnel.inBatchesMu },

@@ -2,11 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatMu, formatYuan } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { LandProjectRow } from "@/lib/resources/queries";
 
 export async function LandProjectTable({ projects }: { projects: LandProjectRow[] }) {
-  const [t, locale] = await Promise.all([getTranslations("resources.land"), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations("resources.land"), getLocale()]);
   if (projects.length === 0) return <EmptyState title={t("noProjects")} />;
   return (
     <Table caption={t("projects")}>

@@ -12,7 +12,6 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { StepRow } from "@/lib/resources/queries";
 import { STEP_STATUSES } from "@/lib/resources/schema";
 import { statusTone } from "./tones";
@@ -72,7 +71,7 @@ function AddStep({ parentId, add }: { parentId: string; add: StepAction }) {
 /** The steps of an approval; the office edits them in place. */
 export function StepList({ steps, parentId, manage, actions }: { steps: StepRow[]; parentId: string; manage: boolean; actions: { add: StepAction; update: StepAction; remove: StepAction } }) {
   const t = useTranslations();
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <div>
       {steps.length === 0 ? (

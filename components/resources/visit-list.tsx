@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { VisitRow } from "@/lib/resources/queries";
 
 /** Officials' visits as a log: when, who, what was agreed, what follows. */
 export async function VisitList({ visits, manage, showDesignation = false }: { visits: VisitRow[]; manage: boolean; showDesignation?: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   if (visits.length === 0) return <EmptyState title={t("resources.visits.noItems")} />;
   return (
     <ol className="space-y-4">

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { RatingBadge } from "./rating-badge";
 import { formatDate, formatDateTime, formatDuration, formatPercent } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import type { MonthlyReportView } from "@/lib/supervision/queries";
 
 const cell = "border border-slate-300 px-2 py-1 align-top";
@@ -9,7 +8,7 @@ const head = `${cell} bg-slate-100 text-left font-medium whitespace-nowrap`;
 
 /** The monthly supervision report as the office issues it: numbered sections, tables, commentary. */
 export async function MonthlyDocument({ report }: { report: MonthlyReportView }) {
-  const [t, tEnum, locale] = await Promise.all([getTranslations("supervision.monthly"), getTranslations("enums.InspectionRating"), getLocale() as Promise<Locale>]);
+  const [t, tEnum, locale] = await Promise.all([getTranslations("supervision.monthly"), getTranslations("enums.InspectionRating"), getLocale()]);
   const { snapshot: s } = report;
   const pct = (value: number | null) => formatPercent(value, locale);
   const points = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : ""}${value}`);

@@ -9,12 +9,12 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input, Select } from "@/components/ui/form";
 import { previewWarningRule, saveWarningRule } from "@/lib/warnings/actions";
 import type { PreviewItem } from "@/lib/warnings/preview";
-import { WARNING_LEVELS, type WarningKind } from "@/lib/warnings/rules";
+import { isRuleParamName, WARNING_LEVELS, type WarningKind, type WarningLevel } from "@/lib/warnings/rules";
 
 /** Shown per list in the preview; the counts say how many there are in all. */
 const SHOWN = 8;
 
-function PreviewList({ title, items, testId }: { title: string; items: (PreviewItem & { from?: string })[]; testId: string }) {
+function PreviewList({ title, items, testId }: { title: string; items: (PreviewItem & { from?: WarningLevel })[]; testId: string }) {
   const t = useTranslations("warnings");
   if (items.length === 0) return null;
   return (
@@ -62,7 +62,7 @@ export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled
         {Object.entries(params).map(([name, value]) => {
           const id = `${kind}-${name}`;
           return (
-            <Field key={name} label={t(`warnings.params.${name}`)} htmlFor={id} error={errors[name]}>
+            <Field key={name} label={isRuleParamName(name) ? t(`warnings.params.${name}`) : name} htmlFor={id} error={errors[name]}>
               {name === "level" ? (
                 <Select id={id} name={name} defaultValue={String(value)} invalid={Boolean(errors[name])}>
                   {WARNING_LEVELS.map((level) => (

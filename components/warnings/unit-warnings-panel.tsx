@@ -3,14 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/permissions";
-import type { Translator } from "@/lib/i18n/server";
 import { warningTitle } from "@/lib/warnings/describe";
 import { listUnitWarnings } from "@/lib/warnings/queries";
 
 /** The reporter's own unit's open warnings, most severe first, each with its reason and a link to the evidence. */
 export async function UnitWarningsPanel({ user }: { user: Actor }) {
   const [t, warnings] = await Promise.all([getTranslations(), listUnitWarnings(user)]);
-  const tr = t as unknown as Translator;
   return (
     <Card
       title={`${t("warnings.unitTitle")}${warnings.total ? `（${warnings.total}）` : ""}`}
@@ -25,7 +23,7 @@ export async function UnitWarningsPanel({ user }: { user: Actor }) {
               <Badge tone={levelTone(warning.level)}>{t(`warnings.levels.${warning.level}`)}</Badge>
               <div className="min-w-0">
                 <Link href={`/warnings/${warning.id}`} className="font-medium text-slate-800 hover:text-brand-700">
-                  {warningTitle(tr, warning.kind, warning.level, warning.evidence)}
+                  {warningTitle(t, warning.kind, warning.level, warning.evidence)}
                 </Link>
                 <p className="text-xs text-slate-500">{t(`warnings.kindDescriptions.${warning.kind}`)}</p>
               </div>

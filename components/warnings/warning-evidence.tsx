@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { formatDate, formatDateTime, formatNumber, formatPercent } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { ruleParamNames, type WarningKind } from "@/lib/warnings/rules";
 import type { Figure, WarningEvidence } from "@/lib/warnings/types";
+import { translateKey } from "@/lib/i18n/keys";
 
 const PERCENT = new Set(["planned", "actual", "progress"]);
 const DATES = new Set(["dueDate", "onDate", "responseDue", "lastDay", "projectedDate"]);
@@ -23,7 +23,7 @@ const FIGURE_ORDER = [
  * reports behind it (each report links to the work item's history, where it is listed by week).
  */
 export async function WarningEvidenceView({ kind, evidence, timeZone }: { kind: WarningKind; evidence: WarningEvidence; timeZone: string }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const show = (name: string, value: Figure): React.ReactNode => {
     if (value === null || value === undefined || value === "") return name === "projectedDate" ? t("warnings.never") : "—";
     if (Array.isArray(value)) return value.length > 0 ? value.join("、") : "—";
@@ -31,9 +31,9 @@ export async function WarningEvidenceView({ kind, evidence, timeZone }: { kind: 
     if (PERCENT.has(name)) return formatPercent(value, locale, 2);
     if (DATES.has(name)) return formatDate(String(value), locale);
     if (INSTANTS.has(name)) return formatDateTime(String(value), locale, timeZone);
-    if (name === "noticeLevel") return t(`warnings.levels.${value}`);
-    if (name === "noticeStatus") return t(`enums.NoticeStatus.${value}`);
-    if (name === "basis") return t(`warnings.basis.${value}`);
+    if (name === "noticeLevel") return translateKey(t, `warnings.levels.${value}`);
+    if (name === "noticeStatus") return translateKey(t, `enums.NoticeStatus.${value}`);
+    if (name === "basis") return translateKey(t, `warnings.basis.${value}`);
     return typeof value === "number" ? formatNumber(value, locale) : value;
   };
   const threshold = ruleParamNames(kind).filter((name) => name in evidence.threshold).map((name) => [name, evidence.threshold[name]] as const);
@@ -51,8 +51,8 @@ export async function WarningEvidenceView({ kind, evidence, timeZone }: { kind: 
           <dl className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {threshold.map(([name, value]) => (
               <div key={name} className="flex justify-between gap-3 border-b border-slate-100 py-1">
-                <dt className="text-slate-600">{t(`warnings.params.${name}`)}</dt>
-                <dd className="tabular-nums text-slate-900">{name === "level" ? <Badge tone={levelTone(String(value))}>{t(`warnings.levels.${value}`)}</Badge> : String(value)}</dd>
+                <dt className="text-slate-600">{translateKey(t, `warnings.params.${name}`)}</dt>
+                <dd className="tabular-nums text-slate-900">{name === "level" ? <Badge tone={levelTone(String(value))}>{translateKey(t, `warnings.levels.${value}`)}</Badge> : String(value)}</dd>
               </div>
             ))}
           </dl>
@@ -63,7 +63,7 @@ export async function WarningEvidenceView({ kind, evidence, timeZone }: { kind: 
         <dl className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-2" data-testid="warning-figures">
           {figures.map(([name, value]) => (
             <div key={name} className="flex justify-between gap-3 border-b border-slate-100 py-1">
-              <dt className="text-slate-600">{t(`warnings.figure.${name}`)}</dt>
+              <dt className="text-slate-600">{translateKey(t, `warnings.figure.${name}`)}</dt>
               <dd className="text-right tabular-nums text-slate-900">{show(name, value)}</dd>
             </div>
           ))}

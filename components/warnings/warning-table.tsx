@@ -11,17 +11,20 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form";
 import { Table, Td, Th } from "@/components/ui/table";
 import { acknowledgeWarnings } from "@/lib/warnings/actions";
+import type { ActionResult } from "@/lib/server/result";
+import type { WarningKind, WarningLevel } from "@/lib/db/generated/enums";
+import type { ResolvedReason } from "@/lib/warnings/types";
 
 export interface WarningTableRow {
   id: string;
   title: string;
-  level: string;
-  kind: string;
+  level: WarningLevel;
+  kind: WarningKind;
   status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
   unitName: string;
   itemCode: string | null;
   firstSeen: string;
-  resolvedReason: string | null;
+  resolvedReason: ResolvedReason | null;
 }
 
 const statusTone = { OPEN: "red", ACKNOWLEDGED: "yellow", RESOLVED: "green" } as const;

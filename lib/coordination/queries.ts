@@ -9,11 +9,12 @@ import { searchText } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { ADDRESSEE_KINDS } from "./schema";
 import { COORDINATION_STATUSES, type CoordinationStatus } from "./workflow";
+import type { CoordinationAddressee } from "@/lib/db/generated/enums";
 
 export interface CoordinationRow {
   id: string;
   title: string;
-  addresseeKind: string;
+  addresseeKind: CoordinationAddressee;
   addressee: string;
   status: CoordinationStatus;
   unit: { id: string; name: string; shortName: string } | null;

@@ -13,6 +13,7 @@ import type { Level } from "./levels";
 import { bySource, overallProgressSql, type ProgressGroup, type QueryOptions } from "./queries";
 import { plannedProgressSql } from "@/lib/plan/planned-progress-sql";
 import { asOfRelation, dueReportersSql, FIGURE_STATUSES, ON_TIME_SQL, reportWeeksSql, SUBMITTED_STATUSES } from "./sql";
+import type { NoticeStatus, WarningKind, WarningLevel } from "@/lib/db/generated/enums";
 
 export type SubmissionOutcome = "ON_TIME" | "LATE" | "RETURNED" | "DRAFT" | "MISSING";
 
@@ -45,9 +46,9 @@ export interface BriefingWarning {
   id: string;
   title: string;
   evidence: unknown;
-  kind: string;
+  kind: WarningKind;
   /** Red when it turned red; its level now may differ. */
-  level: string;
+  level: WarningLevel;
   unitId: string;
   unit: string;
   workItemId: string | null;
@@ -60,7 +61,7 @@ export interface BriefingNotice {
   number: string;
   title: string;
   level: Level;
-  status: string;
+  status: NoticeStatus;
   unitId: string;
   unit: string;
   at: Date;

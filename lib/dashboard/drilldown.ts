@@ -10,10 +10,12 @@ import type { Level } from "./levels";
 import type { QueryOptions } from "./queries";
 import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
 import { asOfRelation, FIGURE_STATUSES, owingUnitsSql, reportWeeksSql, SUBMITTED_STATUSES } from "./sql";
+import type { NoticeStatus, UnitKind, WarningKind } from "@/lib/db/generated/enums";
+import type { ResolvedReason } from "@/lib/warnings/types";
 
 export interface WarningListRow {
   id: string;
-  kind: string;
+  kind: WarningKind;
   level: Level;
   status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
   title: string;
@@ -25,7 +27,7 @@ export interface WarningListRow {
   workItemCode: string | null;
   firstSeenAt: Date;
   resolvedAt: Date | null;
-  resolvedReason: string | null;
+  resolvedReason: ResolvedReason | null;
 }
 
 const WARNING_LIST_LIMIT = 30;
@@ -77,7 +79,7 @@ export interface UnitNoticeRow {
   number: string;
   title: string;
   level: Level;
-  status: string;
+  status: NoticeStatus;
   issuedAt: Date;
   responseDue: Date;
   closedAt: Date | null;
@@ -171,7 +173,7 @@ export interface ParkUnitRow {
   id: string;
   name: string;
   shortName: string;
-  kind: string;
+  kind: UnitKind;
   items: number;
   completed: number;
   behind: number;

@@ -10,6 +10,7 @@ import type { DashboardFilters } from "./schema";
 import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
 import { asOfRelation, dueReportersSql, itemFilterSql, type ItemFilters, ON_TIME_SQL, reportWeeksSql, scopedItemsFrom, SUBMITTED_STATUSES } from "./sql";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
+import type { CoordinationAddressee, NoticeStatus } from "@/lib/db/generated/enums";
 
 export interface QueryOptions {
   /** The instant the figures are computed at (tests and the benchmark pin it). Default: now. */
@@ -238,7 +239,7 @@ export interface OpenNotice {
   unitId: string;
   unit: string;
   level: Level;
-  status: string;
+  status: NoticeStatus;
   responseDue: Date;
   overdue: boolean;
 }
@@ -269,7 +270,7 @@ export async function getOpenNotices(actor: Actor, filters: DashboardFilters, op
 export interface WaitingRequest {
   id: string;
   title: string;
-  addresseeKind: string;
+  addresseeKind: CoordinationAddressee;
   addressee: string;
   unitId: string | null;
   unit: string | null;

@@ -11,6 +11,7 @@ import type { Translator } from "@/lib/i18n/server";
 import { heading, paragraph, paragraphsOf, type Block, type OfficialDocument } from "./model";
 import type { DocumentSettings } from "./settings";
 import { documentDate, plainNumber } from "./text";
+import type { MessageKeys, Messages, NestedKeyOf } from "next-intl";
 
 const pct = (value: number | null) => (value === null ? "—" : `${plainNumber(value, 1)}%`);
 
@@ -27,9 +28,12 @@ export interface MonthlyDocumentInput {
   today: string;
 }
 
+type MonthlyMessages = Messages["supervision"]["monthly"];
+type MonthlyKey = MessageKeys<MonthlyMessages, NestedKeyOf<MonthlyMessages>>;
+
 /** `zh` renders the report's own sentences (supervision.monthly), always in Chinese. */
 export function monthlyDocument(input: MonthlyDocumentInput, settings: DocumentSettings, zh: Translator): OfficialDocument {
-  const t = (key: string, values?: Record<string, string | number>) => zh(`supervision.monthly.${key}`, values);
+  const t = (key: MonthlyKey, values?: Record<string, string | number>) => zh(`supervision.monthly.${key}`, values);
   const s = input.snapshot;
   const points = (value: number | null) => (value === null ? "" : `（${value > 0 ? "+" : ""}${plainNumber(value, 1)}）`);
   const body: Block[] = [

@@ -17,6 +17,7 @@ import type { OfficialDocument } from "./model";
 import { loadDocumentSettings } from "./queries";
 import { monthlyDocument, rankingDocument, taskListDocument } from "./reports";
 import { statusReportContentSchema, statusReportDocument, type StatusFacts } from "./status-report";
+import { translateKey } from "@/lib/i18n/keys";
 
 const zh = translatorFor("zh-CN");
 
@@ -105,7 +106,7 @@ export async function gatherStatusFacts(actor: Actor): Promise<StatusFacts> {
       neededMu: amount(land.neededMu),
       submittedMu: amount(land.submittedMu),
       approvedMu: amount(land.approvedMu),
-      batches: land.batches.map((batch) => ({ seq: batch.seq, name: batch.name, status: zh(`enums.LandBatchStatus.${batch.status}`), areaMu: amount(batch.areaMu), approvedMu: amount(batch.approvedMu), projectCount: batch.projectCount })),
+      batches: land.batches.map((batch) => ({ seq: batch.seq, name: batch.name, status: translateKey(zh, `enums.LandBatchStatus.${batch.status}`), areaMu: amount(batch.areaMu), approvedMu: amount(batch.approvedMu), projectCount: batch.projectCount })),
     },
     planning: planning.map((row) => ({ title: row.title, status: zh(`enums.DesignationStatus.${row.status}`), plannedAreaKm2: amount(row.plannedAreaKm2), builtAreaKm2: amount(row.builtAreaKm2), note: row.note })),
     progress: {

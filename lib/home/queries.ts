@@ -6,6 +6,7 @@ import { loadZoneCalendar } from "@/lib/calendar/load";
 import { currentReportWeek } from "@/lib/reports/week";
 import { TIMELINESS_STATUSES } from "@/lib/reports/workflow";
 import { UNANSWERED_NOTICE_STATUSES as UNANSWERED } from "@/lib/warnings/types";
+import type { NoticeStatus } from "@/lib/db/generated/enums";
 
 // The creation office's workbench (工作台): what is waiting for a supervisor today. One
 // aggregate query per panel; the lists are short and link to the full pages.
@@ -24,7 +25,7 @@ export interface WorkbenchNotice {
   id: string;
   number: string;
   unitName: string;
-  status: string;
+  status: NoticeStatus;
   responseDue: string;
 }
 

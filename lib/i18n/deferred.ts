@@ -2,10 +2,11 @@
 // notification, a history note): keep the message key and its values, render on reading.
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "./config";
+import { isMessageKey, type MessageKey } from "./keys";
 import type { Translator } from "./server";
 
 export interface Deferred {
-  key: string;
+  key: MessageKey;
   values?: Record<string, DeferredValue>;
 }
 
@@ -15,7 +16,7 @@ export type DeferredValue = string | number | Deferred | { date: string } | { in
 export type Text = string | Deferred;
 
 /** Records `t(key, values)` for later. Values may be deferred too, or dates to format then. */
-export function defer(key: string, values?: Record<string, DeferredValue>): Deferred {
+export function defer(key: MessageKey, values?: Record<string, DeferredValue>): Deferred {
   return values ? { key, values } : { key };
 }
 
@@ -30,7 +31,7 @@ export function deferInstant(value: Date, timeZone: string): { instant: string; 
 }
 
 function isDeferred(value: unknown): value is Deferred {
-  return typeof value === "object" && value !== null && typeof (value as Deferred).key === "string";
+  return typeof value === "object" && value !== null && isMessageKey((value as { key?: unknown }).key);
 }
 
 function renderValue(value: DeferredValue, t: Translator, locale: Locale): string | number {

@@ -10,4 +10,5 @@ export function defineMessages<const T extends Messages>(zh: T, en: Shape<T>): R
   return { "zh-CN": zh, en: en as T };
 }
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** The keys of a namespace, its texts widened to string. */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,6 +1,6 @@
 // Translations for server code (actions, queries, exports) that may run outside a page
 // render: in a server action, a route handler, a CLI script or an integration test.
-import { createTranslator } from "next-intl";
+import { createTranslator, type Messages } from "next-intl";
 import { defaultLocale, type Locale } from "./config";
 import { messagesFor } from "./messages";
 
@@ -14,11 +14,13 @@ export async function currentLocale(): Promise<Locale> {
   }
 }
 
-/** Looks up "namespace.key" with ICU values. Keys are checked by tests, not by the type. */
-export type Translator = (key: string, values?: Record<string, string | number | Date>) => string;
+/** Looks up "namespace.key" with ICU values: the same type as getTranslations() and useTranslations() give. */
+export type Translator = ReturnType<typeof createTranslator<Messages>>;
+
+export type { MessageKey } from "./keys";
 
 export function translatorFor(locale: Locale): Translator {
-  return createTranslator({ locale, messages: messagesFor(locale) as unknown as Record<string, string> }) as unknown as Translator;
+  return createTranslator<Messages>({ locale, messages: messagesFor(locale) });
 }
 
 export async function getServerTranslator(): Promise<Translator> {

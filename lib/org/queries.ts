@@ -7,13 +7,14 @@ import { searchText } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { toWorkItemRow, workItemInclude, type WorkItemRow } from "@/lib/plan/queries";
 import { UNIT_KINDS } from "./schema";
+import type { UnitKind } from "@/lib/db/generated/enums";
 
 export interface UnitDirectoryRow {
   id: string;
   code: string;
   name: string;
   shortName: string;
-  kind: string;
+  kind: UnitKind;
   isMember: boolean;
   active: boolean;
   park: { id: string; shortName: string } | null;

@@ -19,6 +19,7 @@ import { errorWorkbook, readSheetGrid, UnreadableWorkbookError, type CellEdit } 
 import { cellAddress, cellText, gridWidth, type SheetGrid } from "./sheet-grid";
 import { detectLayout, importOptions, mappedColumns, storedColumns, type FieldKey, type ImportOptions, type MappedColumn, type MappingInput, type SheetLayout } from "./sheet-layout";
 import { workbookLimitRefusal } from "./workbook-limits";
+import { translateKey } from "@/lib/i18n/keys";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -115,7 +116,7 @@ interface ReadSheet {
 }
 
 function refusal(t: Translator, key: string, values?: Record<string, string | number>, layout: ImportLayout | null = null, needsMapping = false): PlanImportReport {
-  return { committed: false, dryRun: true, needsMapping, layout, fileErrors: [t(key, values)], rows: [], errorCount: 1, tasks: NO_CHANGES, measures: NO_CHANGES, items: NO_CHANGES };
+  return { committed: false, dryRun: true, needsMapping, layout, fileErrors: [translateKey(t, key, values)], rows: [], errorCount: 1, tasks: NO_CHANGES, measures: NO_CHANGES, items: NO_CHANGES };
 }
 
 async function defaultOptions(actor: Actor): Promise<ImportOptions> {
@@ -187,7 +188,7 @@ async function readSheet(actor: Actor, request: ImportRequest, t: Translator): P
   const { columns, problems } = mappedColumns(layout, fields);
   if (problems.length) {
     const report = refusal(t, problems[0].key, problems[0].values, importLayout, !layout.template);
-    report.fileErrors = problems.map((problem) => t(problem.key, problem.values));
+    report.fileErrors = problems.map((problem) => translateKey(t, problem.key, problem.values));
     report.errorCount = problems.length;
     return { report };
   }
@@ -387,7 +388,7 @@ function report(plan: ImportPlan | null, parse: PlanSheetParse, read: ReadSheet,
     return (row.kind === "measure" ? plan.measureChanges : plan.taskChanges).get(row.summary.code) ?? null;
   };
   const errorOf = (row: number, error: SheetError): ImportReportError => {
-    const message = t(error.key, error.values);
+    const message = translateKey(t, error.key, error.values);
     const header = (error.column !== null ? labels.get(error.column) : undefined) || (error.field ? FIELD_LABELS[error.field] : null);
     return {
       field: error.field,
@@ -403,7 +404,7 @@ function report(plan: ImportPlan | null, parse: PlanSheetParse, read: ReadSheet,
     ...flags,
     needsMapping: false,
     layout: read.importLayout,
-    fileErrors: parse.fileErrors.map((error) => t(error.key, error.values)),
+    fileErrors: parse.fileErrors.map((error) => translateKey(t, error.key, error.values)),
     rows: parse.rows.map((row) => ({ row: row.row, kind: row.kind, ...row.summary, change: changeOf(row), errors: row.errors.map((error) => errorOf(row.row, error)) })),
     errorCount: parse.errorCount,
     tasks: plan ? counts(plan.taskChanges) : NO_CHANGES,

@@ -1,4 +1,5 @@
 "use server";
+import { isMessageKey } from "@/lib/i18n/keys";
 // Writes of the readiness domain, each through runFormAction and audited: importing a catalogue
 // version, the zone's settings (version prepared for, method), an indicator's figures, entered
 // values and qualitative scores, and links of work items and measures to indicators.
@@ -39,11 +40,11 @@ async function readCatalogue(input: { file: File[]; version: string | null; name
   } else {
     throw new DomainError("readiness.import.errors.fileType", {}, "file");
   }
-  if (!parsed.ok) throw new DomainError(parsed.error, parsed.values ?? {}, parsed.error === "readiness.import.errors.versionRequired" ? "version" : "file");
+  if (!parsed.ok) throw new DomainError(isMessageKey(parsed.error) ? parsed.error : "readiness.import.errors.invalid", parsed.values ?? {}, parsed.error === "readiness.import.errors.versionRequired" ? "version" : "file");
   const checked = catalogueInput.safeParse(parsed.catalogue);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    if (issue.message.startsWith("readiness.")) throw new DomainError(issue.message, (issue as { params?: Record<string, string | number> }).params ?? {}, "file");
+    if (issue.message.startsWith("readiness.") && isMessageKey(issue.message)) throw new DomainError(issue.message, (issue as { params?: Record<string, string | number> }).params ?? {}, "file");
     throw new DomainError("readiness.import.errors.invalid", { where: issue.path.join(".") }, "file");
   }
   return checked.data;

@@ -2,6 +2,7 @@
 // incomplete but never wrong; a submission must be complete. Pure; returns i18n keys by field.
 
 import { toNumber } from "@/lib/format";
+import type { MessageKey } from "@/lib/i18n/keys";
 import { canonicalDecimal, compareDecimals } from "@/lib/server/exact-decimal";
 
 /** Indicator values are Decimal(18,4): exact canonical text ("1234567890123.4567"), never a float. */
@@ -31,7 +32,7 @@ export interface EntryContext {
 }
 
 /** Field → i18n key; indicator values as "indicators.<id>". */
-export type EntryErrors = Partial<Record<Exclude<keyof EntryValues, "indicators"> | `indicators.${string}`, string>>;
+export type EntryErrors = Partial<Record<Exclude<keyof EntryValues, "indicators"> | `indicators.${string}`, MessageKey>>;
 
 /**
  * Indicator values by indicator id. The keys are ids from the database or ids the form schema

@@ -10,6 +10,7 @@ import { canonicalDecimal, sumDecimals } from "@/lib/server/exact-decimal";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { DESIGNATION_STATUSES, FUNDING_STATUSES } from "./schema";
+import type { AdminLevel, FundingKind, LandBatchStatus, PlanningKind, StepStatus } from "@/lib/db/generated/enums";
 
 type DesignationStatus = (typeof DESIGNATION_STATUSES)[number];
 type FundingStatus = (typeof FUNDING_STATUSES)[number];
@@ -80,7 +81,7 @@ export interface LandBatchDetail {
   park: NamedRef | null;
   areaMu: string;
   approvedMu: string;
-  status: string;
+  status: LandBatchStatus;
   submittedAt: string | null;
   approvedAt: string | null;
   note: string | null;
@@ -175,8 +176,8 @@ export async function getFundingTotals(actor: Actor): Promise<FundingTotals> {
 export interface FundingRow {
   id: string;
   name: string;
-  sourceLevel: string;
-  kind: string;
+  sourceLevel: AdminLevel;
+  kind: FundingKind;
   purpose: string;
   amountSought: string;
   amountApproved: string;
@@ -261,7 +262,7 @@ export interface StepRow {
   id: string;
   seq: number;
   name: string;
-  status: string;
+  status: StepStatus;
   dueDate: string | null;
   completedAt: string | null;
   note: string | null;
@@ -270,7 +271,7 @@ export interface StepRow {
 export interface DesignationStatusRow {
   id: string;
   name: string;
-  level: string;
+  level: AdminLevel;
   status: DesignationStatus;
   park: NamedRef | null;
   leadUnit: NamedRef | null;
@@ -285,7 +286,7 @@ export interface DesignationStatusRow {
 
 const designationInclude = { park: named, leadUnit: named, steps: { orderBy: { seq: "asc" } } } satisfies Prisma.DesignationInclude;
 
-function toStep(step: { id: string; seq: number; name: string; status: string; dueDate: Date | null; completedAt: Date | null; note: string | null }): StepRow {
+function toStep(step: { id: string; seq: number; name: string; status: StepStatus; dueDate: Date | null; completedAt: Date | null; note: string | null }): StepRow {
   return { id: step.id, seq: step.seq, name: step.name, status: step.status, dueDate: key(step.dueDate), completedAt: key(step.completedAt), note: step.note };
 }
 
@@ -388,7 +389,7 @@ export async function listDesignationOptions(actor: Actor): Promise<{ id: string
 export interface PlanningRow {
   id: string;
   title: string;
-  kind: string;
+  kind: PlanningKind;
   park: NamedRef | null;
   plannedAreaKm2: string;
   builtAreaKm2: string;

@@ -1,4 +1,5 @@
 // Expected failures of an action or query, thrown deep and turned into values at the edge.
+import type { MessageKey } from "@/lib/i18n/server";
 
 /** The record does not exist, or belongs to another unit (which must look the same). */
 export class NotFoundError extends Error {
@@ -30,7 +31,7 @@ export class UnauthenticatedError extends Error {
  */
 export class DomainError extends Error {
   constructor(
-    public readonly messageKey: string,
+    public readonly messageKey: MessageKey,
     public readonly values: Record<string, string | number> = {},
     public readonly field?: string,
   ) {
@@ -46,7 +47,7 @@ export class DomainError extends Error {
 export class FieldErrorsError extends Error {
   constructor(
     public readonly fieldErrors: Record<string, string[]>,
-    public readonly messageKey = "validation.fixErrors",
+    public readonly messageKey: MessageKey = "validation.fixErrors",
   ) {
     super(messageKey);
     this.name = "FieldErrorsError";

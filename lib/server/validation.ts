@@ -6,6 +6,7 @@ import { getServerTranslator, type Translator } from "@/lib/i18n/server";
 import type { FieldErrors } from "./result";
 import { fieldPath } from "./nested-form";
 import { safeRecord } from "./safe-object";
+import { isMessageKey } from "@/lib/i18n/keys";
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -53,7 +54,7 @@ function messageValues(issue: z.core.$ZodIssue): MessageValues | undefined {
 
 /** Turns a key-shaped message into text; anything else passes through. */
 export function translateMessage(message: string, t: Translator, values?: MessageValues): string {
-  if (/^[a-z][A-Za-z]*\.[A-Za-z0-9_.]+$/.test(message)) {
+  if (isMessageKey(message)) {
     try {
       return t(message, values);
     } catch {

@@ -2,6 +2,7 @@
 // the Chinese one (exports), pages and notifications render it in the reader's language.
 import type { WarningKind, WarningLevel } from "./rules";
 import type { WarningEvidence } from "./types";
+import type { MessageKey } from "@/lib/i18n/keys";
 
 function item(evidence: WarningEvidence): { code: string; item: string } {
   return { code: evidence.subject.itemCode ?? "", item: evidence.subject.itemTitle ?? "" };
@@ -13,7 +14,7 @@ function figure(evidence: WarningEvidence, name: string): number | string {
 }
 
 /** With a translator it returns text; with `defer` (lib/i18n/deferred.ts) a message to render later. */
-export function warningTitle<R>(t: (key: string, values?: Record<string, string | number>) => R, kind: WarningKind, level: WarningLevel, evidence: WarningEvidence): R {
+export function warningTitle<R>(t: (key: MessageKey, values?: Record<string, string | number>) => R, kind: WarningKind, level: WarningLevel, evidence: WarningEvidence): R {
   const unit = evidence.subject.unitName;
   switch (kind) {
     case "MISSING_REPORT":

@@ -6,6 +6,8 @@ import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadRuleSet } from "./load";
 import { WARNING_KINDS, WARNING_LEVELS, type RuleSet, type WarningKind, type WarningLevel } from "./rules";
 import type { WarningEvidence } from "./types";
+import type { WarningRunTrigger } from "@/lib/db/generated/enums";
+import { RESOLVED_REASONS, type ResolvedReason } from "./types";
 
 export type WarningStatusFilter = "active" | "OPEN" | "ACKNOWLEDGED" | "RESOLVED" | "all";
 
@@ -31,7 +33,7 @@ export interface WarningRow {
   firstSeenAt: Date;
   lastEvaluatedAt: Date;
   resolvedAt: Date | null;
-  resolvedReason: string | null;
+  resolvedReason: ResolvedReason | null;
 }
 
 const rowSelect = {
@@ -50,7 +52,7 @@ const rowSelect = {
 } satisfies Prisma.WarningSelect;
 
 function toRow(warning: Prisma.WarningGetPayload<{ select: typeof rowSelect }>): WarningRow {
-  return { ...warning, evidence: warning.evidence as unknown as WarningEvidence };
+  return { ...warning, evidence: warning.evidence as unknown as WarningEvidence, resolvedReason: RESOLVED_REASONS.find((reason) => reason === warning.resolvedReason) ?? null };
 }
 
 export function parseWarningFilters(search: Record<string, string | undefined>): WarningFilters {
@@ -184,7 +186,7 @@ export async function warningFilterOptions(actor: Actor): Promise<FilterOptions>
 
 export interface WarningRunRow {
   id: string;
-  trigger: string;
+  trigger: WarningRunTrigger;
   status: "RUNNING" | "SUCCEEDED" | "FAILED";
   asOf: Date;
   progress: number;

@@ -118,6 +118,13 @@ export function ruleSetFromRows(rows: { kind: WarningKind; enabled: boolean; par
   return rules;
 }
 
+/** Every parameter name of every kind (each has its label, warnings.params.<name>). */
+export type RuleParamName = { [K in WarningKind]: keyof RuleParams<K> & string }[WarningKind];
+
+export function isRuleParamName(name: string): name is RuleParamName {
+  return WARNING_KINDS.some((kind) => name in DEFAULT_RULE_PARAMS[kind]);
+}
+
 /** The parameter names of a kind, in the order the settings form shows them. */
 export function ruleParamNames(kind: WarningKind): string[] {
   return Object.keys(DEFAULT_RULE_PARAMS[kind]);

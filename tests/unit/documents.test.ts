@@ -294,10 +294,10 @@ describe("spreadsheets", () => {
 
   it("exports funds in 万元 with the arrived share as a percentage", async () => {
     const row = {
-      id: "f1", name: "省级高新区建设专项", sourceLevel: "PROVINCIAL", kind: "GRANT", purpose: "平台建设", amountSought: "3000000.00", amountApproved: "3000000.00", amountArrived: "1500000.00",
+      id: "f1", name: "省级高新区建设专项", sourceLevel: "PROVINCIAL" as const, kind: "GRANT" as const, purpose: "平台建设", amountSought: "3000000.00", amountApproved: "3000000.00", amountArrived: "1500000.00",
       status: "PARTLY_ARRIVED" as const, appliedAt: "2026-03-02", approvedAt: null, arrivedAt: null, park: null, leadUnit: { id: "u1", name: "江州市财政局", shortName: "市财政局" }, note: null,
     };
-    const loan = { ...row, id: "f2", name: "基础设施贷款", kind: "LOAN", amountSought: "170000000.00", amountApproved: "0.00", amountArrived: "0.00", status: "APPLIED" as const };
+    const loan = { ...row, id: "f2", name: "基础设施贷款", kind: "LOAN" as const, amountSought: "170000000.00", amountApproved: "0.00", amountArrived: "0.00", status: "APPLIED" as const };
     const sheet = (await load(await fundingWorkbook([row, loan], context))).getWorksheet("上级资金")!;
     expect(sheet.getRow(3).values).toEqual([undefined, "序号", "项目名称", "资金来源", "资金类型", "状态", "申请金额（万元）", "批复金额（万元）", "到位金额（万元）", "到位率", "园区", "牵头单位", "申报日期", "到位日期", "备注"]);
     // 3,000,000 yuan = 300 万元; 1,500,000 of 3,000,000 arrived = 0.5 (50%).
@@ -309,20 +309,20 @@ describe("spreadsheets", () => {
 
   it("exports land by batch and project in 亩 and designations with their steps", async () => {
     const batch = {
-      id: "b1", seq: 1, name: "第一批次", park: null, areaMu: "647.00", approvedMu: "647.00", status: "APPROVED", submittedAt: "2026-01-10", approvedAt: "2026-04-01", note: null,
+      id: "b1", seq: 1, name: "第一批次", park: null, areaMu: "647.00", approvedMu: "647.00", status: "APPROVED" as const, submittedAt: "2026-01-10", approvedAt: "2026-04-01", note: null,
       projects: [
         { id: "p1", name: "新材料中试基地", areaMu: "89.00", approvedMu: "89.00", approvalRef: "赣府土批〔2026〕3号", approvedAt: "2026-04-01", investment: "120000000.00", sortOrder: 1 },
         { id: "p2", name: "循环经济产业园一期", areaMu: "558.50", approvedMu: "558.50", approvalRef: null, approvedAt: null, investment: null, sortOrder: 2 },
       ],
     };
-    const land = (await load(await landWorkbook([batch, { ...batch, id: "b2", seq: 2, name: "第二批次", areaMu: "287.00", approvedMu: "0.00", status: "SUBMITTED", projects: [] }], { ...context, neededMu: "2129.00" }))).getWorksheet("用地报批")!;
+    const land = (await load(await landWorkbook([batch, { ...batch, id: "b2", seq: 2, name: "第二批次", areaMu: "287.00", approvedMu: "0.00", status: "SUBMITTED" as const, projects: [] }], { ...context, neededMu: "2129.00" }))).getWorksheet("用地报批")!;
     expect(land.getCell("A1").value).toBe("测试区用地报批台账（共需 2129.00 亩）");
     expect([land.getCell("F4").value, land.getCell("G4").value, land.getCell("I4").value]).toEqual(["新材料中试基地", 89, 12000]);
     // 558.5 has a decimal: the column shows one; the batch row without projects still appears.
     expect([land.getCell("G5").value, land.getCell("G5").numFmt]).toEqual([558.5, "#,##0.0"]);
     expect([land.getCell("B6").value, land.getCell("F6").value]).toEqual(["第二批次", null]);
 
-    const designation = { id: "d1", name: "省级品牌示范区", level: "PROVINCIAL", status: "SUBMITTED" as const, park: null, leadUnit: null, appliedAt: "2026-05-01", approvedAt: null, stepsDone: 3, stepsTotal: 4, blockedSteps: 0, nextStep: { name: "专家评审", status: "IN_PROGRESS", dueDate: "2026-12-15" } };
+    const designation = { id: "d1", name: "省级品牌示范区", level: "PROVINCIAL" as const, status: "SUBMITTED" as const, park: null, leadUnit: null, appliedAt: "2026-05-01", approvedAt: null, stepsDone: 3, stepsTotal: 4, blockedSteps: 0, nextStep: { name: "专家评审", status: "IN_PROGRESS" as const, dueDate: "2026-12-15" } };
     const sheet = (await load(await designationWorkbook([designation], context))).getWorksheet("称号创建")!;
     expect([sheet.getCell("B4").value, sheet.getCell("C4").value, sheet.getCell("D4").value, sheet.getCell("G4").value, sheet.getCell("G4").numFmt, sheet.getCell("H4").value]).toEqual(["省级品牌示范区", "省级", "已申报", 0.75, "0.0%", "专家评审"]);
   });

@@ -8,7 +8,6 @@ import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listRounds } from "@/lib/assessment/queries";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("assessment") };
@@ -16,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function AssessmentPage() {
   const user = await pageUser("assessment.read");
-  const [t, locale, rounds] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listRounds(user)]);
+  const [t, locale, rounds] = await Promise.all([getTranslations(), getLocale(), listRounds(user)]);
   const manage = can(user, "assessment.manage");
   const own = user.role === "REPORTER";
   return (

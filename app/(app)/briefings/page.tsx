@@ -17,7 +17,6 @@ import { addDaysToKey, formatIsoWeek, isoWeekMondayKey } from "@/lib/dates/zone-
 import { issueLabel } from "@/lib/documents/numbering";
 import { loadSettingsFor } from "@/lib/documents/page-data";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("briefings"))("title") };
@@ -39,7 +38,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
     );
   }
   const week = parseWeekParam(search.week) ?? (await defaultBriefingWeek(user));
-  const [t, locale, briefing, edition] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getWeeklyBriefing(user, week), editionOfWeek(user, week)]);
+  const [t, locale, briefing, edition] = await Promise.all([getTranslations(), getLocale(), getWeeklyBriefing(user, week), editionOfWeek(user, week)]);
   const monday = isoWeekMondayKey(week);
   return (
     <div>

@@ -13,7 +13,6 @@ import { listCoordinationRequests } from "@/lib/coordination/queries";
 import { ADDRESSEE_KINDS } from "@/lib/coordination/schema";
 import { COORDINATION_STATUSES } from "@/lib/coordination/workflow";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 type Search = { status?: string; addressee?: string; q?: string; page?: string };
 
@@ -28,7 +27,7 @@ export default async function CoordinationPage({ searchParams }: { searchParams:
   const addresseeKind = ADDRESSEE_KINDS.find((value) => value === search.addressee);
   const [t, locale, requests] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     listCoordinationRequests(user, { status, addresseeKind, q: search.q?.trim() || undefined, page: search.page }),
   ]);
   return (

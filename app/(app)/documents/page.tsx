@@ -6,14 +6,14 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { documentLinks } from "@/lib/documents/registry";
 
 /** The office's documents in one place: what it sends, and where each one is made. */
-const ENTRIES: { href: string; title: string; hint: string; permission: Permission }[] = [
+const ENTRIES = [
   { href: documentLinks("plan").print, title: "taskList", hint: "taskListHint", permission: "plan.manage" },
   { href: "/documents/status-reports", title: "statusReports", hint: "statusReportsHint", permission: "statusReport.read" },
   { href: "/briefings/editions", title: "briefings", hint: "briefingsHint", permission: "briefingEdition.read" },
   { href: "/supervision/monthly", title: "monthly", hint: "monthlyHint", permission: "monthlyReport.read" },
   { href: "/briefings/ranking", title: "ranking", hint: "rankingHint", permission: "assessment.read" },
   { href: "/settings/documents", title: "settings", hint: "settingsHint", permission: "documentSettings.manage" },
-];
+] as const satisfies readonly { href: string; title: string; hint: string; permission: Permission }[];
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents"))("title") };

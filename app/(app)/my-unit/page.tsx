@@ -11,7 +11,6 @@ import { UnitWarningsPanel } from "@/components/warnings/unit-warnings-panel";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { formatDate, formatDateTime, formatDuration } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getMyWeek, getReport } from "@/lib/reports/queries";
 import { boardStatus } from "@/lib/reports/workflow";
 
@@ -22,7 +21,7 @@ export async function generateMetadata() {
 export default async function MyUnitPage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
   const user = await pageUser("report.write");
   const { week: weekParam } = await searchParams;
-  const [t, locale, data] = await Promise.all([getTranslations("reports"), getLocale() as Promise<Locale>, orNotFound(getMyWeek(user, weekParam))]);
+  const [t, locale, data] = await Promise.all([getTranslations("reports"), getLocale(), orNotFound(getMyWeek(user, weekParam))]);
   const detail = data.report && !data.editable ? await getReport(user, data.report.id) : null;
   const status = boardStatus(data.report);
   const saved = data.items.filter((item) => item.saved).length;

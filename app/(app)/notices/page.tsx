@@ -11,7 +11,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listNotices, parseNoticeFilters } from "@/lib/notices/queries";
 import { NOTICE_STATUSES } from "@/lib/notices/workflow";
 import { listUnitOptions } from "@/lib/org/queries";
@@ -27,7 +26,7 @@ export default async function NoticeLedgerPage({ searchParams }: { searchParams:
   const user = await pageUser("notice.read");
   const search = await searchParams;
   const filters = parseNoticeFilters(search);
-  const [t, locale, notices, units, parks] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listNotices(user, filters), listUnitOptions(user), listParks(user)]);
+  const [t, locale, notices, units, parks] = await Promise.all([getTranslations(), getLocale(), listNotices(user, filters), listUnitOptions(user), listParks(user)]);
   return (
     <div>
       <PageHeader

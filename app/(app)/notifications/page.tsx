@@ -7,7 +7,6 @@ import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { pageUser } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listNotifications } from "@/lib/notifications/queries";
 
 export async function generateMetadata() {
@@ -17,7 +16,7 @@ export async function generateMetadata() {
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ unread?: string; page?: string }> }) {
   const user = await pageUser();
   const search = await searchParams;
-  const [t, locale, notifications] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listNotifications(user, { unreadOnly: search.unread === "1", page: search.page })]);
+  const [t, locale, notifications] = await Promise.all([getTranslations(), getLocale(), listNotifications(user, { unreadOnly: search.unread === "1", page: search.page })]);
   return (
     <div>
       <PageHeader title={t("notifications.title")} actions={<MarkReadForm />} />

@@ -12,7 +12,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listParks } from "@/lib/plan/queries";
 import { getSubmissionBoard } from "@/lib/reports/queries";
 import { BOARD_STATUSES } from "@/lib/reports/workflow";
@@ -28,7 +27,7 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
   const search = await searchParams;
   const [t, locale, board, parks] = await Promise.all([
     getTranslations("reports"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     orNotFound(getSubmissionBoard(user, { week: search.week, parkId: search.park, status: search.status })),
     listParks(user),
   ]);

@@ -11,7 +11,6 @@ import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listCoordinationWaitingForLeader } from "@/lib/coordination/queries";
 import { formatKm2, formatPercent, formatYuan } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getResourceOverview } from "@/lib/resources/queries";
 
 export async function generateMetadata() {
@@ -22,7 +21,7 @@ export default async function ResourcesPage() {
   const user = await pageUser("resource.read");
   const [t, locale, overview, waiting] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     getResourceOverview(user),
     can(user, "coordination.read") ? listCoordinationWaitingForLeader(user, { limit: 5 }) : null,
   ]);

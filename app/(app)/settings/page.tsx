@@ -6,10 +6,10 @@ import { pageUser } from "@/lib/auth/guard";
 import { can, type Permission } from "@/lib/auth/permissions";
 
 /** The zone's settings pages, each a section of its own. */
-const SECTIONS: { href: string; title: string; hint: string; permission: Permission }[] = [
+const SECTIONS = [
   { href: "/settings/calendar", title: "calendar.sections.calendar", hint: "calendar.sections.calendarHint", permission: "settings.manage" },
   { href: "/settings/documents", title: "documents.hub.settings", hint: "documents.hub.settingsHint", permission: "documentSettings.manage" },
-];
+] as const satisfies readonly { href: string; title: string; hint: string; permission: Permission }[];
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents.settingsIndex"))("title") };

@@ -8,8 +8,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
-import type { Translator } from "@/lib/i18n/server";
 import { warningTitle } from "@/lib/warnings/describe";
 import { listWarnings, parseWarningFilters, warningFilterOptions } from "@/lib/warnings/queries";
 import { WARNING_KINDS } from "@/lib/warnings/rules";
@@ -24,11 +22,11 @@ export default async function WarningInboxPage({ searchParams }: { searchParams:
   const user = await pageUser("warning.read");
   const search = await searchParams;
   const filters = parseWarningFilters(search);
-  const [t, locale, inbox, options] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listWarnings(user, filters), warningFilterOptions(user)]);
+  const [t, locale, inbox, options] = await Promise.all([getTranslations(), getLocale(), listWarnings(user, filters), warningFilterOptions(user)]);
   const canManage = can(user, "warning.manage");
   const rows = inbox.page.items.map((row) => ({
     id: row.id,
-    title: warningTitle(t as unknown as Translator, row.kind, row.level, row.evidence),
+    title: warningTitle(t, row.kind, row.level, row.evidence),
     level: row.level,
     kind: row.kind,
     status: row.status,

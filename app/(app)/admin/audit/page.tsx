@@ -7,7 +7,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { auditFilterOptions, listAuditLogs } from "@/lib/audit/queries";
 import { pageUser } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 type Search = { action?: string; entity?: string; entityId?: string; from?: string; to?: string; page?: string };
 
@@ -16,7 +15,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const search = await searchParams;
   const [t, locale, logs, options] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     listAuditLogs(user, { action: search.action, entityType: search.entity, entityId: search.entityId, from: search.from, to: search.to, page: search.page }, user.timeZone),
     auditFilterOptions(user),
   ]);

@@ -9,7 +9,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { pageUser } from "@/lib/auth/guard";
 import { ROLES } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listUnitOptions, listUsers } from "@/lib/org/queries";
 
 type Search = { q?: string; role?: string; unit?: string; status?: string; page?: string; saved?: string };
@@ -24,7 +23,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const status = search.status === "active" || search.status === "inactive" ? search.status : undefined;
   const [t, locale, users, units] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     listUsers(user, { q: search.q?.trim() || undefined, role: ROLES.includes(search.role as never) ? search.role : undefined, unitId: search.unit, status, page: search.page }),
     listUnitOptions(user, { includeInactive: true }),
   ]);

@@ -12,7 +12,6 @@ import { getRound } from "@/lib/assessment/queries";
 import { COMPONENTS } from "@/lib/assessment/scoring";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { quarterRange } from "@/lib/dates/zone-time";
-import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("assessment") };
@@ -23,7 +22,7 @@ export default async function RoundPage({ params }: { params: Promise<{ quarter:
   const { quarter } = await params;
   // A unit sees its own result only.
   if (user.role === "REPORTER") redirect(`/assessment/${quarter}/${user.unitId}`);
-  const [t, locale, round] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getRound(user, quarter))]);
+  const [t, locale, round] = await Promise.all([getTranslations(), getLocale(), orNotFound(getRound(user, quarter))]);
   const title = t("assessment.quarterLabel", { year: round.quarter.year, quarter: round.quarter.quarter });
   const weights = COMPONENTS.map((component) => `${t(`enums.AssessmentComponentKind.${component}`)} ${round.weights[component]}`).join(" · ");
   const ruleLine = t("assessment.round.ruleLine", { rule: t(`assessment.round.rules.${round.rules.missingDataRule}`), days: round.rules.appealWorkingDays });

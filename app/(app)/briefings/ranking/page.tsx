@@ -10,7 +10,6 @@ import { can, scopeOf } from "@/lib/auth/permissions";
 import { getPublishedRanking } from "@/lib/dashboard/ranking";
 import { parseQuarterParam } from "@/lib/dashboard/schema";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("briefings"))("ranking.title") };
@@ -19,7 +18,7 @@ export async function generateMetadata() {
 export default async function RankingPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await pageUser("assessment.read");
   const quarter = parseQuarterParam(await searchParams);
-  const [t, locale, ranking] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getPublishedRanking(user, quarter)]);
+  const [t, locale, ranking] = await Promise.all([getTranslations(), getLocale(), getPublishedRanking(user, quarter)]);
   const round = ranking.round;
   return (
     <div className="space-y-4">

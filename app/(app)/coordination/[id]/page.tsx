@@ -12,12 +12,11 @@ import { can } from "@/lib/auth/permissions";
 import { getCoordinationRequest } from "@/lib/coordination/queries";
 import { canInstruct, COORDINATION_TRANSITIONS, editableByRaisingUnit, isFinished } from "@/lib/coordination/workflow";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export default async function CoordinationRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("coordination.read");
   const { id } = await params;
-  const [t, locale, request] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getCoordinationRequest(user, id))]);
+  const [t, locale, request] = await Promise.all([getTranslations(), getLocale(), orNotFound(getCoordinationRequest(user, id))]);
   const office = can(user, "coordination.manage");
   const editable = office ? !isFinished(request.status) : can(user, "coordination.create", { unitId: request.unitId, zoneId: user.zoneId }) && editableByRaisingUnit(request.status);
   const instruct = can(user, "instruction.create") && canInstruct(request.status);

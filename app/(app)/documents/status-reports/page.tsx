@@ -8,7 +8,6 @@ import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listStatusReports } from "@/lib/documents/status-report-queries";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents.statusReports"))("title") };
@@ -16,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function StatusReportsPage() {
   const user = await pageUser("statusReport.read");
-  const [t, locale, reports] = await Promise.all([getTranslations("documents"), getLocale() as Promise<Locale>, listStatusReports(user)]);
+  const [t, locale, reports] = await Promise.all([getTranslations("documents"), getLocale(), listStatusReports(user)]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("statusReports.title")} description={t("statusReports.description")} actions={<ButtonLink href="/documents">{t("title")}</ButtonLink>} />

@@ -10,16 +10,14 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
-import type { Translator } from "@/lib/i18n/server";
 import { getNotice } from "@/lib/notices/queries";
 import { warningTitle } from "@/lib/warnings/describe";
+import { translateKey } from "@/lib/i18n/keys";
 
 export default async function NoticePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("notice.read");
   const { id } = await params;
-  const [t, locale, notice] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getNotice(user, id))]);
-  const tr = t as unknown as Translator;
+  const [t, locale, notice] = await Promise.all([getTranslations(), getLocale(), orNotFound(getNotice(user, id))]);
   const when = (value: Date | null) => formatDateTime(value, locale, user.timeZone);
   const facts: [string, React.ReactNode][] = [
     [t("notices.unit"), notice.unit.name],
@@ -31,7 +29,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
     [t("notices.chaseCount"), notice.chaseCount ? `${notice.chaseCount} · ${when(notice.lastChasedAt)}` : "0"],
   ];
   const eventText = (event: (typeof notice.events)[number]) =>
-    event.type === "ESCALATED" ? t("notices.events.ESCALATED", { level: event.note ? t(`warnings.levels.${event.note}`) : "" }) : t(`notices.events.${event.type}`);
+    event.type === "ESCALATED" ? t("notices.events.ESCALATED", { level: event.note ? translateKey(t, `warnings.levels.${event.note}`) : "" }) : translateKey(t, `notices.events.${event.type}`);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -62,8 +60,8 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                   {notice.warnings.map((warning) => (
                     <li key={warning.id} className="flex flex-wrap items-center gap-2">
                       <Badge tone={levelTone(warning.level)}>{t(`warnings.levels.${warning.level}`)}</Badge>
-                      <Link href={`/warnings/${warning.id}`} className="text-brand-700 hover:underline">{warningTitle(tr, warning.kind, warning.level, warning.evidence)}</Link>
-                      <Badge tone={warning.status === "RESOLVED" ? "green" : "gray"}>{t(`enums.WarningStatus.${warning.status}`)}</Badge>
+                      <Link href={`/warnings/${warning.id}`} className="text-brand-700 hover:underline">{warningTitle(t, warning.kind, warning.level, warning.evidence)}</Link>
+                      <Badge tone={warning.status === "RESOLVED" ? "green" : "gray"}>{translateKey(t, `enums.WarningStatus.${warning.status}`)}</Badge>
                     </li>
                   ))}
                 </ul>

@@ -5,7 +5,6 @@ import { Badge, levelTone } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
-import type { Translator } from "@/lib/i18n/server";
 import { getNoticeDraft } from "@/lib/notices/queries";
 import { memberUnitOptions } from "@/lib/supervision/queries";
 import { warningTitle } from "@/lib/warnings/describe";
@@ -19,8 +18,7 @@ export default async function NewNoticePage({ searchParams }: { searchParams: Pr
   const search = await searchParams;
   const warningIds = (Array.isArray(search.warning) ? search.warning : search.warning ? [search.warning] : []).slice(0, 50);
   const [t, draft, units] = await Promise.all([getTranslations(), getNoticeDraft(user, warningIds), memberUnitOptions(user)]);
-  const tr = t as unknown as Translator;
-  const titles = draft.warnings.map((warning) => warningTitle(tr, warning.kind, warning.level, warning.evidence));
+  const titles = draft.warnings.map((warning) => warningTitle(t, warning.kind, warning.level, warning.evidence));
   const fromWarnings = draft.warnings.length > 0 && draft.unit !== null;
   return (
     <div className="space-y-4">

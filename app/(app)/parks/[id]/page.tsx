@@ -6,12 +6,11 @@ import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getParkOverview } from "@/lib/dashboard/drilldown";
 import { formatKm2 } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export default async function ParkPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("unit.read");
   const { id } = await params;
-  const [t, locale, park] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getParkOverview(user, id))]);
+  const [t, locale, park] = await Promise.all([getTranslations(), getLocale(), orNotFound(getParkOverview(user, id))]);
   return (
     <div className="space-y-4">
       <PageHeader

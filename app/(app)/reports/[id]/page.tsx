@@ -9,7 +9,6 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime, formatDuration } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getReport } from "@/lib/reports/queries";
 
 export async function generateMetadata() {
@@ -19,7 +18,7 @@ export async function generateMetadata() {
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("report.read");
   const { id } = await params;
-  const [t, locale, report] = await Promise.all([getTranslations("reports"), getLocale() as Promise<Locale>, orNotFound(getReport(user, id))]);
+  const [t, locale, report] = await Promise.all([getTranslations("reports"), getLocale(), orNotFound(getReport(user, id))]);
   const back = can(user, "report.review") ? `/reports?week=${report.week}` : "/my-unit/history";
   const facts: [string, React.ReactNode][] = [
     [t("detail.unit"), report.unit.name],

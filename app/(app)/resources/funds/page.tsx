@@ -13,7 +13,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatYuan } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listParks } from "@/lib/plan/queries";
 import { getFundingTotals, listFundingItems } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, FUNDING_KINDS, FUNDING_STATUSES } from "@/lib/resources/schema";
@@ -30,7 +29,7 @@ export default async function FundsPage({ searchParams }: { searchParams: Promis
   const user = await pageUser("resource.read");
   const search = await searchParams;
   const filters = { status: pick(FUNDING_STATUSES, search.status), kind: pick(FUNDING_KINDS, search.kind), sourceLevel: pick(ADMIN_LEVELS, search.source), parkId: search.park || undefined, page: search.page };
-  const [t, locale, totals, items, parks] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getFundingTotals(user), listFundingItems(user, filters), listParks(user)]);
+  const [t, locale, totals, items, parks] = await Promise.all([getTranslations(), getLocale(), getFundingTotals(user), listFundingItems(user, filters), listParks(user)]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("resources.title")} description={t("resources.description")} actions={

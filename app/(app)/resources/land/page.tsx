@@ -12,7 +12,6 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatMu } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getLandFunnel, listLandBatches } from "@/lib/resources/queries";
 
 export async function generateMetadata() {
@@ -21,7 +20,7 @@ export async function generateMetadata() {
 
 export default async function LandPage() {
   const user = await pageUser("resource.read");
-  const [t, locale, funnel, batches] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getLandFunnel(user), listLandBatches(user)]);
+  const [t, locale, funnel, batches] = await Promise.all([getTranslations(), getLocale(), getLandFunnel(user), listLandBatches(user)]);
   const manage = can(user, "resource.manage");
   return (
     <div className="space-y-4">

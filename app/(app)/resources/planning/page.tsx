@@ -8,7 +8,6 @@ import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatKm2, formatPercent } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listPlanningAdjustments } from "@/lib/resources/queries";
 
 export async function generateMetadata() {
@@ -17,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function PlanningPage() {
   const user = await pageUser("resource.read");
-  const [t, locale, adjustments] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listPlanningAdjustments(user)]);
+  const [t, locale, adjustments] = await Promise.all([getTranslations(), getLocale(), listPlanningAdjustments(user)]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("resources.title")} description={t("resources.description")} actions={can(user, "resource.manage") && <ButtonLink href="/resources/planning/new" variant="primary">{t("resources.planning.newItem")}</ButtonLink>} />

@@ -8,7 +8,6 @@ import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { getCalendarPage } from "@/lib/calendar/queries";
 import { isoWeekday } from "@/lib/dates/calendar";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("calendar"))("title") };
@@ -17,7 +16,7 @@ export async function generateMetadata() {
 export default async function CalendarSettingsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await pageUser("settings.manage");
   const { year: yearParam } = await searchParams;
-  const [t, locale, page] = await Promise.all([getTranslations("calendar"), getLocale() as Promise<Locale>, orNotFound(getCalendarPage(user, yearParam))]);
+  const [t, locale, page] = await Promise.all([getTranslations("calendar"), getLocale(), orNotFound(getCalendarPage(user, yearParam))]);
   const weekday = (key: string) => t(`days.weekdays.${isoWeekday(key)}` as "days.weekdays.1");
   return (
     <div className="space-y-4">

@@ -10,7 +10,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listParks } from "@/lib/plan/queries";
 import { RATINGS } from "@/lib/supervision/monthly";
 import { listInspections, memberUnitOptions } from "@/lib/supervision/queries";
@@ -26,7 +25,7 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
   const search = await searchParams;
   const [t, locale, inspections, units, parks] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     listInspections(user, { unitId: search.unit, parkId: search.park, rating: search.rating, month: search.month, rectification: search.rectification, page: search.page }),
     memberUnitOptions(user),
     listParks(user),

@@ -9,7 +9,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listMeetings } from "@/lib/supervision/queries";
 import { MEETING_KINDS } from "@/lib/supervision/schema";
 
@@ -20,7 +19,7 @@ export async function generateMetadata() {
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ kind?: string; page?: string }> }) {
   const user = await pageUser("meeting.read");
   const search = await searchParams;
-  const [t, locale, meetings] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listMeetings(user, search)]);
+  const [t, locale, meetings] = await Promise.all([getTranslations(), getLocale(), listMeetings(user, search)]);
   return (
     <div>
       <PageHeader

@@ -5,7 +5,6 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { pageUser } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listMonthlyReports } from "@/lib/supervision/queries";
 
 export async function generateMetadata() {
@@ -14,7 +13,7 @@ export async function generateMetadata() {
 
 export default async function MonthlyReportsPage() {
   const user = await pageUser("monthlyReport.read");
-  const [t, locale, months] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listMonthlyReports(user)]);
+  const [t, locale, months] = await Promise.all([getTranslations(), getLocale(), listMonthlyReports(user)]);
   return (
     <div>
       <PageHeader title={t("supervision.tabs.monthly")} description={t("supervision.monthly.listDescription")} />

@@ -10,16 +10,14 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
-import type { Translator } from "@/lib/i18n/server";
 import { warningTitle } from "@/lib/warnings/describe";
 import { getWarning } from "@/lib/warnings/queries";
+import { translateKey } from "@/lib/i18n/keys";
 
 export default async function WarningDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("warning.read");
   const { id } = await params;
-  const [t, locale, warning] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getWarning(user, id))]);
-  const tr = t as unknown as Translator;
+  const [t, locale, warning] = await Promise.all([getTranslations(), getLocale(), orNotFound(getWarning(user, id))]);
   const when = (value: Date | null) => formatDateTime(value, locale, user.timeZone);
   const canManage = can(user, "warning.manage");
   const facts: [string, React.ReactNode][] = [
@@ -35,7 +33,7 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
     facts.push([t("warnings.resolvedReasonLabel"), warning.resolvedReason ? t(`warnings.resolvedReason.${warning.resolvedReason}`) : "—"]);
   }
   const eventText = (event: (typeof warning.events)[number]) => {
-    const level = (value: string | null) => (value ? t(`warnings.levels.${value}`) : "—");
+    const level = (value: string | null) => (value ? translateKey(t, `warnings.levels.${value}`) : "—");
     switch (event.type) {
       case "OPENED":
       case "REOPENED":
@@ -43,7 +41,7 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
       case "LEVEL_CHANGED":
         return t("warnings.events.LEVEL_CHANGED", { from: level(event.fromLevel), to: level(event.toLevel) });
       case "RESOLVED":
-        return t("warnings.events.RESOLVED", { reason: event.reason ? t(`warnings.resolvedReason.${event.reason}`) : "—" });
+        return t("warnings.events.RESOLVED", { reason: event.reason ? translateKey(t, `warnings.resolvedReason.${event.reason}`) : "—" });
       default:
         return t("warnings.events.ACKNOWLEDGED");
     }
@@ -51,7 +49,7 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-4">
       <PageHeader
-        title={warningTitle(tr, warning.kind, warning.level, warning.evidence)}
+        title={warningTitle(t, warning.kind, warning.level, warning.evidence)}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <Badge tone={levelTone(warning.level)}>{t(`warnings.levels.${warning.level}`)}</Badge>
@@ -79,8 +77,8 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
                 {warning.related.map((related) => (
                   <li key={related.id} className="flex items-center gap-2">
                     <Badge tone={levelTone(related.level)}>{t(`warnings.levels.${related.level}`)}</Badge>
-                    <Link href={`/warnings/${related.id}`} className="text-brand-700 hover:underline">{warningTitle(tr, related.kind, related.level, related.evidence)}</Link>
-                    <Badge tone={related.status === "RESOLVED" ? "green" : "gray"}>{t(`enums.WarningStatus.${related.status}`)}</Badge>
+                    <Link href={`/warnings/${related.id}`} className="text-brand-700 hover:underline">{warningTitle(t, related.kind, related.level, related.evidence)}</Link>
+                    <Badge tone={related.status === "RESOLVED" ? "green" : "gray"}>{translateKey(t, `enums.WarningStatus.${related.status}`)}</Badge>
                   </li>
                 ))}
               </ul>
@@ -116,7 +114,7 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
                 {warning.notices.map((notice) => (
                   <li key={notice.id} className="flex flex-wrap items-center gap-2">
                     <Link href={`/notices/${notice.id}`} className="font-medium text-brand-700 hover:underline">{notice.number}</Link>
-                    <Badge>{t(`enums.NoticeStatus.${notice.status}`)}</Badge>
+                    <Badge>{translateKey(t, `enums.NoticeStatus.${notice.status}`)}</Badge>
                     <span className="text-xs text-slate-500">{t("notices.responseDue")} {formatDate(notice.responseDue, locale)}</span>
                   </li>
                 ))}

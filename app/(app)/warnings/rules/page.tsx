@@ -5,7 +5,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getRuleSettings } from "@/lib/warnings/queries";
 import { WARNING_KINDS } from "@/lib/warnings/rules";
 
@@ -15,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function WarningRulesPage() {
   const user = await pageUser("warningRule.manage");
-  const [t, locale, settings] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, getRuleSettings(user)]);
+  const [t, locale, settings] = await Promise.all([getTranslations(), getLocale(), getRuleSettings(user)]);
   return (
     <div className="space-y-4">
       <PageHeader

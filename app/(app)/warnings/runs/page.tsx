@@ -8,7 +8,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { pageUser } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listWarningRuns } from "@/lib/warnings/queries";
 
 export async function generateMetadata() {
@@ -18,7 +17,7 @@ export async function generateMetadata() {
 export default async function WarningRunsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await pageUser("warning.manage");
   const search = await searchParams;
-  const [t, locale, runs] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, listWarningRuns(user, search.page)]);
+  const [t, locale, runs] = await Promise.all([getTranslations(), getLocale(), listWarningRuns(user, search.page)]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("warnings.run.title")} description={t("warnings.run.description")} actions={<ButtonLink href="/warnings">{t("common.back")}</ButtonLink>} />

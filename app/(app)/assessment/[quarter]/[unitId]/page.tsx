@@ -11,7 +11,6 @@ import { can } from "@/lib/auth/permissions";
 import { getUnitBreakdown } from "@/lib/assessment/queries";
 import { COMPONENTS } from "@/lib/assessment/scoring";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("assessment") };
@@ -20,7 +19,7 @@ export async function generateMetadata() {
 export default async function UnitAssessmentPage({ params, searchParams }: { params: Promise<{ quarter: string; unitId: string }>; searchParams: Promise<{ stage?: string }> }) {
   const user = await pageUser("assessment.read");
   const [{ quarter, unitId }, { stage }] = await Promise.all([params, searchParams]);
-  const [t, locale, breakdown] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getUnitBreakdown(user, quarter, unitId, stage === "draft" ? "DRAFT" : "PUBLISHED"))]);
+  const [t, locale, breakdown] = await Promise.all([getTranslations(), getLocale(), orNotFound(getUnitBreakdown(user, quarter, unitId, stage === "draft" ? "DRAFT" : "PUBLISHED"))]);
   const label = t("assessment.quarterLabel", { year: Number(quarter.slice(0, 4)), quarter: Number(quarter.slice(6)) });
   const category = t(`enums.UnitKind.${breakdown.category as "PARK"}`);
   return (

@@ -14,12 +14,11 @@ import { issueLabel } from "@/lib/documents/numbering";
 import { pdfAvailability } from "@/lib/documents/pdf";
 import { documentLinks } from "@/lib/documents/registry";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 
 export default async function EditionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("briefingEdition.read");
   const { id } = await params;
-  const [t, locale, edition] = await Promise.all([getTranslations("briefings.edition"), getLocale() as Promise<Locale>, orNotFound(getEdition(user, id))]);
+  const [t, locale, edition] = await Promise.all([getTranslations("briefings.edition"), getLocale(), orNotFound(getEdition(user, id))]);
   const issued = edition.status === "ISSUED";
   const doc = briefingDocument(edition.briefing, { ...edition, seq: issued ? edition.seq : null }, edition.settings);
   const heading = issued ? t("editionTitle", { name: edition.settings.briefingName, issue: `${edition.year}年${issueLabel(edition.seq)}` }) : t("draftOf", { week: weekLabel(edition.week, locale, { year: true }) });

@@ -13,7 +13,6 @@ import { can } from "@/lib/auth/permissions";
 import { listWorkItemWarnings } from "@/lib/dashboard/drilldown";
 import { archiveWorkItem, deleteWorkItem, restoreWorkItem } from "@/lib/plan/actions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getWorkItem } from "@/lib/plan/queries";
 
 export default async function WorkItemPage({ params }: { params: Promise<{ id: string }> }) {
@@ -21,7 +20,7 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const [t, locale, item, warnings] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     orNotFound(getWorkItem(user, id)),
     can(user, "warning.read") ? listWorkItemWarnings(user, id) : null,
   ]);

@@ -12,7 +12,6 @@ import { FactList } from "@/components/ui/fact-list";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listUnitOptions } from "@/lib/org/queries";
 import { listParks } from "@/lib/plan/queries";
 import { addDesignationStep, deleteDesignation, deleteDesignationStep, updateDesignationStep } from "@/lib/resources/designation-actions";
@@ -24,7 +23,7 @@ export default async function DesignationPage({ params }: { params: Promise<{ id
   const manage = can(user, "resource.manage");
   const [t, locale, designation, visits, parks, units] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     orNotFound(getDesignation(user, id)),
     listOfficialVisits(user, { designationId: id, pageSize: 5 }),
     manage ? listParks(user) : [],

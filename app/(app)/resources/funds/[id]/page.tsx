@@ -9,7 +9,6 @@ import { FactList } from "@/components/ui/fact-list";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatYuan } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listUnitOptions } from "@/lib/org/queries";
 import { listParks } from "@/lib/plan/queries";
 import { deleteFundingItem } from "@/lib/resources/funding-actions";
@@ -21,7 +20,7 @@ export default async function FundingItemPage({ params }: { params: Promise<{ id
   const manage = can(user, "resource.manage");
   const [t, locale, item, parks, units] = await Promise.all([
     getTranslations(),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     orNotFound(getFundingItem(user, id)),
     manage ? listParks(user) : [],
     manage ? listUnitOptions(user, { includeInactive: true }) : [],

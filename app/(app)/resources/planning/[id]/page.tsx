@@ -10,7 +10,6 @@ import { FactList } from "@/components/ui/fact-list";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatKm2 } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { listParks } from "@/lib/plan/queries";
 import { addPlanningStep, deletePlanningAdjustment, deletePlanningStep, updatePlanningStep } from "@/lib/resources/planning-actions";
 import { getPlanningAdjustment } from "@/lib/resources/queries";
@@ -19,7 +18,7 @@ export default async function PlanningAdjustmentPage({ params }: { params: Promi
   const user = await pageUser("resource.read");
   const { id } = await params;
   const manage = can(user, "resource.manage");
-  const [t, locale, adjustment, parks] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getPlanningAdjustment(user, id)), manage ? listParks(user) : []]);
+  const [t, locale, adjustment, parks] = await Promise.all([getTranslations(), getLocale(), orNotFound(getPlanningAdjustment(user, id)), manage ? listParks(user) : []]);
   return (
     <div className="space-y-4">
       <PageHeader

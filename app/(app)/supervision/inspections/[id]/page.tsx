@@ -7,7 +7,6 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { localDateKey } from "@/lib/dates/zone-time";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getInspection, memberUnitOptions } from "@/lib/supervision/queries";
 
 export async function generateMetadata() {
@@ -17,7 +16,7 @@ export async function generateMetadata() {
 export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("inspection.read");
   const { id } = await params;
-  const [t, locale, inspection] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getInspection(user, id))]);
+  const [t, locale, inspection] = await Promise.all([getTranslations(), getLocale(), orNotFound(getInspection(user, id))]);
   const units = inspection.canEdit ? await memberUnitOptions(user) : [];
   const facts: [string, React.ReactNode][] = [
     [t("supervision.inspection.unit"), inspection.unit.name],

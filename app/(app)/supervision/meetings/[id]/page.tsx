@@ -9,7 +9,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { localDateKey } from "@/lib/dates/zone-time";
 import { formatDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getMeeting, memberUnitOptions } from "@/lib/supervision/queries";
 
 export async function generateMetadata() {
@@ -19,7 +18,7 @@ export async function generateMetadata() {
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("meeting.read");
   const { id } = await params;
-  const [t, locale, meeting] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getMeeting(user, id))]);
+  const [t, locale, meeting] = await Promise.all([getTranslations(), getLocale(), orNotFound(getMeeting(user, id))]);
   const units = meeting.canEdit ? await memberUnitOptions(user) : [];
   return (
     <div className="space-y-4">

@@ -5,13 +5,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
 import { getWarningRun } from "@/lib/warnings/queries";
 
 export default async function WarningRunPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("warning.manage");
   const { id } = await params;
-  const [t, locale, run] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>, orNotFound(getWarningRun(user, id))]);
+  const [t, locale, run] = await Promise.all([getTranslations(), getLocale(), orNotFound(getWarningRun(user, id))]);
   const percent = run.total > 0 ? Math.round((run.progress / run.total) * 100) : 100;
   return (
     <div className="space-y-4">

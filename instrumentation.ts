@@ -1,8 +1,16 @@
 // Runs once when a server instance starts. The warning schedule and the hourly sweep of
-// orphaned attachment files live in the Node.js server only (not the edge runtime, not
-// `next build`, not tests; WARNINGS_SCHEDULE=off and ATTACHMENT_SWEEP=off disable them).
+// orphaned attachment files and the job queue's workers live in the Node.js server only (not the
+// edge runtime, not `next build`, not tests; WARNINGS_SCHEDULE=off, ATTACHMENT_SWEEP=off and
+// JOBS=off disable them).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // A production installation without its session secret does not start (docs/operations.md).
+    const { missingProductionSecret } = await import("./lib/deploy/config");
+    const secretProblem = process.env.NEXT_PHASE === "phase-production-build" ? null : missingProductionSecret(process.env);
+    if (secretProblem) {
+      console.error(secretProblem);
+      process.exit(1);
+    }
     // The client's address from the socket (and trusted proxies only), before any request.
     const { installClientIpHook } = await import("./lib/auth/client-ip");
     installClientIpHook();
@@ -10,5 +18,8 @@ export async function register() {
     if (shouldSchedule(process.env)) startWarningScheduler();
     const { shouldSweep, startOrphanSweep } = await import("./lib/attachments/orphans");
     if (shouldSweep(process.env)) startOrphanSweep();
+    // The job queue's workers (lib/jobs, docs/jobs.md): outbound messages, reminders, …
+    const { shouldRunJobs, startJobSystem } = await import("./lib/jobs/lifecycle");
+    if (shouldRunJobs(process.env)) await startJobSystem().catch((error) => console.error("[jobs] could not start the workers", error));
   }
 }

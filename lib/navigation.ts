@@ -28,6 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/coordination", label: "coordination", section: "oversight", permission: "coordination.read" },
   { href: "/dashboard", label: "dashboard", section: "insight", permission: "dashboard.read" },
   { href: "/briefings", label: "briefings", section: "insight", permission: "briefingEdition.read" },
+  { href: "/readiness", label: "readiness", section: "insight", permission: "readiness.view" },
   { href: "/assessment", label: "assessment", section: "insight", permission: "assessment.read" },
   { href: "/resources", label: "resources", section: "insight", permission: "resource.read" },
   { href: "/big-screen", label: "bigScreen", section: "insight", permission: "dashboard.read" },

@@ -1,21 +1,23 @@
 // npm start: everything a new user needs, in order, with progress on the console.
 //   1. the database: DATABASE_URL, or the embedded PostgreSQL in .data/ (started here)
-//   2. pending migrations applied
-//   3. the demo seeded into an empty database
+//   2. pending migrations applied (under an advisory lock; MIGRATE_ON_START=off skips them)
+//   3. the demo seeded into an empty embedded database (an external one only with --demo)
 //   4. a production build when the sources changed since the last one (`--dev`: next dev)
 //   5. the server on $HOST:$PORT (0.0.0.0:3000), stopped cleanly with Ctrl-C
+// When the app server dies on its own, this script exits non-zero (so systemd restarts it).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cp, mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { constants as osConstants } from "node:os";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createPrismaClient } from "../lib/db/client";
 import { redactUrl } from "../lib/db/connection";
+import { prepareDatabase } from "../lib/db/prepare";
 import { DATA_DIR, openDatabase } from "../lib/db/runtime";
-import { applyMigrations } from "../lib/db/schema-engine";
-import { upgradeLegacyIndicators } from "../lib/db/upgrades";
-import { ensureDemoSeeded } from "../lib/seed";
+import { missingProductionSecret } from "../lib/deploy/config";
+import { buildIsStale } from "./support/build";
 
 const dev = process.argv.includes("--dev");
+const demoRequested = process.argv.includes("--demo");
 const port = Number(process.env.PORT ?? 3000);
 // The address to listen on: HOST, never the shell's HOSTNAME (a machine name, set by
 // many shells and containers). 0.0.0.0: every interface; 127.0.0.1: this machine only.
@@ -40,24 +42,6 @@ function displayHost(address: string): string {
   return address.includes(":") ? `[${address}]` : address;
 }
 
-async function newestMtime(entry: string): Promise<number> {
-  const info = await stat(entry).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  const children = await readdir(entry);
-  const times = await Promise.all(children.filter((name) => name !== "generated").map((name) => newestMtime(path.join(entry, name))));
-  return Math.max(info.mtimeMs, ...times);
-}
-
-const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "prisma/schema.prisma", "postcss.config.mjs"];
-
-async function buildIsStale(): Promise<boolean> {
-  const built = await stat(path.join(root, ".next", "standalone", "server.js")).catch(() => null);
-  if (!built) return true;
-  const newest = Math.max(...(await Promise.all(BUILD_INPUTS.map((entry) => newestMtime(path.join(root, entry))))));
-  return newest > built.mtimeMs;
-}
-
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", env });
@@ -65,7 +49,18 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
+/** How this script ends when the app server ended on its own: never 0, so a process manager restarts it. */
+function exitCodeAfterServerDied(code: number | null, signal: NodeJS.Signals | null): number {
+  if (signal) return 128 + (osConstants.signals[signal] ?? 0);
+  return code && code !== 0 ? code : 1;
+}
+
 async function main() {
+  const secretProblem = missingProductionSecret(process.env);
+  if (secretProblem) {
+    console.error(secretProblem);
+    process.exit(1);
+  }
   step(1, "database");
   const database = await openDatabase();
   console.log(`      ${database.kind}: ${redactUrl(database.url)}`);
@@ -75,7 +70,8 @@ async function main() {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) {
+    // A child killed by a signal has a signalCode and no exitCode: it is gone too.
+    if (child && child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
       await new Promise((resolve) => child?.once("exit", resolve));
     }
@@ -86,20 +82,15 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
-    step(2, "migrations");
-    const applied = await applyMigrations(database.url);
-    console.log(applied.length ? `      applied ${applied.join(", ")}` : "      up to date");
-
+    const migrate = process.env.MIGRATE_ON_START !== "off";
+    step(2, migrate ? "migrations" : "migrations skipped (MIGRATE_ON_START=off; run `npm run db:migrate`)");
     step(3, "demo data");
-    const prisma = createPrismaClient(database.url, 2);
-    try {
-      const upgraded = await upgradeLegacyIndicators(prisma);
-      if (upgraded.indicators || upgraded.values) console.log(`      moved ${upgraded.indicators} indicators and ${upgraded.values} reported values to the new model`);
-      const seeded = await ensureDemoSeeded(prisma);
-      console.log(seeded ? "      demo data loaded" : "      existing data kept");
-    } finally {
-      await prisma.$disconnect();
-    }
+    const prepared = await prepareDatabase(database.url, { kind: database.kind, demoRequested, migrate, log: (line) => console.log(`      ${line}`) });
+    if (migrate) console.log(prepared.applied.length ? `      applied ${prepared.applied.join(", ")}` : "      migrations up to date");
+    if (prepared.demoLoaded) console.log("      demo data loaded");
+    else if (database.kind === "postgresql" && !demoRequested) console.log("      external database: no demo (npm start -- --demo loads it into an empty one)");
+    else console.log("      existing data kept");
+    if (prepared.needsAdministrator) console.log("      no user yet: create the first administrator with `npm run admin:create -- --email you@example.gov.cn`");
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -115,9 +106,10 @@ async function main() {
     if (dev) {
       step(4, "development server (next dev)");
       step(5, `http://${displayHost(host)}:${port}`);
-      child = spawn("npx", ["next", "dev", "-p", String(port), "-H", host], { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
+      // Node runs Next directly (no npx in between): killing this child stops the server itself.
+      child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "dev", "-p", String(port), "-H", host], { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
     } else {
-      if (await buildIsStale()) {
+      if (await buildIsStale(root)) {
         step(4, "building the app (first start or changed sources: 1–3 minutes)");
         await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
         // The standalone server serves static files only from its own folder.
@@ -129,7 +121,12 @@ async function main() {
       step(5, `serving http://${displayHost(host)}:${port}${host === "0.0.0.0" || host === "::" ? " (all interfaces)" : ""}`);
       child = spawn(process.execPath, [path.join(root, ".next", "standalone", "server.js")], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
     }
-    child.on("exit", (code) => void shutdown(code ?? 0));
+    console.log(`      app server pid ${child.pid}`);
+    child.on("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`The app server exited (${signal ? `signal ${signal}` : `code ${code}`}); stopping.`);
+      void shutdown(exitCodeAfterServerDied(code, signal));
+    });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await shutdown(1);

@@ -4,10 +4,10 @@
 // the same every hour; this is for cron or by hand. Safe beside the running app.
 import { parseArgs } from "node:util";
 import { ORPHAN_MIN_AGE_MS, sweepOrphanFiles } from "../lib/attachments/orphans";
-import { ATTACHMENTS_DIR } from "../lib/attachments/storage";
 import { createPrismaClient } from "../lib/db/client";
 import { redactUrl } from "../lib/db/connection";
 import { openDatabase } from "../lib/db/runtime";
+import { getStorage } from "../lib/storage";
 
 const USAGE = `Usage: npm run attachments:sweep [-- --min-age-minutes N]
 
@@ -34,7 +34,7 @@ if (!Number.isFinite(minutes) || minutes < 1) {
 const database = await openDatabase();
 const db = createPrismaClient(database.url, 2);
 try {
-  console.log(`database: ${database.kind} ${redactUrl(database.url)}\nattachments: ${ATTACHMENTS_DIR}`);
+  console.log(`database: ${database.kind} ${redactUrl(database.url)}\nattachments: ${(await getStorage()).description}`);
   const outcome = await sweepOrphanFiles({ client: db, minAgeMs: minutes * 60_000 });
   console.log(`checked ${outcome.checked} file(s), removed ${outcome.removed.length} orphan(s) older than ${minutes} minute(s)`);
   for (const key of outcome.removed) console.log(`  removed ${key}`);

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { isDemoInstallation } from "@/lib/auth/demo";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export async function generateMetadata() {
@@ -14,6 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser().catch(() => null)) redirect("/");
   const { callbackUrl } = await searchParams;
   const t = await getTranslations();
+  const demo = await isDemoInstallation().catch(() => false);
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-900 to-brand-700 px-4 py-10">
       <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-xl sm:p-8">
@@ -25,7 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <LocaleSwitcher />
         </div>
         <LoginForm callbackUrl={callbackUrl} />
-        <p className="mt-6 text-xs text-slate-400">{t("auth.demoHint")}</p>
+        {demo && <p className="mt-6 text-xs text-slate-400" data-testid="demo-hint">{t("auth.demoHint")}</p>}
       </div>
     </main>
   );

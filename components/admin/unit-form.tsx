@@ -1,10 +1,10 @@
 "use client";
 
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import { createUnit, updateUnit } from "@/lib/org/actions";
-import type { ActionResult } from "@/lib/server/result";
 import { Field, FormMessage, Input, Select } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -25,14 +25,11 @@ export interface UnitFormValues {
 export function UnitForm({ unit, parks, kinds }: { unit?: UnitFormValues; parks: { id: string; shortName: string }[]; kinds: { value: string; label: string }[] }) {
   const t = useTranslations();
   const router = useRouter();
-  const [state, action] = useActionState<ActionResult<{ id: string }> | null, FormData>(unit ? updateUnit : createUnit, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`/admin/units?saved=${state.data.id}`);
-  }, [state, router]);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const form = useFormAction(unit ? updateUnit : createUnit, { onSuccess: (data) => router.push(`/admin/units?saved=${data.id}`) });
+  const { errors, failure } = form;
   return (
-    <form action={action} className="max-w-xl space-y-4" noValidate data-testid="unit-form">
-      <FormMessage state={state && !state.ok ? state : null} />
+    <ActionForm form={form} className="max-w-xl space-y-4" noValidate data-testid="unit-form">
+      <FormMessage state={failure} />
       {unit?.id && <input type="hidden" name="id" value={unit.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("admin.unitCode")} htmlFor="code" error={errors.code} hint={t("admin.unitCodeHint")} required>
@@ -79,6 +76,6 @@ export function UnitForm({ unit, parks, kinds }: { unit?: UnitFormValues; parks:
         {t("admin.isMember")}
       </label>
       <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

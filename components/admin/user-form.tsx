@@ -1,10 +1,10 @@
 "use client";
 
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import { createUser, updateUser } from "@/lib/org/actions";
-import type { ActionResult } from "@/lib/server/result";
 import { Field, FormMessage, Input, Select } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -21,14 +21,11 @@ export interface UserFormValues {
 export function UserForm({ user, units, roles }: { user?: UserFormValues; units: { id: string; name: string }[]; roles: { value: string; label: string }[] }) {
   const t = useTranslations();
   const router = useRouter();
-  const [state, action] = useActionState<ActionResult<{ id: string }> | null, FormData>(user ? updateUser : createUser, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`/admin/users?saved=${state.data.id}`);
-  }, [state, router]);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const form = useFormAction(user ? updateUser : createUser, { onSuccess: (data) => router.push(`/admin/users?saved=${data.id}`) });
+  const { errors, failure } = form;
   return (
-    <form action={action} className="max-w-xl space-y-4" noValidate data-testid="user-form">
-      <FormMessage state={state && !state.ok ? state : null} />
+    <ActionForm form={form} className="max-w-xl space-y-4" noValidate data-testid="user-form">
+      <FormMessage state={failure} />
       {user?.id && <input type="hidden" name="id" value={user.id} />}
       <Field label={t("admin.email")} htmlFor="email" error={errors.email} required>
         <Input id="email" name="email" type="email" defaultValue={user?.email} invalid={Boolean(errors.email)} autoComplete="off" />
@@ -65,6 +62,6 @@ export function UserForm({ user, units, roles }: { user?: UserFormValues; units:
         </Field>
       )}
       <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

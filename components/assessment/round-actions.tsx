@@ -6,6 +6,7 @@ import { computeAssessment, publishAssessment } from "@/lib/assessment/actions";
 import { MISSING_DATA_RULES, type MissingDataRule } from "@/lib/assessment/scoring";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { FormMessage } from "@/components/ui/form";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
@@ -24,11 +25,12 @@ export function RoundActions({ quarter, canPublish, published, rule, appealDays,
 }) {
   const t = useTranslations("assessment.round");
   const compute = useFormAction(computeAssessment);
-  const publish = useFormAction(publishAssessment);
+  // An ended quarter is published after a confirm(); one not ended needs the ticked box instead.
+  const publish = useFormAction(publishAssessment, { onSubmit: () => !quarterEnded || window.confirm(t(published ? "confirmRepublish" : "confirmPublish")) });
   const [chosen, setChosen] = useState<MissingDataRule>(rule);
   return (
     <div className="flex w-full flex-col gap-3 lg:flex-row lg:items-start" data-testid="round-actions">
-      <form onSubmit={compute.onSubmit} className="flex flex-wrap items-end gap-2 rounded-md border border-slate-200 bg-white p-3" noValidate>
+      <ActionForm form={compute} className="flex flex-wrap items-end gap-2 rounded-md border border-slate-200 bg-white p-3">
         <input type="hidden" name="quarter" value={quarter} />
         <SelectField
           name="missingDataRule"
@@ -43,19 +45,9 @@ export function RoundActions({ quarter, canPublish, published, rule, appealDays,
         <TextField name="appealWorkingDays" type="number" min={1} max={20} label={t("appealDays")} hint={t("appealDaysHint")} errors={compute.errors} defaultValue={appealDays} className="w-36" />
         <Button type="submit" variant="secondary" disabled={compute.pending} aria-busy={compute.pending}>{compute.pending ? t("computing") : canPublish ? t("recompute") : t("compute")}</Button>
         <FormMessage state={compute.failure} />
-      </form>
+      </ActionForm>
       {canPublish && (
-        <form
-          onSubmit={(event) => {
-            if (quarterEnded && !window.confirm(t(published ? "confirmRepublish" : "confirmPublish"))) {
-              event.preventDefault();
-              return;
-            }
-            publish.onSubmit(event);
-          }}
-          className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-3"
-          noValidate
-        >
+        <ActionForm form={publish} className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-3">
           <input type="hidden" name="quarter" value={quarter} />
           {!quarterEnded && (
             <div className="max-w-sm space-y-1 text-sm" data-testid="early-publication">
@@ -71,7 +63,7 @@ export function RoundActions({ quarter, canPublish, published, rule, appealDays,
             <Button type="submit" disabled={publish.pending} aria-busy={publish.pending} data-testid="publish-round">{publish.pending ? t("publishing") : published ? t("republish") : t("publish")}</Button>
           </div>
           {Object.keys(publish.errors).length === 0 && <FormMessage state={publish.failure} />}
-        </form>
+        </ActionForm>
       )}
     </div>
   );

@@ -6,16 +6,18 @@ import { saveWeights } from "@/lib/assessment/actions";
 import { COMPONENTS, type Component, type Weights } from "@/lib/assessment/scoring";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input } from "@/components/ui/form";
-import { useStickyAction } from "@/components/ui/sticky-action";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function WeightsForm({ weights }: { weights: Weights }) {
   const t = useTranslations();
-  const [state, submit, pending] = useStickyAction(saveWeights);
+  const submit = useFormAction(saveWeights);
+  const { state, pending } = submit;
   const [values, setValues] = useState<Record<Component, string>>(Object.fromEntries(COMPONENTS.map((component) => [component, String(weights[component])])) as Record<Component, string>);
   const total = Math.round(COMPONENTS.reduce((sum, component) => sum + (Number(values[component]) || 0), 0) * 100) / 100;
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form onSubmit={submit} className="max-w-xl space-y-4" noValidate data-testid="weights-form">
+    <ActionForm form={submit} className="max-w-xl space-y-4" noValidate data-testid="weights-form">
       <FormMessage state={state && !state.ok && !errors.total ? state : null} />
       {state?.ok && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{t("assessment.settings.saved")}</p>}
       {COMPONENTS.map((component) => (
@@ -31,6 +33,6 @@ export function WeightsForm({ weights }: { weights: Weights }) {
         {errors.total && ` — ${errors.total.join(" ")}`}
       </p>
       <Button type="submit" disabled={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
-    </form>
+    </ActionForm>
   );
 }

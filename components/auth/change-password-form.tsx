@@ -4,14 +4,16 @@ import { useTranslations } from "next-intl";
 import { changeOwnPassword } from "@/lib/auth/actions";
 import { Field, FormMessage, Input } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ChangePasswordForm({ changed }: { changed: boolean }) {
   const t = useTranslations();
-  const { state, formAction, errors, failure } = useFormAction(changeOwnPassword);
+  const form = useFormAction(changeOwnPassword, { resetOnSuccess: true });
+  const { state, errors, failure } = form;
   const message = failure ?? (changed && !state ? { ok: true, message: t("auth.passwordChanged") } : null);
   return (
-    <form action={formAction} className="max-w-md space-y-4" noValidate data-testid="change-password-form">
+    <ActionForm form={form} className="max-w-md space-y-4" noValidate data-testid="change-password-form">
       <FormMessage state={message} />
       <Field label={t("auth.currentPassword")} htmlFor="current-password" error={errors.currentPassword} required>
         <Input id="current-password" name="currentPassword" type="password" autoComplete="current-password" invalid={Boolean(errors.currentPassword)} required />
@@ -23,6 +25,6 @@ export function ChangePasswordForm({ changed }: { changed: boolean }) {
         <Input id="confirm-password" name="confirmPassword" type="password" autoComplete="new-password" invalid={Boolean(errors.confirmPassword)} required />
       </Field>
       <SubmitButton pendingText={t("common.saving")}>{t("auth.changePassword")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

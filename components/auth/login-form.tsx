@@ -1,27 +1,29 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { login, type LoginState } from "@/lib/auth/actions";
+import { login } from "@/lib/auth/actions";
+import { ActionForm } from "@/components/ui/action-form";
 import { Field, FormMessage, Input } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
-  const [state, action] = useActionState<LoginState | null, FormData>(login, null);
+  const form = useFormAction(login);
+  const { errors, failure } = form;
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessage state={state} />
+    <ActionForm form={form} className="space-y-4">
+      <FormMessage state={failure} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
-      <Field label={t("email")} htmlFor="email" error={state?.fieldErrors.email} required>
-        <Input id="email" name="email" type="email" autoComplete="username" defaultValue={state?.email} invalid={Boolean(state?.fieldErrors.email)} required />
+      <Field label={t("email")} htmlFor="email" error={errors.email} required>
+        <Input id="email" name="email" type="email" autoComplete="username" invalid={Boolean(errors.email)} required />
       </Field>
-      <Field label={t("password")} htmlFor="password" error={state?.fieldErrors.password} required>
-        <Input id="password" name="password" type="password" autoComplete="current-password" invalid={Boolean(state?.fieldErrors.password)} required />
+      <Field label={t("password")} htmlFor="password" error={errors.password} required>
+        <Input id="password" name="password" type="password" autoComplete="current-password" invalid={Boolean(errors.password)} required />
       </Field>
       <SubmitButton className="w-full" pendingText={t("submitting")}>
         {t("submit")}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

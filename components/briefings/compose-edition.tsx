@@ -2,34 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { createBriefingEdition } from "@/lib/briefings/actions";
-import type { ActionResult } from "@/lib/server/result";
 
 /** Opens (or creates) the week's draft bulletin and goes to it. */
 export function ComposeEdition({ week }: { week: string }) {
   const t = useTranslations("briefings.edition");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<Extract<ActionResult<{ id: string }>, { ok: false }> | null>(null);
+  const form = useFormAction(createBriefingEdition, { onSuccess: (data) => router.push(`/briefings/editions/${data.id}`) });
   return (
-    <form
-      className="inline-flex flex-col"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formData = new FormData(event.currentTarget);
-        startTransition(async () => {
-          const result = await createBriefingEdition(null, formData);
-          if (result.ok) router.push(`/briefings/editions/${result.data.id}`);
-          else setFailure(result);
-        });
-      }}
-    >
+    <ActionForm form={form} className="inline-flex flex-col">
       <input type="hidden" name="week" value={week} />
-      <Button type="submit" disabled={pending} data-testid="compose-edition">{pending ? t("composing") : t("compose")}</Button>
-      <FormMessage state={failure} />
-    </form>
+      <Button type="submit" disabled={form.pending} data-testid="compose-edition">{form.pending ? t("composing") : t("compose")}</Button>
+      <FormMessage state={form.failure} />
+    </ActionForm>
   );
 }

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Field, FormMessage, Input, Textarea } from "@/components/ui/form";
-import { useStickyAction } from "@/components/ui/sticky-action";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { issueBriefingEdition, saveBriefingEdition } from "@/lib/briefings/actions";
 
 export interface EditionFormValues {
@@ -23,7 +24,8 @@ type Key = keyof EditionFormValues;
 /** The office's text of a draft bulletin, saved as a draft; issuing numbers and freezes it. */
 export function EditionForm({ id, values: initial, defaultTitle }: { id: string; values: EditionFormValues; defaultTitle: string }) {
   const t = useTranslations("briefings.edition");
-  const [state, submit, pending] = useStickyAction(saveBriefingEdition);
+  const submit = useFormAction(saveBriefingEdition);
+  const { state, pending } = submit;
   const [values, setValues] = useState(initial);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const bind = (name: Key) => ({ id: name, name, value: values[name], invalid: Boolean(errors[name]), onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }) });
@@ -34,7 +36,7 @@ export function EditionForm({ id, values: initial, defaultTitle }: { id: string;
   );
   return (
     <div className="space-y-4" data-testid="edition-form">
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <ActionForm form={submit} className="space-y-4" noValidate>
         <input type="hidden" name="id" value={id} />
         <FormMessage state={state && !state.ok ? state : null} />
         {state?.ok && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{t("saved")}</p>}
@@ -54,7 +56,7 @@ export function EditionForm({ id, values: initial, defaultTitle }: { id: string;
           </Field>
         </div>
         <Button type="submit" variant="secondary" disabled={pending}>{t("save")}</Button>
-      </form>
+      </ActionForm>
       <div className="border-t border-slate-100 pt-4">
         <ConfirmAction action={issueBriefingEdition} fields={{ id, ...values }} label={t("issueButton")} confirm={t("issueConfirm")} variant="primary" testId="issue-edition" />
       </div>

@@ -3,16 +3,18 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input, Select, Textarea } from "@/components/ui/form";
-import { useStickyAction } from "@/components/ui/sticky-action";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { addCalendarDay, deleteCalendarDay, importCalendarDays, loadStateSchedule, saveReportingSettings } from "@/lib/calendar/actions";
 import { CALENDAR_DAY_KINDS, HOLIDAY_POLICIES, type HolidayPolicy } from "@/lib/dates/calendar";
 
 export function ReportingSettingsForm({ reportingStartsOn, holidayPolicy }: { reportingStartsOn: string | null; holidayPolicy: HolidayPolicy }) {
   const t = useTranslations("calendar.reporting");
-  const [state, submit, pending] = useStickyAction(saveReportingSettings);
+  const submit = useFormAction(saveReportingSettings);
+  const { state, pending } = submit;
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate data-testid="reporting-settings">
+    <ActionForm form={submit} className="space-y-4" noValidate data-testid="reporting-settings">
       <FormMessage state={state?.ok ? { ok: true, message: t("saved") } : state} />
       <Field label={t("startsOn")} htmlFor="reportingStartsOn" error={errors.reportingStartsOn} hint={t("startsOnHint")} className="max-w-xs">
         <Input id="reportingStartsOn" name="reportingStartsOn" type="date" defaultValue={reportingStartsOn ?? ""} invalid={Boolean(errors.reportingStartsOn)} />
@@ -29,16 +31,17 @@ export function ReportingSettingsForm({ reportingStartsOn, holidayPolicy }: { re
         <p className="text-xs text-slate-500">{t("policyHint")}</p>
       </fieldset>
       <Button type="submit" disabled={pending} aria-busy={pending}>{t("save")}</Button>
-    </form>
+    </ActionForm>
   );
 }
 
 export function AddCalendarDayForm({ year }: { year: number }) {
   const t = useTranslations("calendar.days");
-  const [state, submit, pending] = useStickyAction(addCalendarDay);
+  const submit = useFormAction(addCalendarDay);
+  const { state, pending } = submit;
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate data-testid="add-day">
+    <ActionForm form={submit} className="flex flex-wrap items-end gap-3" noValidate data-testid="add-day">
       <Field label={t("date")} htmlFor="day-date" error={errors.date}>
         <Input id="day-date" name="date" type="date" min={`${year}-01-01`} max={`${year}-12-31`} invalid={Boolean(errors.date)} />
       </Field>
@@ -54,41 +57,44 @@ export function AddCalendarDayForm({ year }: { year: number }) {
       </Field>
       <Button type="submit" disabled={pending} aria-busy={pending}>{t("add")}</Button>
       <FormMessage state={state?.ok ? { ok: true, message: t("added") } : state && !state.ok && Object.keys(errors).length === 0 ? state : null} />
-    </form>
+    </ActionForm>
   );
 }
 
 export function DeleteCalendarDay({ id }: { id: string }) {
   const t = useTranslations("calendar.days");
-  const [state, submit, pending] = useStickyAction(deleteCalendarDay);
+  const submit = useFormAction(deleteCalendarDay);
+  const { state, pending } = submit;
   return (
-    <form onSubmit={submit} className="inline">
+    <ActionForm form={submit} className="inline">
       <input type="hidden" name="id" value={id} />
       <Button type="submit" variant="secondary" disabled={pending} className="px-2 py-0.5 text-xs">{t("delete")}</Button>
       <FormMessage state={state && !state.ok ? state : null} />
-    </form>
+    </ActionForm>
   );
 }
 
 export function LoadStateSchedule({ year }: { year: number }) {
   const t = useTranslations("calendar.state");
-  const [state, submit, pending] = useStickyAction(loadStateSchedule);
+  const submit = useFormAction(loadStateSchedule);
+  const { state, pending } = submit;
   return (
-    <form onSubmit={submit} className="inline-flex flex-wrap items-center gap-2" data-testid="load-state-schedule">
+    <ActionForm form={submit} className="inline-flex flex-wrap items-center gap-2" data-testid="load-state-schedule">
       <input type="hidden" name="year" value={year} />
       <Button type="submit" variant="secondary" disabled={pending} className="px-2 py-1 text-xs">{t("load")}</Button>
       <FormMessage state={state?.ok ? { ok: true, message: t("loadedResult", { added: state.data.added, changed: state.data.changed }) } : state} />
-    </form>
+    </ActionForm>
   );
 }
 
 export function ImportCalendarForm() {
   const t = useTranslations("calendar.import");
-  const [state, submit, pending] = useStickyAction(importCalendarDays);
+  const submit = useFormAction(importCalendarDays);
+  const { state, pending } = submit;
   const errors = state && !state.ok ? state.fieldErrors : {};
   const done = state?.ok ? t("done", { years: state.data.years.join("、"), added: state.data.added, changed: state.data.changed, removed: state.data.removed }) : null;
   return (
-    <form onSubmit={submit} className="space-y-3" noValidate data-testid="import-calendar">
+    <ActionForm form={submit} className="space-y-3" noValidate data-testid="import-calendar">
       <FormMessage state={done ? { ok: true, message: done } : state && !state.ok && Object.keys(errors).length === 0 ? state : null} />
       <p className="text-xs text-slate-500">{t("hint")}</p>
       <Field label={t("text")} htmlFor="import-text" error={errors.text}>
@@ -102,6 +108,6 @@ export function ImportCalendarForm() {
         {t("replaceYears")}
       </label>
       <Button type="submit" disabled={pending} aria-busy={pending}>{t("submit")}</Button>
-    </form>
+    </ActionForm>
   );
 }

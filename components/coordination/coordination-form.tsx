@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createCoordinationRequest, updateCoordinationRequest } from "@/lib/coordination/actions";
 import type { CoordinationDetail } from "@/lib/coordination/queries";
@@ -22,9 +23,10 @@ export function CoordinationForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const { formAction, errors, failure } = useFormAction(request ? updateCoordinationRequest : createCoordinationRequest, (data) => router.push(`/coordination/${data.id}`));
+  const form = useFormAction(request ? updateCoordinationRequest : createCoordinationRequest, { onSuccess: (data) => router.push(`/coordination/${data.id}`) });
+  const { errors, failure } = form;
   return (
-    <form action={formAction} className="space-y-4" noValidate data-testid="coordination-form">
+    <ActionForm form={form} className="space-y-4" noValidate data-testid="coordination-form">
       <FormMessage state={failure} />
       {request && <input type="hidden" name="id" value={request.id} />}
       <TextField name="title" label={t("coordination.itemTitle")} errors={errors} defaultValue={request?.title} required />
@@ -46,6 +48,6 @@ export function CoordinationForm({
         )}
       </div>
       <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input } from "@/components/ui/form";
-import { useStickyAction } from "@/components/ui/sticky-action";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { saveDocumentSettings } from "@/lib/documents/actions";
 
 export interface DocumentSettingsValues {
@@ -24,7 +25,8 @@ type Key = keyof DocumentSettingsValues;
 export function DocumentSettingsForm({ values: initial, officeName }: { values: DocumentSettingsValues; officeName: string }) {
   const t = useTranslations("documents.settings");
   const common = useTranslations("common");
-  const [state, submit, pending] = useStickyAction(saveDocumentSettings);
+  const submit = useFormAction(saveDocumentSettings);
+  const { state, pending } = submit;
   const [values, setValues] = useState(initial);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const field = (name: Key, options: { hint?: string; required?: boolean; placeholder?: string } = {}) => (
@@ -33,7 +35,7 @@ export function DocumentSettingsForm({ values: initial, officeName }: { values: 
     </Field>
   );
   return (
-    <form onSubmit={submit} className="max-w-3xl space-y-4" noValidate data-testid="document-settings-form">
+    <ActionForm form={submit} className="max-w-3xl space-y-4" noValidate data-testid="document-settings-form">
       <FormMessage state={state && !state.ok ? state : null} />
       {state?.ok && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{t("saved")}</p>}
       {field("issuerName", { hint: t("issuerNameHint"), placeholder: officeName })}
@@ -50,6 +52,6 @@ export function DocumentSettingsForm({ values: initial, officeName }: { values: 
       {field("briefingReportTo", { hint: t("listHint") })}
       {field("briefingSendTo", { hint: t("listHint") })}
       <Button type="submit" disabled={pending}>{pending ? common("saving") : common("save")}</Button>
-    </form>
+    </ActionForm>
   );
 }

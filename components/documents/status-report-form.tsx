@@ -4,21 +4,23 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input, Textarea } from "@/components/ui/form";
-import { useStickyAction } from "@/components/ui/sticky-action";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { saveStatusReport } from "@/lib/documents/actions";
 import type { StatusReportContent } from "@/lib/documents/status-report";
 
 /** Each section: its figures as written from the records (editable), then the office's own text. */
 export function StatusReportForm({ id, title: initialTitle, content, readOnly }: { id: string; title: string; content: StatusReportContent; readOnly: boolean }) {
   const t = useTranslations("documents.statusReports");
-  const [state, submit, pending] = useStickyAction(saveStatusReport);
+  const submit = useFormAction(saveStatusReport);
+  const { state, pending } = submit;
   const [title, setTitle] = useState(initialTitle);
   const [head, setHead] = useState({ addressee: content.addressee, intro: content.intro, closing: content.closing });
   const [sections, setSections] = useState(content.sections.map((section) => ({ facts: section.facts, remarks: section.remarks })));
   const errors = state && !state.ok ? state.fieldErrors : {};
   const setSection = (index: number, key: "facts" | "remarks", value: string) => setSections(sections.map((section, i) => (i === index ? { ...section, [key]: value } : section)));
   return (
-    <form onSubmit={submit} className="space-y-5" noValidate data-testid="status-report-form">
+    <ActionForm form={submit} className="space-y-5" noValidate data-testid="status-report-form">
       <input type="hidden" name="id" value={id} />
       <FormMessage state={state && !state.ok ? state : null} />
       {state?.ok && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{t("saved")}</p>}
@@ -46,6 +48,6 @@ export function StatusReportForm({ id, title: initialTitle, content, readOnly }:
         <Textarea id="closing" name="closing" rows={3} value={head.closing} disabled={readOnly} onChange={(event) => setHead({ ...head, closing: event.target.value })} />
       </Field>
       {!readOnly && <Button type="submit" disabled={pending} data-testid="save-status-report">{t("save")}</Button>}
-    </form>
+    </ActionForm>
   );
 }

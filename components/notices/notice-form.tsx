@@ -1,12 +1,12 @@
 "use client";
 
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
 import { Field, FormMessage, Input, Select, Textarea } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { issueNoticeAction } from "@/lib/notices/actions";
-import type { ActionResult } from "@/lib/server/result";
 import { WARNING_LEVELS } from "@/lib/warnings/rules";
 
 export interface NoticeFormDefaults {
@@ -25,21 +25,12 @@ export interface NoticeFormDefaults {
 export function NoticeForm({ defaults, units, unitFixed }: { defaults: NoticeFormDefaults; units: { id: string; name: string }[]; unitFixed: boolean }) {
   const t = useTranslations();
   const router = useRouter();
-  const [state, action] = useActionState<ActionResult<{ id: string; number?: string }> | null, FormData>(issueNoticeAction, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`/notices/${state.data.id}`);
-  }, [state, router]);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  // Controlled, so a refused submission keeps what was typed (React resets uncontrolled fields after an action).
-  const [values, setValues] = useState(defaults);
-  const bind = (name: "unitId" | "title" | "matter" | "requiredAction" | "responseDue" | "level" | "copyTo") => ({
-    name,
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),
-  });
+  const form = useFormAction(issueNoticeAction, { onSuccess: (data) => router.push(`/notices/${data.id}`) });
+  const { errors, failure } = form;
+  const bind = (name: "unitId" | "title" | "matter" | "requiredAction" | "responseDue" | "level" | "copyTo") => ({ name, defaultValue: defaults[name] });
   return (
-    <form action={action} className="max-w-3xl space-y-4" noValidate data-testid="notice-form">
-      <FormMessage state={state && !state.ok ? state : null} />
+    <ActionForm form={form} className="max-w-3xl space-y-4" data-testid="notice-form">
+      <FormMessage state={failure} />
       {defaults.warningIds.map((id) => (
         <input key={id} type="hidden" name="warningId" value={id} />
       ))}
@@ -83,6 +74,6 @@ export function NoticeForm({ defaults, units, unitFixed }: { defaults: NoticeFor
         <Input id="copyTo" {...bind("copyTo")} invalid={Boolean(errors.copyTo)} />
       </Field>
       <SubmitButton pendingText={t("notices.issuing")}>{t("notices.issue")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
 import { Field, FormMessage, Input, Textarea } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD, MAX_FILES_PER_REQUEST_BYTES, megabytes } from "@/lib/attachments/policy";
@@ -28,10 +29,10 @@ function Outcome({ state, step }: { state: Result | null; step: NoticeStep }) {
 function SimpleStep({ noticeId, step }: { noticeId: string; step: keyof typeof SIMPLE }) {
   const t = useTranslations("notices");
   const { action, note, variant } = SIMPLE[step];
-  const [state, formAction] = useActionState<Result | null, FormData>(action, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const form = useFormAction(action, { resetOnSuccess: true });
+  const { state, errors } = form;
   return (
-    <form action={formAction} className="space-y-2" data-testid={`step-${step}`}>
+    <ActionForm form={form} className="space-y-2" data-testid={`step-${step}`}>
       <Outcome state={state} step={step} />
       <input type="hidden" name="id" value={noticeId} />
       {note && (
@@ -40,61 +41,56 @@ function SimpleStep({ noticeId, step }: { noticeId: string; step: keyof typeof S
         </Field>
       )}
       <SubmitButton variant={variant}>{t(`steps.${step}`)}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 function RespondStep({ noticeId }: { noticeId: string }) {
   const t = useTranslations("notices");
   const tr = useTranslations("reports");
-  const [state, formAction] = useActionState<Result | null, FormData>(respondNotice, null);
-  // Controlled, so a refused response keeps its text (React resets uncontrolled fields after an action).
-  const [content, setContent] = useState("");
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const form = useFormAction(respondNotice, { resetOnSuccess: true });
+  const { state, errors } = form;
   return (
-    <form action={formAction} className="space-y-3" noValidate data-testid="step-respond">
+    <ActionForm form={form} className="space-y-3" noValidate data-testid="step-respond">
       <Outcome state={state} step="respond" />
       <input type="hidden" name="id" value={noticeId} />
       <Field label={t("response")} htmlFor="respond-content" error={errors.content} required>
-        <Textarea id="respond-content" name="content" rows={5} value={content} onChange={(event) => setContent(event.target.value)} invalid={Boolean(errors.content)} />
+        <Textarea id="respond-content" name="content" rows={5} invalid={Boolean(errors.content)} />
       </Field>
       <Field label={t("attachments")} htmlFor="respond-attachments" error={errors.attachments} hint={t("attachmentsHint", { max: megabytes(MAX_ATTACHMENT_BYTES), total: megabytes(MAX_FILES_PER_REQUEST_BYTES), count: MAX_ATTACHMENTS_PER_RECORD })}>
         <FileInput id="respond-attachments" name="attachments" accept={ACCEPT_ATTRIBUTE} chooseLabel={tr("chooseFiles")} noneLabel={tr("noFileChosen")} maxTotalBytes={MAX_FILES_PER_REQUEST_BYTES} maxFiles={MAX_ATTACHMENTS_PER_RECORD} />
       </Field>
       <SubmitButton>{t("steps.respond")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 function ReturnStep({ noticeId }: { noticeId: string }) {
   const t = useTranslations("notices");
-  const [state, formAction] = useActionState<Result | null, FormData>(returnNotice, null);
-  const [note, setNote] = useState("");
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const form = useFormAction(returnNotice, { resetOnSuccess: true });
+  const { state, errors } = form;
   return (
-    <form action={formAction} className="space-y-3" noValidate data-testid="step-return">
+    <ActionForm form={form} className="space-y-3" noValidate data-testid="step-return">
       <Outcome state={state} step="return" />
       <input type="hidden" name="id" value={noticeId} />
       <Field label={t("returnReason")} htmlFor="return-note" error={errors.note} required>
-        <Textarea id="return-note" name="note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} invalid={Boolean(errors.note)} />
+        <Textarea id="return-note" name="note" rows={3} invalid={Boolean(errors.note)} />
       </Field>
       <Field label={t("newDue")} htmlFor="return-due" error={errors.responseDue} className="max-w-xs">
         <Input id="return-due" name="responseDue" type="date" invalid={Boolean(errors.responseDue)} />
       </Field>
       <SubmitButton variant="danger">{t("steps.return")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 /** Closing: while warnings the notice was issued for are open, the office must state why. */
 function CloseStep({ noticeId, openWarnings }: { noticeId: string; openWarnings: number }) {
   const t = useTranslations("notices");
-  const [state, formAction] = useActionState<Result | null, FormData>(closeNotice, null);
-  const [note, setNote] = useState("");
-  const [reason, setReason] = useState("");
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const form = useFormAction(closeNotice, { resetOnSuccess: true });
+  const { state, errors } = form;
   return (
-    <form action={formAction} className="space-y-2" noValidate data-testid="step-close">
+    <ActionForm form={form} className="space-y-2" noValidate data-testid="step-close">
       <Outcome state={state} step="close" />
       <input type="hidden" name="id" value={noticeId} />
       {openWarnings > 0 ? (
@@ -102,16 +98,16 @@ function CloseStep({ noticeId, openWarnings }: { noticeId: string; openWarnings:
           <div className="text-sm font-medium text-orange-800">{t("closeGuard.title", { count: openWarnings })}</div>
           <p className="text-xs text-orange-800">{t("closeGuard.hint")}</p>
           <Field label={t("closeGuard.reason")} htmlFor="close-reason" error={errors.overrideReason} required>
-            <Textarea id="close-reason" name="overrideReason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} invalid={Boolean(errors.overrideReason)} />
+            <Textarea id="close-reason" name="overrideReason" rows={2} invalid={Boolean(errors.overrideReason)} />
           </Field>
         </div>
       ) : (
         <Field label={t("noteOptional")} htmlFor="close-note" error={errors.note}>
-          <Input id="close-note" name="note" value={note} onChange={(event) => setNote(event.target.value)} invalid={Boolean(errors.note)} />
+          <Input id="close-note" name="note" invalid={Boolean(errors.note)} />
         </Field>
       )}
       <SubmitButton>{t("steps.close")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 

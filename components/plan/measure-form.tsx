@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createMeasure, updateMeasure } from "@/lib/plan/actions";
 import type { MeasureFormValues } from "@/lib/plan/queries";
@@ -13,9 +14,10 @@ export function MeasureForm({ measure, tasks, taskId }: { measure?: MeasureFormV
   const t = useTranslations("planManage");
   const tc = useTranslations("common");
   const router = useRouter();
-  const { formAction, errors, failure } = useFormAction(measure ? updateMeasure : createMeasure, () => router.push("/plan"));
+  const form = useFormAction(measure ? updateMeasure : createMeasure, { onSuccess: () => router.push("/plan") });
+  const { errors, failure } = form;
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate data-testid="measure-form">
+    <ActionForm form={form} className="max-w-xl space-y-4" noValidate data-testid="measure-form">
       <FormMessage state={failure} />
       {measure && <input type="hidden" name="id" value={measure.id} />}
       <SelectField
@@ -33,6 +35,6 @@ export function MeasureForm({ measure, tasks, taskId }: { measure?: MeasureFormV
       <TextareaField name="description" label={t("description")} errors={errors} defaultValue={measure?.description ?? ""} />
       <TextField name="sortOrder" type="number" min={0} label={t("sortOrder")} errors={errors} defaultValue={measure?.sortOrder ?? 0} className="max-w-40" />
       <SubmitButton pendingText={tc("saving")}>{tc("save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form";
 import { TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createTask, updateTask } from "@/lib/plan/actions";
 import type { TaskFormValues } from "@/lib/plan/queries";
@@ -13,9 +14,10 @@ export function TaskForm({ task }: { task?: TaskFormValues }) {
   const t = useTranslations("planManage");
   const tc = useTranslations("common");
   const router = useRouter();
-  const { formAction, errors, failure } = useFormAction(task ? updateTask : createTask, () => router.push("/plan"));
+  const form = useFormAction(task ? updateTask : createTask, { onSuccess: () => router.push("/plan") });
+  const { errors, failure } = form;
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate data-testid="task-form">
+    <ActionForm form={form} className="max-w-xl space-y-4" noValidate data-testid="task-form">
       <FormMessage state={failure} />
       {task && <input type="hidden" name="id" value={task.id} />}
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
@@ -25,6 +27,6 @@ export function TaskForm({ task }: { task?: TaskFormValues }) {
       <TextareaField name="description" label={t("description")} errors={errors} defaultValue={task?.description ?? ""} />
       <TextField name="sortOrder" type="number" min={0} label={t("sortOrder")} errors={errors} defaultValue={task?.sortOrder ?? 0} className="max-w-40" />
       <SubmitButton pendingText={tc("saving")}>{tc("save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

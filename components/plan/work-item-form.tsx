@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createWorkItem, updateWorkItem } from "@/lib/plan/actions";
 import type { WorkItemFormValues } from "@/lib/plan/queries";
@@ -49,10 +50,11 @@ export function WorkItemForm({
     item?.indicators.length ? item.indicators.map((row) => ({ ...row, key: row.id, unit: row.unit ?? "" })) : [blankIndicator()],
   );
   const [milestones, setMilestones] = useState<MilestoneRow[]>(() => (item?.milestones.length ? item.milestones.map((row) => ({ ...row, key: nextKey() })) : []));
-  const { onSubmit, pending, errors, failure } = useFormAction(item ? updateWorkItem : createWorkItem, (data) => router.push(`/plan/items/${data.id}`));
+  const form = useFormAction(item ? updateWorkItem : createWorkItem, { onSuccess: (data) => router.push(`/plan/items/${data.id}`) });
+  const { pending, errors, failure } = form;
   const cooperators = new Set(item?.cooperatorIds ?? []);
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate data-testid="work-item-form">
+    <ActionForm form={form} className="space-y-5" noValidate data-testid="work-item-form">
       <FormMessage state={failure} />
       {item && <input type="hidden" name="id" value={item.id} />}
       <div className="grid gap-4 md:grid-cols-2">
@@ -158,6 +160,6 @@ export function WorkItemForm({
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? tc("saving") : tc("save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,13 +5,15 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Textarea } from "@/components/ui/form";
-import { useStickyAction } from "@/components/ui/sticky-action";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { excuseWeek, releaseHolidayWeek, requireHolidayWeek, withdrawExemption } from "@/lib/reports/exemption-actions";
 
 export function ExcuseWeek({ unitId, unitName, week }: { unitId: string; unitName: string; week: string }) {
   const t = useTranslations("reports.exemption");
   const [open, setOpen] = useState(false);
-  const [state, submit, pending] = useStickyAction(excuseWeek);
+  const submit = useFormAction(excuseWeek);
+  const { state, pending } = submit;
   const errors = state && !state.ok ? state.fieldErrors : {};
   const id = `excuse-${unitId}-${week}`;
   if (state?.ok) return <span role="status" className="text-xs text-green-700">{t("done")}</span>;
@@ -23,7 +25,7 @@ export function ExcuseWeek({ unitId, unitName, week }: { unitId: string; unitNam
     );
   }
   return (
-    <form onSubmit={submit} className="min-w-56 space-y-2" noValidate data-testid="excuse-form">
+    <ActionForm form={submit} className="min-w-56 space-y-2" noValidate data-testid="excuse-form">
       <FormMessage state={state && !state.ok ? state : null} />
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="week" value={week} />
@@ -34,20 +36,21 @@ export function ExcuseWeek({ unitId, unitName, week }: { unitId: string; unitNam
         <Button type="submit" disabled={pending} aria-busy={pending} className="px-2 py-1 text-xs">{t("confirm")}</Button>
         <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={() => setOpen(false)}>{t("cancel")}</Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
 export function WithdrawExemption({ id }: { id: string }) {
   const t = useTranslations("reports.exemption");
-  const [state, submit, pending] = useStickyAction(withdrawExemption);
+  const submit = useFormAction(withdrawExemption);
+  const { state, pending } = submit;
   if (state?.ok) return <span role="status" className="text-xs text-green-700">{t("withdrawn")}</span>;
   return (
-    <form onSubmit={submit} className="inline" data-testid="withdraw-exemption">
+    <ActionForm form={submit} className="inline" data-testid="withdraw-exemption">
       <input type="hidden" name="id" value={id} />
       <Button type="submit" variant="secondary" disabled={pending} className="px-2 py-0.5 text-xs">{t("withdraw")}</Button>
       <FormMessage state={state && !state.ok ? state : null} />
-    </form>
+    </ActionForm>
   );
 }
 
@@ -55,7 +58,8 @@ export function WithdrawExemption({ id }: { id: string }) {
 export function RequireHolidayWeek({ week }: { week: string }) {
   const t = useTranslations("reports.board.week");
   const [open, setOpen] = useState(false);
-  const [state, submit, pending] = useStickyAction(requireHolidayWeek);
+  const submit = useFormAction(requireHolidayWeek);
+  const { state, pending } = submit;
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (!open) {
     return (
@@ -65,25 +69,26 @@ export function RequireHolidayWeek({ week }: { week: string }) {
     );
   }
   return (
-    <form onSubmit={submit} className="mt-2 max-w-md space-y-2" noValidate data-testid="require-week-form">
+    <ActionForm form={submit} className="mt-2 max-w-md space-y-2" noValidate data-testid="require-week-form">
       <FormMessage state={state && !state.ok ? state : null} />
       <input type="hidden" name="week" value={week} />
       <Field label={t("requireReason")} htmlFor="require-week-reason" error={errors.reason} required>
         <Textarea id="require-week-reason" name="reason" rows={2} invalid={Boolean(errors.reason)} />
       </Field>
       <Button type="submit" disabled={pending} aria-busy={pending} className="px-2 py-1 text-xs">{t("requireConfirm")}</Button>
-    </form>
+    </ActionForm>
   );
 }
 
 export function ReleaseHolidayWeek({ week }: { week: string }) {
   const t = useTranslations("reports.board.week");
-  const [state, submit, pending] = useStickyAction(releaseHolidayWeek);
+  const submit = useFormAction(releaseHolidayWeek);
+  const { state, pending } = submit;
   return (
-    <form onSubmit={submit} className="inline" data-testid="release-week">
+    <ActionForm form={submit} className="inline" data-testid="release-week">
       <input type="hidden" name="week" value={week} />
       <Button type="submit" variant="secondary" disabled={pending} className="px-2 py-0.5 text-xs">{t("release")}</Button>
       <FormMessage state={state && !state.ok ? state : null} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,18 +1,19 @@
 "use client";
 
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { remindUnits } from "@/lib/reports/actions";
-import type { ActionResult } from "@/lib/server/result";
 import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** 一键催报: notifies every unit of the week (and park filter) that has not submitted. */
 export function RemindButton({ week, parkId, pending }: { week: string; parkId?: string; pending: number }) {
   const t = useTranslations("reports.board");
-  const [state, action] = useActionState<ActionResult<{ units: number; users: number }> | null, FormData>(remindUnits, null);
+  const action = useFormAction(remindUnits);
+  const { state } = action;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2" data-testid="remind-form">
+    <ActionForm form={action} className="flex flex-wrap items-center gap-2" data-testid="remind-form">
       <input type="hidden" name="week" value={week} />
       {parkId && <input type="hidden" name="parkId" value={parkId} />}
       <SubmitButton variant="secondary" pendingText={t("reminding")}>{t("remind", { count: pending })}</SubmitButton>
@@ -22,6 +23,6 @@ export function RemindButton({ week, parkId, pending }: { week: string; parkId?:
         </span>
       )}
       <FormMessage state={state && !state.ok ? state : null} />
-    </form>
+    </ActionForm>
   );
 }

@@ -245,6 +245,7 @@ export function ReportForm(props: ReportFormProps) {
   }[saveState];
 
   return (
+    // eslint-disable-next-line no-restricted-syntax -- the report editor: controlled fields, autosave and a save queue (docs/architecture.md, "Forms")
     <form
       className="space-y-4"
       noValidate
@@ -352,9 +353,8 @@ export function ReportForm(props: ReportFormProps) {
                     >
                       <Input
                         id={id(`indicator-${indicator.id}`)}
-                        type="number"
+                        type="text"
                         inputMode="decimal"
-                        step="any"
                         value={entry.indicators[indicator.id] ?? ""}
                         invalid={Boolean(fieldError(item.id, field))}
                         onChange={(event) => setEntry(item.id, { indicators: { ...entry.indicators, [indicator.id]: event.target.value } })}

@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createDesignation, updateDesignation } from "@/lib/resources/actions";
+import { createDesignation, updateDesignation } from "@/lib/resources/designation-actions";
 import type { DesignationDetail } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, DESIGNATION_STATUSES } from "@/lib/resources/schema";
 import type { Choice } from "./funding-form";
@@ -14,11 +15,11 @@ import type { Choice } from "./funding-form";
 export function DesignationForm({ designation, parks, units }: { designation?: DesignationDetail; parks: Choice[]; units: Choice[] }) {
   const t = useTranslations();
   const router = useRouter();
-  const { formAction, errors, failure } = useFormAction(designation ? updateDesignation : createDesignation, (data) =>
-    designation ? router.refresh() : router.push(`/resources/designations/${data.id}`),
-  );
+  const form = useFormAction(designation ? updateDesignation : createDesignation, { onSuccess: (data) =>
+    designation ? router.refresh() : router.push(`/resources/designations/${data.id}`) });
+  const { errors, failure } = form;
   return (
-    <form action={formAction} className="space-y-4" noValidate data-testid="designation-form">
+    <ActionForm form={form} className="space-y-4" noValidate data-testid="designation-form">
       <FormMessage state={failure} />
       {designation && <input type="hidden" name="id" value={designation.id} />}
       <TextField name="name" label={t("resources.designations.name")} errors={errors} defaultValue={designation?.name} required />
@@ -33,6 +34,6 @@ export function DesignationForm({ designation, parks, units }: { designation?: D
       <TextareaField name="note" label={t("resources.note")} errors={errors} defaultValue={designation?.note ?? ""} />
       <TextField name="sortOrder" type="number" min={0} label={t("resources.designations.sortOrder")} errors={errors} defaultValue={designation?.sortOrder ?? 0} className="max-w-40" />
       <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createFundingItem, updateFundingItem } from "@/lib/resources/actions";
+import { createFundingItem, updateFundingItem } from "@/lib/resources/funding-actions";
 import type { FundingRow } from "@/lib/resources/queries";
 import { ADMIN_LEVELS, FUNDING_KINDS, FUNDING_STATUSES } from "@/lib/resources/schema";
 import { MoneyFields } from "./money-fields";
@@ -19,9 +20,10 @@ export interface Choice {
 export function FundingForm({ item, parks, units }: { item?: FundingRow; parks: Choice[]; units: Choice[] }) {
   const t = useTranslations();
   const router = useRouter();
-  const { formAction, errors, failure } = useFormAction(item ? updateFundingItem : createFundingItem, () => router.push("/resources/funds"));
+  const form = useFormAction(item ? updateFundingItem : createFundingItem, { onSuccess: () => router.push("/resources/funds") });
+  const { errors, failure } = form;
   return (
-    <form action={formAction} className="space-y-4" noValidate data-testid="funding-form">
+    <ActionForm form={form} className="space-y-4" noValidate data-testid="funding-form">
       <FormMessage state={failure} />
       {item && <input type="hidden" name="id" value={item.id} />}
       <TextField name="name" label={t("resources.funds.name")} errors={errors} defaultValue={item?.name} required />
@@ -51,6 +53,6 @@ export function FundingForm({ item, parks, units }: { item?: FundingRow; parks: 
       </div>
       <TextareaField name="note" label={t("resources.note")} errors={errors} defaultValue={item?.note ?? ""} />
       <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

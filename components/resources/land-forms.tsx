@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
 import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createLandBatch, createLandProject, setLandNeeded, updateLandBatch, updateLandProject } from "@/lib/resources/actions";
+import { createLandBatch, createLandProject, setLandNeeded, updateLandBatch, updateLandProject } from "@/lib/resources/land-actions";
 import type { LandBatchDetail, LandProjectRow } from "@/lib/resources/queries";
 import { LAND_BATCH_STATUSES } from "@/lib/resources/schema";
 import type { Choice } from "./funding-form";
@@ -16,23 +16,25 @@ import { MoneyFields } from "./money-fields";
 export function LandNeededForm({ neededMu }: { neededMu: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const { formAction, errors, failure, state } = useFormAction(setLandNeeded, () => router.refresh());
+  const form = useFormAction(setLandNeeded, { onSuccess: () => router.refresh() });
+  const { errors, failure, state } = form;
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate data-testid="land-needed-form">
+    <ActionForm form={form} className="flex flex-wrap items-end gap-3" noValidate data-testid="land-needed-form">
       <TextField name="landNeededMu" inputMode="decimal" label={t("resources.land.neededLabel")} errors={errors} defaultValue={neededMu} className="w-48" />
       <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
       <FormMessage state={failure ?? (state?.ok ? { ok: true, message: t("resources.saved") } : null)} />
-    </form>
+    </ActionForm>
   );
 }
 
 export function LandBatchForm({ batch, parks, nextSeq }: { batch?: LandBatchDetail; parks: Choice[]; nextSeq?: number }) {
   const t = useTranslations();
   const router = useRouter();
-  const { formAction, errors, failure } = useFormAction(batch ? updateLandBatch : createLandBatch, (data) => (batch ? router.refresh() : router.push(`/resources/land/batches/${data.id}`)));
+  const form = useFormAction(batch ? updateLandBatch : createLandBatch, { onSuccess: (data) => (batch ? router.refresh() : router.push(`/resources/land/batches/${data.id}`)) });
+  const { errors, failure } = form;
   const fromProjects = Boolean(batch?.projects.length);
   return (
-    <form action={formAction} className="space-y-4" noValidate data-testid="land-batch-form">
+    <ActionForm form={form} className="space-y-4" noValidate data-testid="land-batch-form">
       <FormMessage state={failure} />
       {batch && <input type="hidden" name="id" value={batch.id} />}
       <div className="grid gap-4 md:grid-cols-[8rem_1fr_1fr]">
@@ -53,7 +55,7 @@ export function LandBatchForm({ batch, parks, nextSeq }: { batch?: LandBatchDeta
       </div>
       <TextareaField name="note" label={t("resources.note")} errors={errors} defaultValue={batch?.note ?? ""} />
       <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -61,14 +63,11 @@ export function LandBatchForm({ batch, parks, nextSeq }: { batch?: LandBatchDeta
 export function LandProjectForm({ batchId, project }: { batchId: string; project?: LandProjectRow }) {
   const t = useTranslations();
   const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const { formAction, errors, failure } = useFormAction(project ? updateLandProject : createLandProject, () => {
-    if (!project) form.current?.reset();
-    router.refresh();
-  });
+  const form = useFormAction(project ? updateLandProject : createLandProject, { onSuccess: () => router.refresh(), resetOnSuccess: !project });
+  const { errors, failure } = form;
   const prefix = project ? `project-${project.id}-` : "new-project-";
   return (
-    <form ref={form} action={formAction} className="space-y-3" noValidate data-testid={project ? "land-project-form" : "new-land-project-form"}>
+    <ActionForm form={form} className="space-y-3" noValidate data-testid={project ? "land-project-form" : "new-land-project-form"}>
       <FormMessage state={failure} />
       {project ? <input type="hidden" name="id" value={project.id} /> : <input type="hidden" name="batchId" value={batchId} />}
       <div className="grid gap-3 md:grid-cols-4">
@@ -81,6 +80,6 @@ export function LandProjectForm({ batchId, project }: { batchId: string; project
       </div>
       <MoneyFields idPrefix={prefix} className="grid gap-3 md:grid-cols-4" errors={errors} fields={[{ name: "investment", label: t("resources.land.investment"), yuan: project?.investment ?? null }]} />
       <SubmitButton pendingText={t("common.saving")}>{project ? t("common.save") : t("resources.land.newProject")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

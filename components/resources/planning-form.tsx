@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextareaField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { createPlanningAdjustment, updatePlanningAdjustment } from "@/lib/resources/actions";
+import { createPlanningAdjustment, updatePlanningAdjustment } from "@/lib/resources/planning-actions";
 import type { PlanningRow } from "@/lib/resources/queries";
 import { DESIGNATION_STATUSES, PLANNING_KINDS } from "@/lib/resources/schema";
 import type { Choice } from "./funding-form";
@@ -14,11 +15,11 @@ import type { Choice } from "./funding-form";
 export function PlanningForm({ adjustment, parks }: { adjustment?: PlanningRow; parks: Choice[] }) {
   const t = useTranslations();
   const router = useRouter();
-  const { formAction, errors, failure } = useFormAction(adjustment ? updatePlanningAdjustment : createPlanningAdjustment, (data) =>
-    adjustment ? router.refresh() : router.push(`/resources/planning/${data.id}`),
-  );
+  const form = useFormAction(adjustment ? updatePlanningAdjustment : createPlanningAdjustment, { onSuccess: (data) =>
+    adjustment ? router.refresh() : router.push(`/resources/planning/${data.id}`) });
+  const { errors, failure } = form;
   return (
-    <form action={formAction} className="space-y-4" noValidate data-testid="planning-form">
+    <ActionForm form={form} className="space-y-4" noValidate data-testid="planning-form">
       <FormMessage state={failure} />
       {adjustment && <input type="hidden" name="id" value={adjustment.id} />}
       <TextField name="title" label={t("resources.planning.itemTitle")} errors={errors} defaultValue={adjustment?.title} required />
@@ -34,6 +35,6 @@ export function PlanningForm({ adjustment, parks }: { adjustment?: PlanningRow; 
       </div>
       <TextareaField name="note" label={t("resources.note")} errors={errors} defaultValue={adjustment?.note ?? ""} />
       <SubmitButton pendingText={t("common.saving")}>{t("common.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

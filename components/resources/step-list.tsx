@@ -9,6 +9,7 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FormMessage } from "@/components/ui/form";
 import { SelectField, TextField } from "@/components/ui/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -35,19 +36,20 @@ function EditStep({ step, update }: { step: StepRow; update: StepAction }) {
   const t = useTranslations("common");
   const router = useRouter();
   const details = useRef<HTMLDetailsElement>(null);
-  const { formAction, errors, failure } = useFormAction(update, () => {
+  const form = useFormAction(update, { onSuccess: () => {
     details.current?.removeAttribute("open");
     router.refresh();
-  });
+  } });
+  const { errors, failure } = form;
   return (
     <details ref={details} className="mt-2">
       <summary className="cursor-pointer text-xs text-brand-700">{t("edit")}</summary>
-      <form action={formAction} className="mt-2 space-y-3 rounded-md bg-slate-50 p-3" noValidate>
+      <ActionForm form={form} className="mt-2 space-y-3 rounded-md bg-slate-50 p-3" noValidate>
         <FormMessage state={failure} />
         <input type="hidden" name="id" value={step.id} />
         <StepFields step={step} idPrefix={`step-${step.id}-`} errors={errors} />
         <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
-      </form>
+      </ActionForm>
     </details>
   );
 }
@@ -55,18 +57,15 @@ function EditStep({ step, update }: { step: StepRow; update: StepAction }) {
 function AddStep({ parentId, add }: { parentId: string; add: StepAction }) {
   const t = useTranslations();
   const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const { formAction, errors, failure } = useFormAction(add, () => {
-    form.current?.reset();
-    router.refresh();
-  });
+  const form = useFormAction(add, { onSuccess: () => router.refresh(), resetOnSuccess: true });
+  const { errors, failure } = form;
   return (
-    <form ref={form} action={formAction} className="mt-4 space-y-3 rounded-md border border-dashed border-slate-300 p-3" noValidate data-testid="add-step">
+    <ActionForm form={form} className="mt-4 space-y-3 rounded-md border border-dashed border-slate-300 p-3" noValidate data-testid="add-step">
       <FormMessage state={failure} />
       <input type="hidden" name="parentId" value={parentId} />
       <StepFields idPrefix="new-step-" errors={errors} />
       <SubmitButton pendingText={t("common.saving")}>{t("resources.steps.add")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 

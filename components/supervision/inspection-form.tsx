@@ -9,21 +9,23 @@ import type { InspectionDetail, UnitOption } from "@/lib/supervision/queries";
 import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/file-input";
 import { Field, FormMessage, Input, Select, Textarea } from "@/components/ui/form";
-import { useStickyAction } from "@/components/ui/sticky-action";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const RATINGS = ["EXCELLENT", "GOOD", "FAIR", "POOR"] as const;
 
 export function InspectionForm({ inspection, units, today }: { inspection?: InspectionDetail; units: UnitOption[]; today: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const [state, submit, pending] = useStickyAction(inspection ? updateInspection : createInspection);
+  const submit = useFormAction(inspection ? updateInspection : createInspection);
+  const { state, pending } = submit;
   const [required, setRequired] = useState(inspection?.rectificationRequired ?? false);
   useEffect(() => {
     if (state?.ok) router.push(`/supervision/inspections/${state.data.id}`);
   }, [state, router]);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form onSubmit={submit} className="max-w-3xl space-y-4" noValidate data-testid="inspection-form">
+    <ActionForm form={submit} className="max-w-3xl space-y-4" noValidate data-testid="inspection-form">
       <FormMessage state={state && !state.ok ? state : null} />
       {inspection && <input type="hidden" name="id" value={inspection.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -86,6 +88,6 @@ export function InspectionForm({ inspection, units, today }: { inspection?: Insp
         <FileInput id="attachments" name="attachments" accept={ACCEPT_ATTRIBUTE} chooseLabel={t("reports.chooseFiles")} noneLabel={t("reports.noFileChosen")} maxTotalBytes={MAX_FILES_PER_REQUEST_BYTES} maxFiles={MAX_ATTACHMENTS_PER_RECORD - (inspection?.files.length ?? 0)} />
       </Field>
       <Button type="submit" disabled={pending} aria-busy={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,7 +7,8 @@ import { saveMeeting } from "@/lib/supervision/actions";
 import type { MeetingDetail, UnitOption } from "@/lib/supervision/queries";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input, Select, Textarea } from "@/components/ui/form";
-import { useStickyAction } from "@/components/ui/sticky-action";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const KINDS = ["MONTHLY", "JOINT_CONFERENCE", "SPECIAL"] as const;
 
@@ -23,7 +24,8 @@ interface DecisionRow {
 export function MeetingForm({ meeting, units, today }: { meeting?: MeetingDetail; units: UnitOption[]; today: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const [state, submit, pending] = useStickyAction(saveMeeting);
+  const submit = useFormAction(saveMeeting);
+  const { state, pending } = submit;
   const [attendees, setAttendees] = useState<Set<string>>(new Set(meeting?.attendees.map((unit) => unit.id) ?? []));
   const [decisions, setDecisions] = useState<DecisionRow[]>(
     meeting?.decisions.map((decision) => ({ key: decision.id, id: decision.id, content: decision.content, assigneeUnitId: decision.assignee.id, dueDate: decision.dueDate, cancelled: decision.status === "CANCELLED" })) ?? [],
@@ -34,7 +36,7 @@ export function MeetingForm({ meeting, units, today }: { meeting?: MeetingDetail
   const errors = state && !state.ok ? state.fieldErrors : {};
   const change = (key: string, patch: Partial<DecisionRow>) => setDecisions((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate data-testid="meeting-form">
+    <ActionForm form={submit} className="space-y-4" noValidate data-testid="meeting-form">
       <FormMessage state={state && !state.ok ? state : null} />
       {meeting && <input type="hidden" name="id" value={meeting.id} />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -142,6 +144,6 @@ export function MeetingForm({ meeting, units, today }: { meeting?: MeetingDetail
         </Button>
       </fieldset>
       <Button type="submit" disabled={pending} aria-busy={pending}>{pending ? t("common.saving") : t("common.save")}</Button>
-    </form>
+    </ActionForm>
   );
 }

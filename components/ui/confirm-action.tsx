@@ -2,11 +2,10 @@
 
 import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/server/result";
+import { ActionForm } from "./action-form";
 import { Button } from "./button";
 import { FormMessage } from "./form";
-import type { FormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "./use-form-action";
 
 /**
  * One button that runs a server action on a record (delete, archive, a status change),
@@ -31,33 +30,21 @@ export function ConfirmAction<T>({
   testId?: string;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<Extract<ActionResult<T>, { ok: false }> | null>(null);
+  // The success callback runs as soon as the answer is in, before the revalidation may replace
+  // this very page (a deleted record is a 404).
+  const form = useFormAction(action, {
+    onSubmit: () => !confirm || window.confirm(confirm),
+    onSuccess: () => (redirectTo ? router.push(redirectTo) : router.refresh()),
+  });
   return (
-    <form
-      className="inline-flex flex-col gap-1"
-      data-testid={testId}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (confirm && !window.confirm(confirm)) return;
-        const formData = new FormData(event.currentTarget);
-        // Called directly, not as the form's action: the revalidation may replace this very
-        // page (a deleted record is a 404) before an effect could navigate away.
-        startTransition(async () => {
-          const result = await action(null, formData);
-          if (!result.ok) setFailure(result);
-          else if (redirectTo) router.push(redirectTo);
-          else router.refresh();
-        });
-      }}
-    >
+    <ActionForm form={form} className="inline-flex flex-col gap-1" data-testid={testId}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} disabled={pending} aria-busy={pending}>
+      <Button type="submit" variant={variant} disabled={form.pending} aria-busy={form.pending}>
         {label}
       </Button>
-      <FormMessage state={failure} />
-    </form>
+      <FormMessage state={form.failure} />
+    </ActionForm>
   );
 }

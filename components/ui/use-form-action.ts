@@ -1,32 +1,76 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import type { ActionResult, FieldErrors } from "@/lib/server/result";
+import { useTranslations } from "next-intl";
+import { unstable_rethrow } from "next/navigation";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/server/result";
+import { formOutcome, submitForm, type FormAction } from "./form-submission";
 
-export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+export type { FormAction } from "./form-submission";
+
+export interface FormActionOptions<T> {
+  /** Once the server accepted: navigate, refresh, close a panel… */
+  onSuccess?: (data: T) => void;
+  /**
+   * Before sending, with the data about to go: may add to it, or return false to send nothing
+   * (a confirmation the user declined).
+   */
+  onSubmit?: (formData: FormData, form: HTMLFormElement) => boolean | void;
+  /** Clear the fields after a success (a form that adds another row and stays on the page). */
+  resetOnSuccess?: boolean;
+}
 
 /**
- * A form bound to a server action: its state, the action to put on <form action>, the
- * field errors, and a callback once it succeeded (navigate, reset, close…).
+ * The one form mechanism: a form bound to a server action. Put `form` on `<ActionForm form={…}>`
+ * (components/ui/action-form.tsx). When the server refuses, every field keeps what the user
+ * typed: the form is submitted from onSubmit, so React 19's reset of `<form action>` never runs,
+ * and the field errors come back by name (`errors[name]`). Never use useActionState directly
+ * (an ESLint rule refuses it).
  */
-export function useFormAction<T>(action: FormAction<T>, onSuccess?: (data: T) => void) {
-  const [state, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
-  const callback = useRef(onSuccess);
+export function useFormAction<T>(action: FormAction<T>, options: FormActionOptions<T> = {}) {
+  const t = useTranslations("errors");
+  const [state, setState] = useState<ActionResult<T> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const latest = useRef({ options, state });
   useEffect(() => {
-    callback.current = onSuccess;
+    latest.current = { options, state };
   });
-  useEffect(() => {
-    if (state?.ok) callback.current?.(state.data);
-  }, [state]);
-  const errors: FieldErrors = state && !state.ok ? state.fieldErrors : {};
-  /**
-   * For <form onSubmit>: submits without React's automatic reset of a form action, so that what
-   * the user typed stays in the fields when the server answers with errors.
-   */
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
+    if (pending) return;
+    const form = event.currentTarget;
+    // The button pressed takes part, as in a native submission (name="intent" value="…").
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(form, submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement ? submitter : null);
+    const { options: current, state: previous } = latest.current;
+    if (current.onSubmit?.(formData, form) === false) return;
+    startTransition(async () => {
+      const result = await submitForm(action, previous, formData, {
+        unreachableMessage: t("unreachable"),
+        rethrow: unstable_rethrow,
+        reset: current.resetOnSuccess ? () => form.reset() : undefined,
+        onSuccess: (data) => latest.current.options.onSuccess?.(data),
+      });
+      startTransition(() => setState(result));
+    });
   };
-  return { state, formAction, onSubmit, pending, errors, failure: state && !state.ok ? state : null };
+  return { state, pending, onSubmit, ...formOutcome(state) };
+}
+
+export type FormBinding = ReturnType<typeof useFormAction<unknown>>;
+
+/**
+ * One form, several submit buttons each with its own action (preview / save): the pressed
+ * button's `data-intent` picks the binding, the first one when it has none.
+ */
+export function byIntent(bindings: Record<string, Pick<FormBinding, "onSubmit" | "pending">>): Pick<FormBinding, "onSubmit" | "pending"> {
+  const all = Object.values(bindings);
+  return {
+    pending: all.some((binding) => binding.pending),
+    onSubmit: (event) => {
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      const intent = submitter instanceof HTMLElement ? submitter.dataset.intent : undefined;
+      (bindings[intent ?? ""] ?? all[0]).onSubmit(event);
+    },
+  };
 }

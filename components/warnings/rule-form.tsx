@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { byIntent, useFormAction } from "@/components/ui/use-form-action";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input, Select } from "@/components/ui/form";
-import type { ActionResult } from "@/lib/server/result";
-import { previewWarningRule, saveWarningRule, type RulePreviewResult } from "@/lib/warnings/actions";
+import { previewWarningRule, saveWarningRule } from "@/lib/warnings/actions";
 import type { PreviewItem } from "@/lib/warnings/preview";
 import { WARNING_LEVELS, type WarningKind } from "@/lib/warnings/rules";
 
@@ -42,29 +43,28 @@ function PreviewList({ title, items, testId }: { title: string; items: (PreviewI
  */
 export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled: boolean; params: Record<string, number | string> }) {
   const t = useTranslations();
-  const [preview, previewAction, previewing] = useActionState<ActionResult<RulePreviewResult> | null, FormData>(previewWarningRule, null);
-  const [saved, saveAction, saving] = useActionState<ActionResult<{ kind: WarningKind }> | null, FormData>(saveWarningRule, null);
-  // Controlled: React resets uncontrolled fields after every action, and a preview must keep the values it previewed.
-  const [values, setValues] = useState(() => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)])));
-  const [isEnabled, setEnabled] = useState(enabled);
+  const previewForm = useFormAction(previewWarningRule);
+  const saveForm = useFormAction(saveWarningRule);
+  const { state: preview, pending: previewing } = previewForm;
+  const { state: saved, pending: saving } = saveForm;
   const [last, setLast] = useState<"preview" | "save">("preview");
   const latest = last === "save" ? saved : preview;
   const errors = latest && !latest.ok ? latest.fieldErrors : {};
   return (
-    <form className="space-y-4" noValidate data-testid={`rule-form-${kind}`}>
+    <ActionForm form={byIntent({ preview: previewForm, save: saveForm })} className="space-y-4" data-testid={`rule-form-${kind}`}>
       <input type="hidden" name="kind" value={kind} />
       {last === "save" && saved?.ok ? <FormMessage state={{ ok: true, message: t("warnings.rules.saved") }} /> : <FormMessage state={latest && !latest.ok ? latest : null} />}
       <label className="flex items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" name="enabled" checked={isEnabled} onChange={(event) => setEnabled(event.target.checked)} />
+        <input type="checkbox" name="enabled" defaultChecked={enabled} />
         {t("warnings.rules.enabled")}
       </label>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {Object.entries(values).map(([name, value]) => {
+        {Object.entries(params).map(([name, value]) => {
           const id = `${kind}-${name}`;
           return (
             <Field key={name} label={t(`warnings.params.${name}`)} htmlFor={id} error={errors[name]}>
               {name === "level" ? (
-                <Select id={id} name={name} value={value} onChange={(event) => setValues({ ...values, [name]: event.target.value })} invalid={Boolean(errors[name])}>
+                <Select id={id} name={name} defaultValue={String(value)} invalid={Boolean(errors[name])}>
                   {WARNING_LEVELS.map((level) => (
                     <option key={level} value={level}>{t(`warnings.levels.${level}`)}</option>
                   ))}
@@ -76,8 +76,7 @@ export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled
                   type="number"
                   inputMode="decimal"
                   step={kind === "BEHIND_PLAN" ? "any" : 1}
-                  value={value}
-                  onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+                  defaultValue={String(value)}
                   invalid={Boolean(errors[name])}
                 />
               )}
@@ -86,10 +85,10 @@ export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled
         })}
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="secondary" formAction={previewAction} onClick={() => setLast("preview")} disabled={previewing} data-testid="rule-preview">
+        <Button type="submit" variant="secondary" data-intent="preview" onClick={() => setLast("preview")} disabled={previewing} data-testid="rule-preview">
           {previewing ? t("warnings.rules.previewing") : t("warnings.rules.preview")}
         </Button>
-        <Button type="submit" formAction={saveAction} onClick={() => setLast("save")} disabled={saving} data-testid="rule-save">
+        <Button type="submit" data-intent="save" onClick={() => setLast("save")} disabled={saving} data-testid="rule-save">
           {saving ? t("common.saving") : t("warnings.rules.save")}
         </Button>
       </div>
@@ -107,6 +106,6 @@ export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled
           <PreviewList title={t("warnings.rules.wouldChange", { count: preview.data.counts.changed })} items={preview.data.changed} testId="preview-changed" />
         </div>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -1,26 +1,24 @@
 "use client";
 
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/server/result";
 import { startWarningRun } from "@/lib/warnings/actions";
 
 /** Starts a zone-wide run and opens its progress page. */
 export function StartRunButton() {
   const t = useTranslations("warnings.run");
   const router = useRouter();
-  const [state, action] = useActionState<ActionResult<{ id: string }> | null, FormData>(startWarningRun, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`/warnings/runs/${state.data.id}`);
-  }, [state, router]);
+  const form = useFormAction(startWarningRun, { onSuccess: (data) => router.push(`/warnings/runs/${data.id}`) });
   return (
-    <form action={action} className="space-y-2">
-      <FormMessage state={state && !state.ok ? state : null} />
+    <ActionForm form={form} className="space-y-2">
+      <FormMessage state={form.failure} />
       <SubmitButton pendingText={t("starting")}>{t("start")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form";
 import { Table, Td, Th } from "@/components/ui/table";
 import { acknowledgeWarnings } from "@/lib/warnings/actions";
-import type { ActionResult } from "@/lib/server/result";
 
 export interface WarningTableRow {
   id: string;
@@ -33,7 +34,8 @@ export function WarningTable({ rows, canManage }: { rows: WarningTableRow[]; can
   const t = useTranslations();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [state, acknowledge] = useActionState<ActionResult<{ count: number }> | null, FormData>(acknowledgeWarnings, null);
+  const form = useFormAction(acknowledgeWarnings);
+  const { state } = form;
   const toggle = (id: string) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -43,11 +45,11 @@ export function WarningTable({ rows, canManage }: { rows: WarningTableRow[]; can
     });
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id));
   return (
-    <form className="space-y-3" data-testid="warning-inbox">
+    <ActionForm form={form} className="space-y-3" data-testid="warning-inbox">
       {state?.ok ? <FormMessage state={{ ok: true, message: t("warnings.acknowledged", { count: state.data.count }) }} /> : <FormMessage state={state} />}
       {canManage && (
         <div className="no-print flex flex-wrap items-center gap-2">
-          <Button type="submit" variant="secondary" formAction={acknowledge} disabled={selected.size === 0}>
+          <Button type="submit" variant="secondary" disabled={selected.size === 0 || form.pending}>
             {t("warnings.acknowledgeSelected")}
           </Button>
           <Button
@@ -109,6 +111,6 @@ export function WarningTable({ rows, canManage }: { rows: WarningTableRow[]; can
           ))}
         </tbody>
       </Table>
-    </form>
+    </ActionForm>
   );
 }

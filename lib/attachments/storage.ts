@@ -1,13 +1,17 @@
-// Attachment files live in the data directory (CHUANGJIAN_DATA_DIR/attachments), named by
-// a random key; the database row keeps the original name, type, size and SHA-256. Every
-// access to stored files goes through this module (another store, S3 say, replaces it).
+// Attachment files live in the store (lib/storage: the data directory's attachments/
+// folder by default, or an S3 bucket), under "attachments/<month>/<random uuid>"; the
+// database row keeps the original name, type, size and SHA-256 and the key without its
+// "attachments/" prefix. Every access to stored files goes through this module.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DATA_DIR } from "@/lib/data-dir";
+import { getStorage } from "@/lib/storage";
 import { checkAttachment, cleanFileName, type AttachmentCheck } from "./policy";
 
+/** Where the data-directory store keeps attachments (the files an operator sees). */
 export const ATTACHMENTS_DIR = path.join(DATA_DIR, "attachments");
+/** The attachments' part of the store. */
+export const ATTACHMENTS_PREFIX = "attachments/";
 
 export interface StoredFile {
   fileName: string;
@@ -17,12 +21,11 @@ export interface StoredFile {
   storageKey: string;
 }
 
-const MONTH = /^[0-9]{6}$/;
 const KEY = /^[0-9]{6}\/[0-9a-f-]{36}$/;
 
-function pathOf(storageKey: string): string {
+function objectKey(storageKey: string): string {
   if (!KEY.test(storageKey)) throw new Error(`bad storage key ${storageKey}`);
-  return path.join(ATTACHMENTS_DIR, storageKey);
+  return `${ATTACHMENTS_PREFIX}${storageKey}`;
 }
 
 /** Validates a File without writing it. */
@@ -39,8 +42,7 @@ export async function storeFile(file: File, mimeType: string, now = new Date()):
   const bytes = Buffer.from(await file.arrayBuffer());
   const month = `${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const storageKey = `${month}/${randomUUID()}`;
-  await mkdir(path.join(ATTACHMENTS_DIR, month), { recursive: true });
-  await writeFile(pathOf(storageKey), bytes, { flag: "wx" });
+  await (await getStorage()).put(objectKey(storageKey), bytes, mimeType);
   return {
     fileName: cleanFileName(file.name),
     mimeType,
@@ -50,12 +52,13 @@ export async function storeFile(file: File, mimeType: string, now = new Date()):
   };
 }
 
-export function readStoredFile(storageKey: string): Promise<Buffer> {
-  return readFile(pathOf(storageKey));
+export async function readStoredFile(storageKey: string): Promise<Buffer> {
+  return (await getStorage()).get(objectKey(storageKey));
 }
 
 export async function removeStoredFiles(storageKeys: string[]): Promise<void> {
-  await Promise.allSettled(storageKeys.map((key) => rm(pathOf(key), { force: true })));
+  const storage = await getStorage();
+  await Promise.allSettled(storageKeys.map((key) => storage.delete(objectKey(key))));
 }
 
 export interface StoredObject {
@@ -64,18 +67,11 @@ export interface StoredObject {
   modifiedAt: Date;
 }
 
-/** Every stored file (month folder by month folder), for the sweep of files no row points to. */
+/** Every stored attachment file, in key order, for the sweep of files no row points to. */
 export async function* listStoredFiles(): AsyncGenerator<StoredObject> {
-  const months = await readdir(ATTACHMENTS_DIR).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [] as string[];
-    throw error;
-  });
-  for (const month of months.filter((name) => MONTH.test(name)).sort()) {
-    for (const name of (await readdir(path.join(ATTACHMENTS_DIR, month))).sort()) {
-      const storageKey = `${month}/${name}`;
-      if (!KEY.test(storageKey)) continue;
-      const info = await stat(pathOf(storageKey)).catch(() => null);
-      if (info?.isFile()) yield { storageKey, modifiedAt: info.mtime };
-    }
+  for await (const entry of (await getStorage()).list(ATTACHMENTS_PREFIX)) {
+    const storageKey = entry.key.slice(ATTACHMENTS_PREFIX.length);
+    // Anything else in the folder (a README an operator left) is not an attachment.
+    if (KEY.test(storageKey)) yield { storageKey, modifiedAt: entry.modifiedAt };
   }
 }

@@ -4,7 +4,6 @@ import { AuthError } from "@auth/core/errors";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
 import { getServerTranslator } from "@/lib/i18n/server";
 import { DomainError } from "@/lib/server/errors";
 import { runFormAction } from "@/lib/server/form-action";
@@ -16,17 +15,13 @@ import { endAllSessions } from "./end-sessions";
 import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { changePasswordSchema, loginSchema } from "./schema";
-import { getCurrentUser } from "./session";
 import { checkCurrentPassword } from "./sign-in";
+import { endSessionsOnSignOut } from "./sign-out";
 import { minutesUntil } from "./throttle";
 import { signIn, signOut } from "./index";
 
-export interface LoginState {
-  ok: false;
-  message: string;
-  fieldErrors: Record<string, string[]>;
-  email?: string;
-}
+/** Only a refusal comes back: a successful sign-in redirects. */
+export type LoginState = ActionResult<never>;
 
 /**
  * Only the path of the callback is kept, so a sign-in never redirects to another host
@@ -46,11 +41,11 @@ function safeCallback(url: string | undefined): string {
 export async function login(_previous: LoginState | null, formData: FormData): Promise<LoginState> {
   const t = await getServerTranslator();
   const parsed = parseWith(loginSchema, Object.fromEntries(formData), t);
-  if (!parsed.ok) return { ...parsed, email: String(formData.get("email") ?? "") };
+  if (!parsed.ok) return parsed;
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(parsed.data.callbackUrl) });
   } catch (error) {
-    if (error instanceof AuthError) return { ok: false, message: loginFailureMessage(error, t), fieldErrors: {}, email: parsed.data.email };
+    if (error instanceof AuthError) return { ok: false, message: loginFailureMessage(error, t), fieldErrors: {} };
     throw error; // the redirect after a successful sign-in
   }
   return { ok: false, message: t("errors.unexpected"), fieldErrors: {} };
@@ -58,19 +53,7 @@ export async function login(_previous: LoginState | null, formData: FormData): P
 
 /** Signing out ends every session of the user (all devices), not only this cookie. */
 export async function logout(): Promise<void> {
-  try {
-    const user = await getCurrentUser();
-    if (user) {
-      const ip = clientIp(await headers());
-      await db.$transaction(async (tx) => {
-        await endAllSessions(tx, user.id);
-        await recordAudit(tx, user, { action: "auth.signOut", entityType: "User", entityId: user.id, after: { email: user.email }, ip });
-      });
-    }
-  } catch (error) {
-    // The cookie goes in any case; the sessions elsewhere end at the next successful try.
-    console.error("[auth] sign-out could not end the sessions", error);
-  }
+  await endSessionsOnSignOut();
   await signOut({ redirectTo: "/login" });
 }
 

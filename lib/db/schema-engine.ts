@@ -113,13 +113,35 @@ export async function readMigrations(): Promise<MigrationList> {
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
-/** Applies pending migrations to the database at `url`; returns the names applied. */
+/**
+ * The session-level advisory lock every migration run takes (any fixed 64-bit key; this one
+ * reads "chuangjian migrate"), so that N instances starting together apply each migration
+ * once: the first applies, the others wait and then find nothing pending.
+ */
+export const MIGRATION_LOCK_KEY = 0x636a6d6967726174n;
+
+async function withMigrationLock<T>(url: string, run: () => Promise<T>): Promise<T> {
+  const pg = await import("pg");
+  const client = new pg.default.Client(poolConfigFromUrl(url));
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1::bigint)", [MIGRATION_LOCK_KEY.toString()]);
+    // The lock ends with this connection at the latest, so a crashed run never leaves it held.
+    return await run();
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies pending migrations to the database at `url` (under the advisory lock); returns the names applied. */
 export async function applyMigrations(url: string): Promise<string[]> {
   const migrationsList = await readMigrations();
-  return withEngine(postgresFactory(url), async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
-    return result.appliedMigrationNames;
-  });
+  return withMigrationLock(url, () =>
+    withEngine(postgresFactory(url), async (engine) => {
+      const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
+      return result.appliedMigrationNames;
+    }),
+  );
 }
 
 /** SQL that brings the migrations up to the schema, or "" when they already match. */

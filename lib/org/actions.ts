@@ -1,21 +1,21 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
 import { endAllSessions } from "@/lib/auth/end-sessions";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { authorize, type Actor } from "@/lib/auth/permissions";
-import { requireActionUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/permissions";
 import { db, type TxClient } from "@/lib/db/client";
-import { actionError } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
-import { ok, type ActionResult } from "@/lib/server/result";
-import { formDataToObject, parseInput } from "@/lib/server/validation";
+import { runFormAction } from "@/lib/server/form-action";
+import type { ActionResult } from "@/lib/server/result";
 import { createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, updateUnitSchema, updateUserSchema } from "./schema";
 import { evaluateWarningsForUnit } from "@/lib/warnings/run";
 
 type Result = ActionResult<{ id: string }>;
+
+const USER_PATHS = ["/admin/users"];
+const UNIT_PATHS = ["/admin/units", "/units"];
 
 const userSnapshotSelect = { id: true, email: true, name: true, phone: true, title: true, role: true, unitId: true, active: true } as const;
 
@@ -37,35 +37,27 @@ async function findUserInZone(tx: TxClient, actor: Actor, id: string) {
 }
 
 export async function createUser(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(createUserSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "user.manage");
-    const { password, ...fields } = parsed.data;
-    const passwordHash = await hashPassword(password);
-    const user = await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: createUserSchema,
+    permission: "user.manage",
+    // Hashing is slow: it runs before the transaction, not inside it.
+    prepare: async ({ password }) => ({ passwordHash: await hashPassword(password) }),
+    write: async (tx, { password: _password, ...fields }, actor, { passwordHash }) => {
       await assertUnitUsable(tx, actor, fields.unitId);
       await assertEmailFree(tx, fields.email);
       const created = await tx.user.create({ data: { ...fields, zoneId: actor.zoneId, passwordHash }, select: userSnapshotSelect });
       await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: created.id, after: created });
-      return created;
-    });
-    revalidatePath("/admin/users");
-    return ok({ id: user.id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id: created.id };
+    },
+    revalidate: USER_PATHS,
+  });
 }
 
 export async function updateUser(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(updateUserSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "user.manage");
-    const { id, ...fields } = parsed.data;
-    await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: updateUserSchema,
+    permission: "user.manage",
+    write: async (tx, { id, ...fields }, actor) => {
       const before = await findUserInZone(tx, actor, id);
       if (id === actor.id && fields.role !== before.role) throw new DomainError("errors.cannotDemoteSelf", {}, "role");
       if (fields.unitId !== before.unitId) await assertUnitUsable(tx, actor, fields.unitId);
@@ -75,58 +67,50 @@ export async function updateUser(_previous: Result | null, formData: FormData): 
       const sessionsEnded = after.role !== before.role || after.unitId !== before.unitId;
       if (sessionsEnded) await endAllSessions(tx, id);
       await recordAudit(tx, actor, { action: "user.update", entityType: "User", entityId: id, before, after: { ...after, ...(sessionsEnded ? { sessionsEnded } : {}) } });
-    });
-    revalidatePath("/admin/users");
-    return ok({ id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id };
+    },
+    revalidate: USER_PATHS,
+  });
 }
 
 export async function setUserActive(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(setActiveSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "user.manage");
-    const { id, active } = parsed.data;
-    if (id === actor.id && !active) throw new DomainError("errors.cannotDeactivateSelf");
-    await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: setActiveSchema,
+    permission: "user.manage",
+    write: async (tx, { id, active }, actor) => {
+      if (id === actor.id && !active) throw new DomainError("errors.cannotDeactivateSelf");
       const before = await findUserInZone(tx, actor, id);
       const after = await tx.user.update({ where: { id }, data: { active }, select: userSnapshotSelect });
       if (!active) await endAllSessions(tx, id);
       await recordAudit(tx, actor, { action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: id, before, after });
-    });
-    revalidatePath("/admin/users");
-    return ok({ id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id };
+    },
+    revalidate: USER_PATHS,
+  });
 }
 
 export async function resetUserPassword(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(resetPasswordSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "user.manage");
-    const { id, password } = parsed.data;
-    const target = await findUserInZone(db, actor, id);
-    const problem = passwordProblem(password, target.email);
-    if (problem) throw new DomainError(problem, {}, "password");
-    const passwordHash = await hashPassword(password);
-    await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: resetPasswordSchema,
+    permission: "user.manage",
+    // The policy needs the user's email; hashing stays out of the transaction.
+    prepare: async ({ id, password }, actor) => {
+      const target = await findUserInZone(db, actor, id);
+      const problem = passwordProblem(password, target.email);
+      if (problem) throw new DomainError(problem, {}, "password");
+      return { passwordHash: await hashPassword(password) };
+    },
+    write: async (tx, { id }, actor, { passwordHash }) => {
       const user = await findUserInZone(tx, actor, id);
       await tx.user.update({ where: { id }, data: { passwordHash } });
       // Whoever knew the old password is signed out everywhere.
       await endAllSessions(tx, id);
       // The password itself never reaches the log.
       await recordAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: id, after: { email: user.email, sessionsEnded: true } });
-    });
-    return ok({ id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id };
+    },
+    revalidate: [],
+  });
 }
 
 const unitSnapshotSelect = { id: true, code: true, name: true, shortName: true, kind: true, parkId: true, isMember: true, active: true, contactName: true, contactPhone: true, aliases: true, sortOrder: true } as const;
@@ -166,36 +150,26 @@ async function assertAliasesFree(tx: TxClient, actor: Actor, fields: { name: str
 }
 
 export async function createUnit(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(createUnitSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "unit.manage");
-    const fields = parsed.data;
-    const unit = await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: createUnitSchema,
+    permission: "unit.manage",
+    write: async (tx, fields, actor) => {
       await assertParkInZone(tx, actor, fields.parkId);
       await assertUnitNamesFree(tx, actor, fields);
       await assertAliasesFree(tx, actor, fields);
       const created = await tx.unit.create({ data: { ...fields, zoneId: actor.zoneId }, select: unitSnapshotSelect });
       await recordAudit(tx, actor, { action: "unit.create", entityType: "Unit", entityId: created.id, after: created });
-      return created;
-    });
-    revalidatePath("/admin/units");
-    revalidatePath("/units");
-    return ok({ id: unit.id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id: created.id };
+    },
+    revalidate: UNIT_PATHS,
+  });
 }
 
 export async function updateUnit(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(updateUnitSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "unit.manage");
-    const { id, ...fields } = parsed.data;
-    await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: updateUnitSchema,
+    permission: "unit.manage",
+    write: async (tx, { id, ...fields }, actor) => {
       const before = await tx.unit.findFirst({ where: { id, zoneId: actor.zoneId }, select: unitSnapshotSelect });
       if (!before) throw new NotFoundError("unit");
       await assertParkInZone(tx, actor, fields.parkId);
@@ -203,23 +177,17 @@ export async function updateUnit(_previous: Result | null, formData: FormData): 
       await assertAliasesFree(tx, actor, fields, id);
       const after = await tx.unit.update({ where: { id }, data: fields, select: unitSnapshotSelect });
       await recordAudit(tx, actor, { action: "unit.update", entityType: "Unit", entityId: id, before, after });
-    });
-    revalidatePath("/admin/units");
-    revalidatePath("/units");
-    return ok({ id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id };
+    },
+    revalidate: UNIT_PATHS,
+  });
 }
 
 export async function setUnitActive(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(setActiveSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "unit.manage");
-    const { id, active } = parsed.data;
-    await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: setActiveSchema,
+    permission: "unit.manage",
+    write: async (tx, { id, active }, actor) => {
       const before = await tx.unit.findFirst({ where: { id, zoneId: actor.zoneId }, select: unitSnapshotSelect });
       if (!before) throw new NotFoundError("unit");
       if (!active) {
@@ -228,13 +196,12 @@ export async function setUnitActive(_previous: Result | null, formData: FormData
       }
       const after = await tx.unit.update({ where: { id }, data: { active }, select: unitSnapshotSelect });
       await recordAudit(tx, actor, { action: active ? "unit.activate" : "unit.deactivate", entityType: "Unit", entityId: id, before, after });
-    });
+      return { id };
+    },
+    revalidate: UNIT_PATHS,
     // A deactivated unit's warnings end at once, saying why (UNIT_DEACTIVATED); reactivated, it is watched again.
-    await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: id, actorId: actor.id, trigger: "SETTINGS_CHANGED" });
-    revalidatePath("/admin/units");
-    revalidatePath("/units");
-    return ok({ id });
-  } catch (error) {
-    return actionError(error);
-  }
+    afterCommit: async ({ id }, actor) => {
+      await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: id, actorId: actor.id, trigger: "SETTINGS_CHANGED" });
+    },
+  });
 }

@@ -46,3 +46,11 @@ const unitFields = {
 
 export const createUnitSchema = z.object(unitFields);
 export const updateUnitSchema = z.object({ id, ...unitFields });
+
+/** `npm run admin:create`: the first administrator of a real installation (and, when there is none, its zone). */
+export const createAdministratorSchema = z
+  .object({ email, name: requiredText(50), password, zoneName: optionalText(100) })
+  .superRefine((input, context) => {
+    const problem = passwordProblem(input.password, input.email);
+    if (problem === "validation.passwordEmail") context.addIssue({ code: "custom", path: ["password"], message: problem });
+  });

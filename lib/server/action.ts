@@ -1,8 +1,8 @@
 // The edge of every server action: expected errors become values with a localized
 // message; unexpected ones are logged and shown as a generic message.
-import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { unstable_rethrow } from "next/navigation";
 import { getServerTranslator } from "@/lib/i18n/server";
-import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from "./errors";
+import { DomainError, FieldErrorsError, ForbiddenError, NotFoundError, UnauthenticatedError } from "./errors";
 import { fail, type ActionResult } from "./result";
 
 function isUniqueViolation(error: unknown): boolean {
@@ -10,7 +10,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export async function actionError(error: unknown): Promise<Extract<ActionResult<never>, { ok: false }>> {
-  if (isRedirectError(error)) throw error;
+  // redirect(), notFound() and forbidden() travel as errors that Next must see again.
+  unstable_rethrow(error);
   const t = await getServerTranslator();
   if (error instanceof NotFoundError) return fail(t("errors.notFound"));
   if (error instanceof ForbiddenError) return fail(t("errors.forbidden"));
@@ -19,6 +20,7 @@ export async function actionError(error: unknown): Promise<Extract<ActionResult<
     const message = t(error.messageKey, error.values);
     return fail(message, error.field ? { [error.field]: [message] } : {});
   }
+  if (error instanceof FieldErrorsError) return fail(t(error.messageKey), error.fieldErrors);
   if (isUniqueViolation(error)) return fail(t("errors.conflict"));
   console.error("[action] unexpected error", error);
   return fail(t("errors.unexpected"));

@@ -38,3 +38,17 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+/**
+ * Several fields were refused before anything was written (attachments that fail the
+ * policy): the form shows each message at its field under one summary message.
+ */
+export class FieldErrorsError extends Error {
+  constructor(
+    public readonly fieldErrors: Record<string, string[]>,
+    public readonly messageKey = "validation.fixErrors",
+  ) {
+    super(messageKey);
+    this.name = "FieldErrorsError";
+  }
+}

@@ -25,9 +25,9 @@ export interface FormActionSpec<S extends z.ZodType, T, P = undefined> {
   prepare?: (input: z.output<S>, actor: SessionUser) => Promise<P>;
   write: (tx: TxClient, input: z.output<S>, actor: SessionUser, prepared: P) => Promise<T>;
   /** Paths whose pages (and the pages below them) show what changed. */
-  revalidate: string[] | ((result: T) => string[]);
+  revalidate: string[] | ((result: T, input: z.output<S>) => string[]);
   /** Work after the commit that must not undo it (the warning engine, outbound messages). */
-  afterCommit?: (result: T, actor: SessionUser) => Promise<void>;
+  afterCommit?: (result: T, actor: SessionUser, prepared: P) => Promise<void>;
   /** Runs when the transaction failed after `prepare` succeeded (remove stored files). */
   rollback?: (prepared: P) => Promise<void>;
 }
@@ -47,8 +47,8 @@ export async function runFormAction<S extends z.ZodType, T, P = undefined>(formD
       if (spec.rollback) await spec.rollback(prepared).catch((cleanup) => console.error("[action] rollback failed", cleanup));
       throw error;
     }
-    for (const path of typeof spec.revalidate === "function" ? spec.revalidate(result) : spec.revalidate) revalidatePath(path, "layout");
-    if (spec.afterCommit) await spec.afterCommit(result, actor).catch((error) => console.error("[action] after-commit step failed", error));
+    for (const path of typeof spec.revalidate === "function" ? spec.revalidate(result, parsed.data) : spec.revalidate) revalidatePath(path, "layout");
+    if (spec.afterCommit) await spec.afterCommit(result, actor, prepared).catch((error) => console.error("[action] after-commit step failed", error));
     return ok(result);
   } catch (error) {
     return actionError(error);

@@ -1,29 +1,34 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { removeStoredFiles } from "@/lib/attachments/storage";
 import { MAX_ATTACHMENTS_PER_RECORD } from "@/lib/attachments/policy";
 import { attachmentErrors, storeFiles } from "@/lib/attachments/upload";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/auth/permissions";
-import { requireActionUser } from "@/lib/auth/session";
 import { db, type TxClient } from "@/lib/db/client";
 import { dateFromKey, zonedInstant } from "@/lib/dates/zone-time";
 import { defer, deferDate } from "@/lib/i18n/deferred";
 import { getServerTranslator } from "@/lib/i18n/server";
 import { notifyRoles, notifyUnit } from "@/lib/notifications/notify";
-import { actionError, TRANSACTION_OPTIONS } from "@/lib/server/action";
-import { DomainError, NotFoundError } from "@/lib/server/errors";
-import { nestFields } from "@/lib/server/nested-form";
-import { fail, ok, type ActionResult } from "@/lib/server/result";
-import { formDataToObject, parseInput } from "@/lib/server/validation";
+import { DomainError, FieldErrorsError, NotFoundError } from "@/lib/server/errors";
+import { runFormAction } from "@/lib/server/form-action";
+import type { ActionResult } from "@/lib/server/result";
 import { createDecisions, updateDecision } from "./decisions";
 import { compileMonth } from "./monthly-data";
 import { createInspectionSchema, meetingSchema, monthlyCommentarySchema, publishMonthlySchema, updateInspectionSchema } from "./schema";
 
 type Result = ActionResult<{ id: string }>;
 
+/** Refuses files that break the attachment policy (type, size, count) before any is stored. */
+async function assertAttachmentsAcceptable(files: File[], countAfter: number): Promise<void> {
+  const t = await getServerTranslator();
+  const fileErrors = await attachmentErrors(files, t);
+  if (countAfter > MAX_ATTACHMENTS_PER_RECORD) fileErrors.push(t("validation.tooManyAttachments", { max: MAX_ATTACHMENTS_PER_RECORD }));
+  if (fileErrors.length) throw new FieldErrorsError({ attachments: fileErrors });
+}
+
+const removeStored = (stored: { storageKey: string }[]) => removeStoredFiles(stored.map((file) => file.storageKey));
 
 /** A unit the office may inspect or assign to: active, of the zone, not the office itself. */
 async function assertMemberUnit(tx: TxClient, actor: Actor, unitId: string, field: string): Promise<void> {
@@ -47,100 +52,79 @@ function inspectionData(fields: Omit<z.output<typeof createInspectionSchema>, "a
 const inspectionSnapshot = { id: true, unitId: true, date: true, inspectors: true, findings: true, rating: true, rectificationRequired: true, rectificationDue: true, rectifiedAt: true } as const;
 
 export async function createInspection(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(createInspectionSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "inspection.manage");
-    const t = await getServerTranslator();
-    const { attachments, ...fields } = parsed.data;
-    const fileErrors = await attachmentErrors(attachments, t);
-    if (attachments.length > MAX_ATTACHMENTS_PER_RECORD) fileErrors.push(t("validation.tooManyAttachments", { max: MAX_ATTACHMENTS_PER_RECORD }));
-    if (fileErrors.length) return fail(t("validation.fixErrors"), { attachments: fileErrors });
-    const stored = await storeFiles(attachments);
-    try {
-      const inspection = await db.$transaction(async (tx) => {
-        await assertMemberUnit(tx, actor, fields.unitId, "unitId");
-        const created = await tx.inspection.create({
-          data: { ...inspectionData(fields), zoneId: actor.zoneId, createdById: actor.id },
-          select: inspectionSnapshot,
-        });
-        if (stored.length) await tx.attachment.createMany({ data: stored.map((file) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, inspectionId: created.id })) });
-        if (created.rectificationRequired) {
-          await notifyUnit(tx, actor.zoneId, created.unitId, {
-            kind: "SYSTEM",
-            title: defer("supervision.notify.rectificationTitle", { due: fields.rectificationDue ? deferDate(fields.rectificationDue) : "" }),
-            body: fields.findings,
-            link: `/supervision/inspections/${created.id}`,
-          });
-        }
-        await recordAudit(tx, actor, { action: "inspection.create", entityType: "Inspection", entityId: created.id, after: { ...created, attachments: stored.map((file) => file.fileName) } });
-        return created;
+  return runFormAction(formData, {
+    schema: createInspectionSchema,
+    permission: "inspection.manage",
+    // Files are stored before the transaction and removed again when it fails.
+    prepare: async ({ attachments }) => {
+      await assertAttachmentsAcceptable(attachments, attachments.length);
+      return storeFiles(attachments);
+    },
+    rollback: removeStored,
+    write: async (tx, { attachments: _attachments, ...fields }, actor, stored) => {
+      await assertMemberUnit(tx, actor, fields.unitId, "unitId");
+      const created = await tx.inspection.create({
+        data: { ...inspectionData(fields), zoneId: actor.zoneId, createdById: actor.id },
+        select: inspectionSnapshot,
       });
-      revalidatePath("/supervision/inspections");
-      return ok({ id: inspection.id });
-    } catch (error) {
-      await removeStoredFiles(stored.map((file) => file.storageKey));
-      throw error;
-    }
-  } catch (error) {
-    return actionError(error);
-  }
+      if (stored.length) await tx.attachment.createMany({ data: stored.map((file) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, inspectionId: created.id })) });
+      if (created.rectificationRequired) {
+        await notifyUnit(tx, actor.zoneId, created.unitId, {
+          kind: "SYSTEM",
+          title: defer("supervision.notify.rectificationTitle", { due: fields.rectificationDue ? deferDate(fields.rectificationDue) : "" }),
+          body: fields.findings,
+          link: `/supervision/inspections/${created.id}`,
+        });
+      }
+      await recordAudit(tx, actor, { action: "inspection.create", entityType: "Inspection", entityId: created.id, after: { ...created, attachments: stored.map((file) => file.fileName) } });
+      return { id: created.id };
+    },
+    revalidate: ["/supervision/inspections"],
+  });
 }
 
 export async function updateInspection(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(updateInspectionSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "inspection.manage");
-    const t = await getServerTranslator();
-    const { id, attachments, removeAttachments, rectifiedOn, ...fields } = parsed.data;
-    const existing = await db.inspection.findFirst({ where: { id, zoneId: actor.zoneId }, include: { attachments: { select: { id: true, storageKey: true } } } });
-    if (!existing) throw new NotFoundError("inspection");
-    authorize(actor, "inspection.manage", existing);
-    const removed = existing.attachments.filter((attachment) => removeAttachments.includes(attachment.id));
-    if (removed.length !== removeAttachments.length) throw new NotFoundError("attachment");
-    const fileErrors = await attachmentErrors(attachments, t);
-    if (existing.attachments.length - removed.length + attachments.length > MAX_ATTACHMENTS_PER_RECORD) fileErrors.push(t("validation.tooManyAttachments", { max: MAX_ATTACHMENTS_PER_RECORD }));
-    if (fileErrors.length) return fail(t("validation.fixErrors"), { attachments: fileErrors });
-    const zone = await db.zone.findUniqueOrThrow({ where: { id: actor.zoneId }, select: { timeZone: true } });
-    const stored = await storeFiles(attachments);
-    try {
-      await db.$transaction(async (tx) => {
-        const before = await tx.inspection.findUniqueOrThrow({ where: { id }, select: inspectionSnapshot });
-        if (fields.unitId !== before.unitId) await assertMemberUnit(tx, actor, fields.unitId, "unitId");
-        const after = await tx.inspection.update({
-          where: { id },
-          data: { ...inspectionData(fields), rectifiedAt: fields.rectificationRequired && rectifiedOn ? zonedInstant(rectifiedOn, "12:00", zone.timeZone) : null },
-          select: inspectionSnapshot,
-        });
-        if (removed.length) await tx.attachment.deleteMany({ where: { id: { in: removed.map((attachment) => attachment.id) } } });
-        if (stored.length) await tx.attachment.createMany({ data: stored.map((file) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, inspectionId: id })) });
-        await recordAudit(tx, actor, { action: "inspection.update", entityType: "Inspection", entityId: id, before, after });
+  return runFormAction(formData, {
+    schema: updateInspectionSchema,
+    permission: "inspection.manage",
+    // Which stored files go, and the new ones stored, before the transaction.
+    prepare: async ({ id, attachments, removeAttachments }, actor) => {
+      const existing = await db.inspection.findFirst({ where: { id, zoneId: actor.zoneId }, include: { attachments: { select: { id: true, storageKey: true } } } });
+      if (!existing) throw new NotFoundError("inspection");
+      authorize(actor, "inspection.manage", existing);
+      const removed = existing.attachments.filter((attachment) => removeAttachments.includes(attachment.id));
+      if (removed.length !== removeAttachments.length) throw new NotFoundError("attachment");
+      await assertAttachmentsAcceptable(attachments, existing.attachments.length - removed.length + attachments.length);
+      const zone = await db.zone.findUniqueOrThrow({ where: { id: actor.zoneId }, select: { timeZone: true } });
+      return { removed, timeZone: zone.timeZone, stored: await storeFiles(attachments) };
+    },
+    rollback: ({ stored }) => removeStored(stored),
+    write: async (tx, { id, attachments: _attachments, removeAttachments: _removeAttachments, rectifiedOn, ...fields }, actor, { removed, timeZone, stored }) => {
+      const before = await tx.inspection.findUniqueOrThrow({ where: { id }, select: inspectionSnapshot });
+      if (fields.unitId !== before.unitId) await assertMemberUnit(tx, actor, fields.unitId, "unitId");
+      const after = await tx.inspection.update({
+        where: { id },
+        data: { ...inspectionData(fields), rectifiedAt: fields.rectificationRequired && rectifiedOn ? zonedInstant(rectifiedOn, "12:00", timeZone) : null },
+        select: inspectionSnapshot,
       });
-    } catch (error) {
-      await removeStoredFiles(stored.map((file) => file.storageKey));
-      throw error;
-    }
-    await removeStoredFiles(removed.map((attachment) => attachment.storageKey));
-    revalidatePath("/supervision/inspections");
-    revalidatePath(`/supervision/inspections/${id}`);
-    return ok({ id });
-  } catch (error) {
-    return actionError(error);
-  }
+      if (removed.length) await tx.attachment.deleteMany({ where: { id: { in: removed.map((attachment) => attachment.id) } } });
+      if (stored.length) await tx.attachment.createMany({ data: stored.map((file) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, inspectionId: id })) });
+      await recordAudit(tx, actor, { action: "inspection.update", entityType: "Inspection", entityId: id, before, after });
+      return { id };
+    },
+    revalidate: ({ id }) => ["/supervision/inspections", `/supervision/inspections/${id}`],
+    // The removed files leave the store only once their rows are gone.
+    afterCommit: (_result, _actor, { removed }) => removeStored(removed),
+  });
 }
 
 /** Creates a meeting, or updates one (fields, attendees, decisions: edit, cancel, add). */
 export async function saveMeeting(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(meetingSchema, nestFields(formDataToObject(formData)));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "meeting.manage");
-    const { id, decisions, attendeeIds, ...fields } = parsed.data;
-    const meetingId = await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: meetingSchema,
+    permission: "meeting.manage",
+    nested: true,
+    write: async (tx, { id, decisions, attendeeIds, ...fields }, actor) => {
       const attendees = new Set(attendeeIds);
       const units = await tx.unit.findMany({ where: { zoneId: actor.zoneId, id: { in: [...attendees] } }, select: { id: true } });
       if (units.length !== attendees.size) throw new DomainError("validation.choice", {}, "attendeeIds");
@@ -180,15 +164,10 @@ export async function saveMeeting(_previous: Result | null, formData: FormData):
         before,
         after: { ...data, attendees: [...attendees], decisions: decisions.map((decision) => ({ content: decision.content, assigneeUnitId: decision.assigneeUnitId, dueDate: decision.dueDate, cancel: decision.cancel })) },
       });
-      return meeting.id;
-    }, TRANSACTION_OPTIONS);
-    revalidatePath("/supervision/meetings");
-    revalidatePath(`/supervision/meetings/${meetingId}`);
-    revalidatePath("/my-unit");
-    return ok({ id: meetingId });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id: meeting.id };
+    },
+    revalidate: ({ id }) => ["/supervision/meetings", `/supervision/meetings/${id}`, "/my-unit"],
+  });
 }
 
 function parseMonth(month: string): { year: number; month: number } {
@@ -196,47 +175,40 @@ function parseMonth(month: string): { year: number; month: number } {
 }
 
 export async function saveMonthlyCommentary(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(monthlyCommentarySchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "monthlyReport.manage");
-    const period = parseMonth(parsed.data.month);
-    const report = await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: monthlyCommentarySchema,
+    permission: "monthlyReport.manage",
+    write: async (tx, { month, commentary }, actor) => {
+      const period = parseMonth(month);
       const existing = await tx.monthlyReport.findUnique({ where: { zoneId_year_month: { zoneId: actor.zoneId, ...period } } });
       if (existing?.status === "PUBLISHED") throw new DomainError("supervision.errors.published");
       const saved = await tx.monthlyReport.upsert({
         where: { zoneId_year_month: { zoneId: actor.zoneId, ...period } },
-        create: { zoneId: actor.zoneId, ...period, commentary: parsed.data.commentary },
-        update: { commentary: parsed.data.commentary },
+        create: { zoneId: actor.zoneId, ...period, commentary },
+        update: { commentary },
         select: { id: true },
       });
-      await recordAudit(tx, actor, { action: "monthlyReport.comment", entityType: "MonthlyReport", entityId: saved.id, before: { commentary: existing?.commentary ?? null }, after: { commentary: parsed.data.commentary } });
-      return saved;
-    });
-    revalidatePath(`/supervision/monthly/${parsed.data.month}`);
-    return ok({ id: report.id });
-  } catch (error) {
-    return actionError(error);
-  }
+      await recordAudit(tx, actor, { action: "monthlyReport.comment", entityType: "MonthlyReport", entityId: saved.id, before: { commentary: existing?.commentary ?? null }, after: { commentary } });
+      return { id: saved.id };
+    },
+    revalidate: (_result, { month }) => [`/supervision/monthly/${month}`],
+  });
 }
 
 /** Publishes the month's report: the figures are frozen in the snapshot and never recompiled. */
 export async function publishMonthlyReport(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(publishMonthlySchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "monthlyReport.manage");
-    const period = parseMonth(parsed.data.month);
-    if (!parsed.data.commentary.trim()) throw new DomainError("supervision.validation.commentaryRequired", {}, "commentary");
-    const now = new Date();
-    const report = await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: publishMonthlySchema,
+    permission: "monthlyReport.manage",
+    write: async (tx, { month, commentary }, actor) => {
+      if (!commentary.trim()) throw new DomainError("supervision.validation.commentaryRequired", {}, "commentary");
+      const period = parseMonth(month);
+      const now = new Date();
       const existing = await tx.monthlyReport.findUnique({ where: { zoneId_year_month: { zoneId: actor.zoneId, ...period } } });
       if (existing?.status === "PUBLISHED") throw new DomainError("supervision.errors.published");
       const snapshot = await compileMonth(tx, actor.zoneId, period.year, period.month, now);
       if (snapshot.period.weeks.length === 0 && snapshot.summary.inspections === 0) throw new DomainError("supervision.errors.monthNotStarted");
-      const data = { status: "PUBLISHED" as const, commentary: parsed.data.commentary, snapshot: JSON.parse(JSON.stringify(snapshot)), publishedAt: now, publishedById: actor.id };
+      const data = { status: "PUBLISHED" as const, commentary, snapshot: JSON.parse(JSON.stringify(snapshot)), publishedAt: now, publishedById: actor.id };
       const saved = await tx.monthlyReport.upsert({
         where: { zoneId_year_month: { zoneId: actor.zoneId, ...period } },
         create: { zoneId: actor.zoneId, ...period, ...data },
@@ -246,16 +218,11 @@ export async function publishMonthlyReport(_previous: Result | null, formData: F
       await notifyRoles(tx, actor.zoneId, ["LEADER", "SUPERVISOR"], {
         kind: "SYSTEM",
         title: defer("supervision.notify.monthlyPublished", { year: period.year, month: period.month }),
-        link: `/supervision/monthly/${parsed.data.month}`,
+        link: `/supervision/monthly/${month}`,
       });
       await recordAudit(tx, actor, { action: "monthlyReport.publish", entityType: "MonthlyReport", entityId: saved.id, after: { ...period, summary: snapshot.summary, weeks: snapshot.period.weeks } });
-      return saved;
-    }, TRANSACTION_OPTIONS);
-    revalidatePath("/supervision/monthly");
-    revalidatePath(`/supervision/monthly/${parsed.data.month}`);
-    return ok({ id: report.id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id: saved.id };
+    },
+    revalidate: (_result, { month }) => ["/supervision/monthly", `/supervision/monthly/${month}`],
+  });
 }
-

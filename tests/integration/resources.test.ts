@@ -1,18 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { dateKey, localDateKey } from "@/lib/dates/zone-time";
-import {
-  addDesignationStep,
-  createFundingItem,
-  createLandBatch,
-  createLandProject,
-  createPlanningAdjustment,
-  deleteDesignationStep,
-  setLandNeeded,
-  updateDesignationStep,
-  updateFundingItem,
-  updateLandProject,
-} from "@/lib/resources/actions";
+import { addDesignationStep, deleteDesignationStep, updateDesignationStep } from "@/lib/resources/designation-actions";
+import { createFundingItem, updateFundingItem } from "@/lib/resources/funding-actions";
+import { createLandBatch, createLandProject, setLandNeeded, updateLandProject } from "@/lib/resources/land-actions";
+import { createPlanningAdjustment } from "@/lib/resources/planning-actions";
 import { getFundingItem, getFundingTotals, getLandBatch, getLandFunnel, getPlanningAdjustment, listDesignationStatuses } from "@/lib/resources/queries";
 import { actAs, actorFor, form, signOutTestUser } from "./support/session";
 
@@ -125,7 +117,7 @@ describe("amounts and areas round-trip exactly", () => {
       "金额精确到分：万元最多 6 位小数，元最多 2 位小数",
       "金额不能为负数",
       "请输入数字",
-      "小数位数过多",
+      "最多 2 位小数：数值按输入原样保存，不做四舍五入",
     ]);
     expect(await counts()).toEqual(before);
   });

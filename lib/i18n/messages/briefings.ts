@@ -16,6 +16,11 @@ export default defineMessages(
       exportRanking: "导出考核排名（Excel）",
       rank: "名次",
       unit: "单位",
+      readiness: {
+        line: "创建达标评估：对照{system}，估算得分 {score}（达标线 {passMark}）",
+        weakest: "；失分最多的指标为 {code} {name}（失分 {points}）",
+        missing: "暂缺",
+      },
       summary: {
         title: "本周概况",
         expected: "应报单位",
@@ -227,6 +232,11 @@ export default defineMessages(
       exportRanking: "Export ranking (Excel)",
       rank: "Rank",
       unit: "Unit",
+      readiness: {
+        line: "Evaluation readiness: against {system}, estimated score {score} (pass mark {passMark})",
+        weakest: "; the weakest indicator is {code} {name} ({points} lost)",
+        missing: "missing",
+      },
       summary: {
         title: "The week at a glance",
         expected: "Units due",

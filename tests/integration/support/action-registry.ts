@@ -217,13 +217,16 @@ async function assessmentRound(ctx: MatrixContext) {
 }
 
 /** A published round of a quarter of its own, long ago, open for appeals, with published rows of the member unit and the actor's unit. */
-let appealRoundSequence = 0;
-
+// Rounds of their own, in quarters long past (the quarter field accepts 20 years back): the
+// first quarter from 12 years back that no round holds yet.
 async function publishedRound(ctx: MatrixContext) {
-  // A counter of its own: within the input bounds (20 years back), apart from assessmentRound()'s years.
-  const n = appealRoundSequence++;
-  const year = Number(ctx.today.slice(0, 4)) - 12 - Math.floor(n / 4);
-  const quarter = (n % 4) + 1;
+  let year = 0;
+  let quarter = 0;
+  for (let k = 0; ; k++) {
+    year = Number(ctx.today.slice(0, 4)) - 12 - Math.floor(k / 4);
+    quarter = (k % 4) + 1;
+    if (!(await db.assessmentRound.findFirst({ where: { zoneId: ctx.actor.zoneId, year, quarter }, select: { id: true } }))) break;
+  }
   const round = await db.assessmentRound.create({
     data: { zoneId: ctx.actor.zoneId, year, quarter, weights: {}, status: "PUBLISHED", publishedAt: new Date(), revision: 1, appealDeadline: day(addDaysToKey(ctx.today, 30)) },
     select: { id: true },
@@ -291,6 +294,30 @@ async function statusReport(ctx: MatrixContext) {
   const sections = STATUS_SECTIONS.map((key) => ({ key, heading: key, facts: "矩阵事实", remarks: "" }));
   const content = { version: STATUS_REPORT_VERSION, addressee: "市委、市政府", intro: "现汇报如下：", sections, closing: "特此汇报。" };
   return db.statusReport.create({ data: { zoneId: ctx.actor.zoneId, title: "矩阵情况汇报", asOf: day(ctx.today), sections: content }, select: { id: true } });
+}
+
+/** A one-group, two-indicator catalogue version of its own (one quantitative, one qualitative). */
+async function evaluationSystem(ctx: MatrixContext) {
+  const n = unique();
+  return db.evaluationSystem.create({
+    data: {
+      zoneId: ctx.actor.zoneId,
+      version: `matrix-${n}`,
+      name: "矩阵评价体系",
+      groups: { create: [{ code: "1", name: "矩阵组", weight: 100, indicators: { create: [{ code: "1.1", name: "矩阵指标", unit: "家" }, { code: "1.2", name: "矩阵定性", qualitative: true }] } }] },
+    },
+    select: { id: true, groups: { select: { indicators: { orderBy: { code: "asc" }, select: { id: true } } } } },
+  });
+}
+
+async function evaluationIndicator(ctx: MatrixContext, which: 0 | 1 = 0) {
+  return (await evaluationSystem(ctx)).groups[0].indicators[which];
+}
+
+/** A catalogue version to import, as the .json file the admin uploads (a version no other call has). */
+function catalogueFile(): File {
+  const catalogue = { version: `matrix-import-${unique()}`, name: "矩阵导入体系", groups: [{ code: "1", name: "矩阵组", weight: 100, indicators: [{ code: "1.1", name: "矩阵指标", unit: "家" }] }] };
+  return new File([JSON.stringify(catalogue)], "catalogue.json", { type: "application/json" });
 }
 
 export const ACTION_REGISTRY: Record<string, ActionEntry> = {
@@ -555,67 +582,67 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/org/actions.ts#setUnitActive": { permission: "unit.manage", input: async (ctx) => ({ id: (await unit(ctx)).id, active: "false" }) },
 
   // resources and approvals
-  "lib/resources/actions.ts#createDesignation": { permission: "resource.manage", input: async () => designationFields },
-  "lib/resources/actions.ts#updateDesignation": { permission: "resource.manage", input: async (ctx) => ({ id: (await designation(ctx)).id, ...designationFields, name: "矩阵资质（改）" }) },
-  "lib/resources/actions.ts#deleteDesignation": byId("resource.manage", designation),
-  "lib/resources/actions.ts#addDesignationStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await designation(ctx)).id, ...stepFields }) },
-  "lib/resources/actions.ts#updateDesignationStep": {
+  "lib/resources/designation-actions.ts#createDesignation": { permission: "resource.manage", input: async () => designationFields },
+  "lib/resources/designation-actions.ts#updateDesignation": { permission: "resource.manage", input: async (ctx) => ({ id: (await designation(ctx)).id, ...designationFields, name: "矩阵资质（改）" }) },
+  "lib/resources/designation-actions.ts#deleteDesignation": byId("resource.manage", designation),
+  "lib/resources/designation-actions.ts#addDesignationStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await designation(ctx)).id, ...stepFields }) },
+  "lib/resources/designation-actions.ts#updateDesignationStep": {
     permission: "resource.manage",
     input: async (ctx) => {
       const step = await db.designationStep.create({ data: { designationId: (await designation(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } });
       return { id: step.id, ...stepFields, status: "IN_PROGRESS" };
     },
   },
-  "lib/resources/actions.ts#deleteDesignationStep": byId("resource.manage", async (ctx) => db.designationStep.create({ data: { designationId: (await designation(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
-  "lib/resources/actions.ts#addPlanningStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await planning(ctx)).id, ...stepFields }) },
-  "lib/resources/actions.ts#updatePlanningStep": {
+  "lib/resources/designation-actions.ts#deleteDesignationStep": byId("resource.manage", async (ctx) => db.designationStep.create({ data: { designationId: (await designation(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
+  "lib/resources/planning-actions.ts#addPlanningStep": { permission: "resource.manage", input: async (ctx) => ({ parentId: (await planning(ctx)).id, ...stepFields }) },
+  "lib/resources/planning-actions.ts#updatePlanningStep": {
     permission: "resource.manage",
     input: async (ctx) => {
       const step = await db.planningAdjustmentStep.create({ data: { adjustmentId: (await planning(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } });
       return { id: step.id, ...stepFields, status: "IN_PROGRESS" };
     },
   },
-  "lib/resources/actions.ts#deletePlanningStep": byId("resource.manage", async (ctx) => db.planningAdjustmentStep.create({ data: { adjustmentId: (await planning(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
-  "lib/resources/actions.ts#createOfficialVisit": { permission: "resource.manage", input: async (ctx) => ({ date: ctx.today, visitors: "省科技厅调研组", organization: "省科技厅" }) },
-  "lib/resources/actions.ts#updateOfficialVisit": {
+  "lib/resources/planning-actions.ts#deletePlanningStep": byId("resource.manage", async (ctx) => db.planningAdjustmentStep.create({ data: { adjustmentId: (await planning(ctx)).id, seq: 1, name: "步骤" }, select: { id: true } })),
+  "lib/resources/visit-actions.ts#createOfficialVisit": { permission: "resource.manage", input: async (ctx) => ({ date: ctx.today, visitors: "省科技厅调研组", organization: "省科技厅" }) },
+  "lib/resources/visit-actions.ts#updateOfficialVisit": {
     permission: "resource.manage",
     input: async (ctx) => {
       const visit = await db.officialVisit.create({ data: { zoneId: ctx.actor.zoneId, date: day(ctx.today), visitors: "调研组", organization: "省科技厅" }, select: { id: true } });
       return { id: visit.id, date: ctx.today, visitors: "省科技厅调研组（改）", organization: "省科技厅" };
     },
   },
-  "lib/resources/actions.ts#deleteOfficialVisit": byId("resource.manage", (ctx) => db.officialVisit.create({ data: { zoneId: ctx.actor.zoneId, date: day(ctx.today), visitors: "调研组", organization: "省科技厅" }, select: { id: true } })),
-  "lib/resources/actions.ts#createFundingItem": { permission: "resource.manage", input: async () => fundingFields },
-  "lib/resources/actions.ts#updateFundingItem": {
+  "lib/resources/visit-actions.ts#deleteOfficialVisit": byId("resource.manage", (ctx) => db.officialVisit.create({ data: { zoneId: ctx.actor.zoneId, date: day(ctx.today), visitors: "调研组", organization: "省科技厅" }, select: { id: true } })),
+  "lib/resources/funding-actions.ts#createFundingItem": { permission: "resource.manage", input: async () => fundingFields },
+  "lib/resources/funding-actions.ts#updateFundingItem": {
     permission: "resource.manage",
     input: async (ctx) => {
       const item = await db.fundingItem.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountSought: 1_000_000 }, select: { id: true } });
       return { id: item.id, ...fundingFields, amountSought: "120" };
     },
   },
-  "lib/resources/actions.ts#deleteFundingItem": byId("resource.manage", (ctx) => db.fundingItem.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountSought: 1_000_000 }, select: { id: true } })),
-  "lib/resources/actions.ts#setLandNeeded": { permission: "resource.manage", input: async () => ({ landNeededMu: "12000" }) },
-  "lib/resources/actions.ts#createLandBatch": { permission: "resource.manage", input: async () => ({ seq: String(++batchSeq), name: "矩阵批次", areaMu: "100", status: "PREPARING" }) },
-  "lib/resources/actions.ts#updateLandBatch": {
+  "lib/resources/funding-actions.ts#deleteFundingItem": byId("resource.manage", (ctx) => db.fundingItem.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资金", sourceLevel: "PROVINCIAL", kind: "GRANT", amountSought: 1_000_000 }, select: { id: true } })),
+  "lib/resources/land-actions.ts#setLandNeeded": { permission: "resource.manage", input: async () => ({ landNeededMu: "12000" }) },
+  "lib/resources/land-actions.ts#createLandBatch": { permission: "resource.manage", input: async () => ({ seq: String(++batchSeq), name: "矩阵批次", areaMu: "100", status: "PREPARING" }) },
+  "lib/resources/land-actions.ts#updateLandBatch": {
     permission: "resource.manage",
     input: async (ctx) => {
       const batch = await landBatch(ctx);
       return { id: batch.id, seq: String(batch.seq), name: "矩阵批次（改）", areaMu: "1000", status: "SUBMITTED" };
     },
   },
-  "lib/resources/actions.ts#deleteLandBatch": byId("resource.manage", landBatch),
-  "lib/resources/actions.ts#createLandProject": { permission: "resource.manage", input: async (ctx) => ({ batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: "10" }) },
-  "lib/resources/actions.ts#updateLandProject": {
+  "lib/resources/land-actions.ts#deleteLandBatch": byId("resource.manage", landBatch),
+  "lib/resources/land-actions.ts#createLandProject": { permission: "resource.manage", input: async (ctx) => ({ batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: "10" }) },
+  "lib/resources/land-actions.ts#updateLandProject": {
     permission: "resource.manage",
     input: async (ctx) => {
       const project = await db.landProject.create({ data: { batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: 10 }, select: { id: true } });
       return { id: project.id, name: "矩阵项目（改）", areaMu: "12" };
     },
   },
-  "lib/resources/actions.ts#deleteLandProject": byId("resource.manage", async (ctx) => db.landProject.create({ data: { batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: 10 }, select: { id: true } })),
-  "lib/resources/actions.ts#createPlanningAdjustment": { permission: "resource.manage", input: async () => planningFields },
-  "lib/resources/actions.ts#updatePlanningAdjustment": { permission: "resource.manage", input: async (ctx) => ({ id: (await planning(ctx)).id, ...planningFields, title: "矩阵规划调整（改）" }) },
-  "lib/resources/actions.ts#deletePlanningAdjustment": byId("resource.manage", planning),
+  "lib/resources/land-actions.ts#deleteLandProject": byId("resource.manage", async (ctx) => db.landProject.create({ data: { batchId: (await landBatch(ctx)).id, name: "矩阵项目", areaMu: 10 }, select: { id: true } })),
+  "lib/resources/planning-actions.ts#createPlanningAdjustment": { permission: "resource.manage", input: async () => planningFields },
+  "lib/resources/planning-actions.ts#updatePlanningAdjustment": { permission: "resource.manage", input: async (ctx) => ({ id: (await planning(ctx)).id, ...planningFields, title: "矩阵规划调整（改）" }) },
+  "lib/resources/planning-actions.ts#deletePlanningAdjustment": byId("resource.manage", planning),
   "lib/briefings/actions.ts#createBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ week: (await freeEditionWeek(ctx)).key }) },
   "lib/briefings/actions.ts#saveBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ id: (await draftEdition(ctx)).id, ...editionText }) },
   "lib/briefings/actions.ts#issueBriefingEdition": { permission: "briefingEdition.manage", input: async (ctx) => ({ id: (await draftEdition(ctx)).id, ...editionText }) },
@@ -627,5 +654,37 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/documents/actions.ts#saveStatusReport": {
     permission: "statusReport.manage",
     input: async (ctx) => ({ id: (await statusReport(ctx)).id, title: "矩阵情况汇报（改）", addressee: "市委、市政府", intro: "现汇报如下：", closing: "特此汇报。", "sections[0][facts]": "矩阵事实（改）", "sections[0][remarks]": "" }),
+  },
+
+  // readiness against the national evaluation
+  "lib/readiness/actions.ts#importCatalogue": {
+    permission: "readiness.manage",
+    input: async () => ({}),
+    call: (action, _values, form) => {
+      form.append("file", catalogueFile());
+      return (action as (previous: null, formData: FormData) => Promise<unknown>)(null, form);
+    },
+  },
+  "lib/readiness/actions.ts#saveReadinessSettings": { permission: "readiness.manage", input: async (ctx) => ({ systemId: (await evaluationSystem(ctx)).id, cap: "1.2", missingRule: "REWEIGHT", passMark: "80" }) },
+  "lib/readiness/actions.ts#saveIndicatorFigure": {
+    permission: "readiness.manage",
+    input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, baseline: "10", baselineYear: "2025", target: "20", targetYear: "2027", benchmark: "15", benchmarkSource: "矩阵来源" }),
+  },
+  "lib/readiness/actions.ts#addIndicatorValue": { permission: "readiness.manage", input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, value: "12", asOf: ctx.today, source: "矩阵统计" }) },
+  "lib/readiness/actions.ts#deleteIndicatorValue": {
+    permission: "readiness.manage",
+    input: async (ctx) => {
+      const indicator = await evaluationIndicator(ctx);
+      return { id: (await db.readinessValue.create({ data: { zoneId: ctx.actor.zoneId, indicatorId: indicator.id, value: 1, asOf: day(ctx.today), source: "矩阵" }, select: { id: true } })).id };
+    },
+  },
+  "lib/readiness/actions.ts#addReadinessLink": { permission: "readiness.manage", input: async (ctx) => ({ indicatorId: (await evaluationIndicator(ctx)).id, workItemId: (await workItem(ctx)).id }) },
+  "lib/readiness/actions.ts#deleteReadinessLink": {
+    permission: "readiness.manage",
+    input: async (ctx) => {
+      const indicator = await evaluationIndicator(ctx);
+      const item = await workItem(ctx);
+      return { id: (await db.readinessLink.create({ data: { zoneId: ctx.actor.zoneId, indicatorId: indicator.id, workItemId: item.id }, select: { id: true } })).id };
+    },
   },
 };

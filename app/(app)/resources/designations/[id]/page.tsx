@@ -15,7 +15,7 @@ import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { listUnitOptions } from "@/lib/org/queries";
 import { listParks } from "@/lib/plan/queries";
-import { addDesignationStep, deleteDesignation, deleteDesignationStep, updateDesignationStep } from "@/lib/resources/actions";
+import { addDesignationStep, deleteDesignation, deleteDesignationStep, updateDesignationStep } from "@/lib/resources/designation-actions";
 import { getDesignation, listOfficialVisits } from "@/lib/resources/queries";
 
 export default async function DesignationPage({ params }: { params: Promise<{ id: string }> }) {

@@ -12,7 +12,7 @@ import { formatDate, formatYuan } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { listUnitOptions } from "@/lib/org/queries";
 import { listParks } from "@/lib/plan/queries";
-import { deleteFundingItem } from "@/lib/resources/actions";
+import { deleteFundingItem } from "@/lib/resources/funding-actions";
 import { getFundingItem } from "@/lib/resources/queries";
 
 export default async function FundingItemPage({ params }: { params: Promise<{ id: string }> }) {

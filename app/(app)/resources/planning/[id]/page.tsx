@@ -12,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate, formatKm2 } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { listParks } from "@/lib/plan/queries";
-import { addPlanningStep, deletePlanningAdjustment, deletePlanningStep, updatePlanningStep } from "@/lib/resources/actions";
+import { addPlanningStep, deletePlanningAdjustment, deletePlanningStep, updatePlanningStep } from "@/lib/resources/planning-actions";
 import { getPlanningAdjustment } from "@/lib/resources/queries";
 
 export default async function PlanningAdjustmentPage({ params }: { params: Promise<{ id: string }> }) {

@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
-import { deleteOfficialVisit } from "@/lib/resources/actions";
+import { deleteOfficialVisit } from "@/lib/resources/visit-actions";
 import { getOfficialVisit, listDesignationOptions } from "@/lib/resources/queries";
 
 export default async function EditVisitPage({ params }: { params: Promise<{ id: string }> }) {

@@ -7,7 +7,7 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listParks } from "@/lib/plan/queries";
-import { deleteLandBatch, deleteLandProject } from "@/lib/resources/actions";
+import { deleteLandBatch, deleteLandProject } from "@/lib/resources/land-actions";
 import { getLandBatch } from "@/lib/resources/queries";
 
 export default async function LandBatchPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,7 +1,9 @@
 import "server-only";
 import { authorize, can, unitScope, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
-import { addDaysToKey, dateKey, daysBetweenKeys, localDateKey } from "@/lib/dates/zone-time";
+import { loadZoneCalendar } from "@/lib/calendar/load";
+import { addWorkingDays } from "@/lib/dates/calendar";
+import { dateKey, daysBetweenKeys, localDateKey } from "@/lib/dates/zone-time";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { maxLevel, type WarningKind, type WarningLevel } from "@/lib/warnings/rules";
@@ -194,11 +196,15 @@ export interface NoticeDraft {
   copyTo: string[];
 }
 
+/** Working days a unit is given to answer a notice, by default (on the zone's working calendar). */
+export const NOTICE_RESPONSE_WORKING_DAYS = 5;
+
 /** Defaults of the "issue notice" form, from the selected warnings (or none: freehand). */
 export async function getNoticeDraft(actor: Actor, warningIds: string[]): Promise<NoticeDraft> {
   authorize(actor, "notice.manage");
-  const [today, settings, warnings] = await Promise.all([
+  const [today, zone, settings, warnings] = await Promise.all([
     zoneToday(actor.zoneId),
+    loadZoneCalendar(db, actor.zoneId),
     db.zoneDocumentSettings.findUnique({ where: { zoneId: actor.zoneId }, select: { copyTo: true } }),
     warningIds.length
       ? db.warning.findMany({
@@ -213,7 +219,7 @@ export async function getNoticeDraft(actor: Actor, warningIds: string[]): Promis
     unit: units.size === 1 ? [...units.values()][0] : null,
     warnings: warnings.map(({ unit: _unit, ...warning }) => ({ ...warning, evidence: warning.evidence as unknown as WarningEvidence })),
     level: maxLevel(warnings.map((warning) => warning.level)) ?? "YELLOW",
-    responseDue: addDaysToKey(today, 7),
+    responseDue: addWorkingDays(zone.calendar, today, NOTICE_RESPONSE_WORKING_DAYS),
     mixedUnits: units.size > 1,
     copyTo: settings?.copyTo ?? [],
   };

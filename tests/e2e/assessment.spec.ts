@@ -25,8 +25,12 @@ test("a supervisor computes and publishes the quarter's assessment, and a leader
   await last.getByRole("button", { name: "保存调整" }).click();
   await expect(office.getByTestId("draft-ranking").getByText("牵头完成省级现场观摩，加 3 分")).toBeVisible();
 
-  office.once("dialog", (dialog) => void dialog.accept());
+  // The running quarter has not ended: publishing asks for the confirmation and refuses without it.
   await office.getByTestId("publish-round").click();
+  await expect(office.getByTestId("early-publication").getByRole("alert")).toBeVisible();
+  await office.getByLabel("我确认在季度结束前发布").check();
+  await office.getByTestId("publish-round").click();
+  await expect(office.getByTestId("early-banner")).toBeVisible();
   const published = office.getByTestId("published-ranking").getByTestId("score-row");
   await expect(published.first()).toBeVisible();
   await expect(published.first().locator("td").first()).toHaveText("1");
@@ -48,4 +52,18 @@ test("a supervisor computes and publishes the quarter's assessment, and a leader
   await expect(reporter.getByRole("heading", { name: /江州市科学技术局/ })).toBeVisible();
   await expect(reporter.getByTestId("unit-total")).toBeVisible();
   await expect(reporter.getByText("报送及时性").first()).toBeVisible();
+
+  // The unit appeals a line of its score; the office accepts with a corrected score and the round is republished.
+  await reporter.getByLabel("申诉事项").selectOption({ label: "督查评价" });
+  await reporter.getByLabel("申诉理由").fill("督查发现的问题已按期整改完毕");
+  await reporter.getByRole("button", { name: "提交申诉" }).click();
+  await expect(reporter.getByTestId("appeal").first()).toHaveAttribute("data-status", "PENDING");
+
+  await office.reload();
+  const appeal = office.getByTestId("appeal").filter({ hasText: "督查发现的问题已按期整改完毕" });
+  await appeal.getByLabel("更正后的原始分（0–100）").fill("100");
+  await appeal.getByLabel("处理意见").fill("经核实整改已按期完成");
+  await appeal.getByRole("button", { name: "提交处理意见" }).click();
+  await expect(office.getByTestId("appeal").filter({ hasText: "督查发现的问题已按期整改完毕" })).toHaveAttribute("data-status", "ACCEPTED");
+  await expect(office.getByTestId("publication-history")).toContainText("申诉采纳后重新发布");
 });

@@ -1,60 +1,80 @@
-// npm run bench [-- --scale s|m|l] [--runs N]
-// Seeds the demo at scale l (default) into a throwaway database on the embedded PostgreSQL
-// (or DATABASE_URL's server), adds warning/notice/assessment history, then times each
-// dashboard panel as the page runs it (lib query: authorization, Prisma, mapping) against the
-// very same SQL sent straight through node-postgres. It reports RATIOS from one run (absolute
-// times only as context) and the process's memory, and writes bench-results/. See docs/dashboard.md.
-import { mkdir, writeFile } from "node:fs/promises";
+// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build]
+// What users wait for, measured from outside (docs/performance.md):
+//   1. seeds a throwaway database at the scale (embedded PostgreSQL, or DATABASE_URL's server)
+//   2. the engine, in process: a full evaluation of the zone, and one unit's incremental one
+//   3. the production server (`next build` output, built only when the sources changed),
+//      started on a free loopback port against that database
+//   4. pages over HTTP as the role that uses each, signed in through Auth.js, p50/p95 of
+//      --runs requests after warm-up, beside the SQL the page sent replayed raw (node-postgres)
+//   5. the Friday burst: every reporter submits the week's report at once through the server
+//      action POST the form uses; then the database is checked (one submitted report per unit,
+//      entries intact) and the time until every unit's warnings were evaluated
+//   6. first-load JS per route (gzipped) from the build manifests; the server's peak RSS
+// Prints a table and writes bench-results/latest.json (+ a timestamped copy).
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { Actor } from "../lib/auth/permissions";
-import { completedItemsSql, getWeeklyBriefing, newRedWarningsSql, submissionRankingSql, unitProgressSql, weekNoticesSql } from "../lib/dashboard/briefing";
-import { getLedger, ledgerSql } from "../lib/dashboard/ledger";
-import {
-  coordinationSql,
-  deadlinesSql,
-  getDeadlines,
-  getIndicators,
-  getOpenNotices,
-  getProgressBreakdown,
-  getResourceTotals,
-  getSubmissionTrend,
-  getWaitingCoordination,
-  getWarningTrend,
-  indicatorsSql,
-  openNoticesSql,
-  progressSql,
-  resourcesSql,
-  submissionTrendSql,
-  warningTrendSql,
-} from "../lib/dashboard/queries";
-import type { DashboardFilters } from "../lib/dashboard/schema";
-import { createPrismaClient, setDb, type Prisma } from "../lib/db/client";
+import { createPrismaClient, setDb } from "../lib/db/client";
 import { poolConfigFromUrl, redactUrl, withDatabase } from "../lib/db/connection";
 import { openDatabase } from "../lib/db/runtime";
 import { applyMigrations } from "../lib/db/schema-engine";
-import { formatIsoWeek, shiftIsoWeek } from "../lib/dates/zone-time";
-import { seedDemo, TABLE_ORDER, type Scale } from "../lib/seed";
+import { formatIsoWeek } from "../lib/dates/zone-time";
+import { getMyWeek, type MyItem } from "../lib/reports/queries";
+import { DEMO_PASSWORD, seedDemo, TABLE_ORDER, type Scale } from "../lib/seed";
+import { evaluateWarnings } from "../lib/warnings/engine";
+import { loadEngineInput } from "../lib/warnings/load";
+import { evaluateUnitsStep, runWarnings } from "../lib/warnings/run";
 import { addWarningHistory } from "./bench-history";
+import { firstLoadJs } from "./bench/bundle";
+import { Session } from "./bench/http";
+import { ensureBuild, startServer, type BenchServer } from "./bench/server";
 
-const { values: args } = parseArgs({ options: { scale: { type: "string", default: "l" }, runs: { type: "string", default: "9" } } });
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "l" },
+    runs: { type: "string", default: "20" },
+    users: { type: "string", default: "200" },
+    build: { type: "boolean", default: false },
+    "reuse-build": { type: "boolean", default: false },
+  },
+});
 const scale = args.scale as Scale;
 if (!["s", "m", "l"].includes(scale)) throw new Error(`Unknown scale ${args.scale}`);
-const runs = Math.max(3, Number(args.runs) || 9);
+const runs = Math.max(20, Number(args.runs) || 20);
+const maxUsers = Math.max(1, Number(args.users) || 200);
+const WARM_UP = 3;
+const benchStarted = performance.now();
 
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-const memory = () => {
-  const usage = process.memoryUsage();
-  return { rssMb: mb(usage.rss), heapUsedMb: mb(usage.heapUsed) };
-};
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+const median = (values: number[]) => percentile(values, 50);
 
-async function timed(run: () => Promise<unknown>): Promise<number> {
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
   const started = performance.now();
-  await run();
-  return performance.now() - started;
+  const value = await run();
+  return [performance.now() - started, value];
+}
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function bounded<T, R>(items: T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await task(items[index], index);
+      }
+    }),
+  );
+  return results;
 }
 
 async function admin(serverUrl: string, sql: string): Promise<void> {
@@ -67,150 +87,384 @@ async function admin(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
-interface Case {
-  name: string;
-  page: () => Promise<unknown>;
-  raw: () => Promise<unknown>;
+// ───────────── pages ─────────────
+
+/** Each page as the role that uses it (demo accounts). */
+const PAGES: { path: string; account: string }[] = [
+  { path: "/dashboard", account: "leader@demo.gov.cn" },
+  { path: "/my-unit", account: "kjj@demo.gov.cn" },
+  { path: "/warnings", account: "office@demo.gov.cn" },
+  { path: "/reports", account: "office@demo.gov.cn" },
+  { path: "/briefings", account: "leader@demo.gov.cn" },
+  { path: "/notices", account: "office@demo.gov.cn" },
+  { path: "/plan/items", account: "office@demo.gov.cn" },
+];
+
+interface Statement {
+  text: string;
+  values: unknown[];
 }
 
-interface Result {
-  panel: string;
-  pageMs: number;
-  rawMs: number;
+/** One request of the page with the server's SQL trace on: the statements the page sent (reads only, as replayable). */
+async function traceStatements(server: BenchServer, session: Session, pathname: string): Promise<Statement[]> {
+  await writeFile(server.traceFile, "");
+  server.toggleTrace();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await session.page(pathname);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  server.toggleTrace();
+  const lines = (await readFile(server.traceFile, "utf8")).split("\n").filter(Boolean);
+  return lines.map((line) => JSON.parse(line) as Statement).filter((statement) => /^\s*(SELECT|WITH)\b/i.test(statement.text));
+}
+
+async function replay(pool: pg.Pool, statements: Statement[]): Promise<void> {
+  const client = await pool.connect();
+  try {
+    for (const statement of statements) await client.query(statement.text, statement.values);
+  } finally {
+    client.release();
+  }
+}
+
+interface PageResult {
+  p50_ms: number;
+  p95_ms: number;
+  raw_sql_ms: number;
   ratio: number;
+  statements: number;
+  status: number;
+  bytes: number;
 }
 
-/** Seeds the throwaway database; returns only the few facts the benchmark needs, so the generated data can be freed. */
-async function seedBenchDatabase() {
-  console.log(`seeding scale ${scale}…`);
-  const started = performance.now();
-  const seeded = await seedDemo(prisma, {
-    scale,
-    onProgress: ({ table, inserted, total }) => {
-      if (inserted === total && total >= 10_000) console.log(`  ${table.padEnd(26)} ${String(total).padStart(8)} rows`);
-    },
+async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<string, PageResult>> {
+  const sessions = new Map<string, Session>();
+  const results: Record<string, PageResult> = {};
+  for (const page of PAGES) {
+    let session = sessions.get(page.account);
+    if (!session) {
+      session = new Session(server.origin);
+      await session.signIn(page.account, DEMO_PASSWORD);
+      sessions.set(page.account, session);
+    }
+    let last = { status: 0, html: "" };
+    for (let index = 0; index < WARM_UP; index += 1) last = await session.page(page.path);
+    if (last.status !== 200) throw new Error(`${page.path} as ${page.account} answered ${last.status}`);
+    const times: number[] = [];
+    for (let index = 0; index < runs; index += 1) times.push((await timed(() => session.page(page.path)))[0]);
+    const statements = await traceStatements(server, session, page.path);
+    await replay(pool, statements);
+    const raw: number[] = [];
+    for (let index = 0; index < Math.min(runs, 10); index += 1) raw.push((await timed(() => replay(pool, statements)))[0]);
+    const rawMs = median(raw);
+    results[page.path] = {
+      p50_ms: round(median(times)),
+      p95_ms: round(percentile(times, 95)),
+      raw_sql_ms: round(rawMs),
+      ratio: round(percentile(times, 95) / Math.max(rawMs, 0.1), 2),
+      statements: statements.length,
+      status: last.status,
+      bytes: Buffer.byteLength(last.html),
+    };
+    const result = results[page.path];
+    console.log(`  ${page.path.padEnd(12)} p50 ${String(result.p50_ms).padStart(7)} ms  p95 ${String(result.p95_ms).padStart(7)} ms  raw SQL ${String(result.raw_sql_ms).padStart(6)} ms (${result.statements} statements)  ratio ${result.ratio}`);
+  }
+  return results;
+}
+
+// ───────────── the burst ─────────────
+
+interface Reporter {
+  email: string;
+  unitId: string;
+  actor: Actor;
+  week: string;
+  items: MyItem[];
+}
+
+function entryValues(item: MyItem, email: string) {
+  const progress = Math.min(100, Math.max(item.lastReported?.progress ?? 0, item.entry.progress ?? 0) + 5);
+  return {
+    progress,
+    doneThisWeek: `${email}: ${item.code} 本周推进`,
+    planNextWeek: progress >= 100 ? "" : `${item.code} 下周继续`,
+    indicators: Object.fromEntries(item.indicators.map((indicator, index) => [indicator.id, index + 1])),
+  };
+}
+
+/** The form the report page sends on "submit" (components/reports/report-form.tsx). */
+function submitForm(reporter: Reporter): FormData {
+  const data = new FormData();
+  data.set("week", reporter.week);
+  data.set("summary", `${reporter.email} 周报`);
+  for (const item of reporter.items) {
+    const prefix = `entries[${item.id}]`;
+    const values = entryValues(item, reporter.email);
+    data.set(`${prefix}[progress]`, String(values.progress));
+    for (const [indicatorId, value] of Object.entries(values.indicators)) data.set(`${prefix}[indicators][${indicatorId}]`, String(value));
+    data.set(`${prefix}[doneThisWeek]`, values.doneThisWeek);
+    data.set(`${prefix}[planNextWeek]`, values.planNextWeek);
+    data.set(`${prefix}[problems]`, "");
+    data.set(`${prefix}[regressionReason]`, "");
+  }
+  return data;
+}
+
+/** The submit action's id: named in the server-reference manifest and referenced by the report page's client code. */
+async function submitActionId(session: Session): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const candidates = Object.entries(manifest.node)
+    .filter(([, entry]) => entry.exportedName === "submitReport" && entry.filename?.includes("lib/reports/actions"))
+    .map(([id]) => id);
+  if (candidates.length === 0) throw new Error("submitReport is not in the server-reference manifest");
+  const { html } = await session.page("/my-unit");
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, "&"));
+  const code = [html, ...(await Promise.all(scripts.map(async (src) => (await session.request(src)).text())))].join("\n");
+  const id = candidates.find((candidate) => code.includes(candidate));
+  if (!id) throw new Error("the report page does not reference the submitReport action");
+  return id;
+}
+
+interface BurstResult {
+  users: number;
+  items: number;
+  p50_ms: number;
+  p99_ms: number;
+  max_ms: number;
+  failed: number;
+  lost: number;
+  duplicated: number;
+  entries_wrong: number;
+  evaluated_within_s: number | null;
+  peak_rss_mb: number;
+}
+
+async function burst(server: BenchServer, prisma: ReturnType<typeof createPrismaClient>, pool: pg.Pool): Promise<BurstResult> {
+  const users = await prisma.user.findMany({
+    where: { role: "REPORTER", active: true, unit: { active: true } },
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, role: true, unitId: true, zoneId: true },
   });
-  const history = await addWarningHistory(prisma, seeded.data);
-  await pool.query("ANALYZE");
-  const seedSeconds = round((performance.now() - started) / 1000, 1);
-  const rows: Record<string, number> = { ...Object.fromEntries(TABLE_ORDER.map((table) => [table, seeded.counts[table]])), ...history };
-  console.log(`seeded in ${seedSeconds} s: ${Object.entries(rows).map(([table, count]) => `${table} ${count}`).join(", ")}`);
-  const { meta, parks } = seeded.data;
-  return { rows, seedSeconds, today: meta.today, currentWeek: meta.currentWeek, parkId: parks[1].id };
+  // One account per unit: the unit's reporter submits its report.
+  const byUnit = new Map<string, (typeof users)[number]>();
+  for (const user of users) if (user.unitId && !byUnit.has(user.unitId)) byUnit.set(user.unitId, user);
+  const chosen = [...byUnit.values()].slice(0, maxUsers);
+  // Friday before the deadline: nobody has written this week's report yet.
+  const zone = await prisma.zone.findFirstOrThrow({ select: { id: true } });
+  const probe = await getMyWeek({ id: chosen[0].id, role: chosen[0].role, unitId: chosen[0].unitId!, zoneId: chosen[0].zoneId });
+  const week = probe.week;
+  await prisma.weeklyReport.deleteMany({ where: { zoneId: zone.id, isoYear: week.isoYear, isoWeek: week.isoWeek } });
+  const reporters: Reporter[] = [];
+  for (const user of chosen) {
+    const actor: Actor = { id: user.id, role: user.role, unitId: user.unitId!, zoneId: user.zoneId };
+    const mine = await getMyWeek(actor);
+    reporters.push({ email: user.email, unitId: actor.unitId, actor, week: formatIsoWeek(mine.week), items: mine.items });
+  }
+  console.log(`  ${reporters.length} reporters, ${reporters.reduce((sum, reporter) => sum + reporter.items.length, 0)} entries, week ${reporters[0].week}; signing in…`);
+  const sessions = await bounded(reporters, 4, async (reporter) => {
+    const session = new Session(server.origin);
+    await session.signIn(reporter.email, DEMO_PASSWORD);
+    return session;
+  });
+  const actionId = await submitActionId(sessions[0]);
+  const forms = reporters.map(submitForm);
+  const runsBefore = await prisma.warningRun.count({ where: { zoneId: zone.id } });
+
+  const sampler = server.sampleRss();
+  const burstStart = Date.now();
+  const outcomes = await bounded(sessions, sessions.length, async (session, index) => {
+    const [ms, response] = await timed(() => session.action(actionId, [null, forms[index]], "/my-unit"));
+    return { ms, ok: response.status === 200 && response.body.includes('"ok":true'), body: response.body };
+  });
+  const burstEnd = Date.now();
+  const failures = outcomes.filter((outcome) => !outcome.ok);
+  if (failures.length > 0) console.log(`  ${failures.length} submissions failed, e.g. ${failures[0].body.slice(0, 300)}`);
+
+  // Every unit's warnings evaluated after its submission: a REPORT_SUBMITTED run of the unit
+  // that finished, as of the submission or later.
+  let evaluatedWithin: number | null = null;
+  const unitIds = reporters.map((reporter) => reporter.unitId);
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
+    const { rows } = await pool.query<{ pending: number; last: Date | null }>(
+      `SELECT count(*) FILTER (WHERE r.id IS NULL)::int AS pending, max(r."finishedAt") AS last
+         FROM "WeeklyReport" w
+         LEFT JOIN LATERAL (
+           SELECT run.id, run."finishedAt" FROM "WarningRun" run
+            WHERE run."unitId" = w."unitId" AND run.trigger = 'REPORT_SUBMITTED' AND run.status = 'SUCCEEDED' AND run."asOf" >= w."submittedAt"
+            ORDER BY run."finishedAt" DESC LIMIT 1
+         ) r ON true
+        WHERE w."unitId" = ANY($1) AND w."isoYear" = $2 AND w."isoWeek" = $3 AND w."submittedAt" IS NOT NULL`,
+      [unitIds, week.isoYear, week.isoWeek],
+    );
+    const submitted = (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "WeeklyReport" WHERE "unitId" = ANY($1) AND "isoYear" = $2 AND "isoWeek" = $3 AND "submittedAt" IS NOT NULL`, [unitIds, week.isoYear, week.isoWeek])).rows[0].n;
+    if (submitted > 0 && rows[0].pending === 0) {
+      evaluatedWithin = round(Math.max(0, (rows[0].last!.getTime() - burstEnd) / 1000), 2);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const peakRss = await sampler.stop();
+
+  // The database afterwards: one submitted report per unit, every entry as sent.
+  const stored = await prisma.weeklyReport.findMany({
+    where: { unitId: { in: unitIds }, isoYear: week.isoYear, isoWeek: week.isoWeek },
+    select: { unitId: true, status: true, summary: true, entries: { select: { workItemId: true, progress: true, doneThisWeek: true, planNextWeek: true, indicatorValues: { select: { indicatorId: true, value: true } } } } },
+  });
+  const reportsOf = new Map<string, typeof stored>();
+  for (const report of stored) reportsOf.set(report.unitId, [...(reportsOf.get(report.unitId) ?? []), report]);
+  let lost = 0;
+  let duplicated = 0;
+  let entriesWrong = 0;
+  for (const reporter of reporters) {
+    const found = (reportsOf.get(reporter.unitId) ?? []).filter((report) => report.status === "SUBMITTED");
+    if (found.length === 0) {
+      lost += 1;
+      continue;
+    }
+    if (found.length > 1) duplicated += found.length - 1;
+    const entries = found[0].entries;
+    if (entries.length !== reporter.items.length) entriesWrong += Math.abs(entries.length - reporter.items.length);
+    for (const item of reporter.items) {
+      const expected = entryValues(item, reporter.email);
+      const entry = entries.filter((candidate) => candidate.workItemId === item.id);
+      if (entry.length > 1) duplicated += entry.length - 1;
+      const values = new Map(entry[0]?.indicatorValues.map((value) => [value.indicatorId, Number(value.value)]) ?? []);
+      const intact =
+        entry.length === 1 &&
+        Number(entry[0].progress) === expected.progress &&
+        entry[0].doneThisWeek === expected.doneThisWeek &&
+        entry[0].planNextWeek === expected.planNextWeek &&
+        Object.entries(expected.indicators).every(([id, value]) => values.get(id) === value) &&
+        values.size === Object.keys(expected.indicators).length;
+      if (!intact) entriesWrong += 1;
+    }
+  }
+  const times = outcomes.map((outcome) => outcome.ms);
+  const runsAfter = await prisma.warningRun.count({ where: { zoneId: zone.id } });
+  console.log(`  ${reporters.length} submissions in ${round((burstEnd - burstStart) / 1000, 2)} s; warning runs recorded ${runsAfter - runsBefore}`);
+  return {
+    users: reporters.length,
+    items: reporters.reduce((sum, reporter) => sum + reporter.items.length, 0),
+    p50_ms: round(median(times)),
+    p99_ms: round(percentile(times, 99)),
+    max_ms: round(Math.max(...times)),
+    failed: failures.length,
+    lost,
+    duplicated,
+    entries_wrong: entriesWrong,
+    evaluated_within_s: evaluatedWithin,
+    peak_rss_mb: peakRss,
+  };
 }
 
-const memoryAtStart = memory();
+// ───────────── the engine ─────────────
+
+async function measureEngine(prisma: ReturnType<typeof createPrismaClient>, zoneId: string, unitId: string) {
+  const full: number[] = [];
+  for (let index = 0; index < 3; index += 1) full.push((await timed(() => runWarnings(prisma, { zoneId, trigger: "COMMAND_LINE" })))[0]);
+  const asOf = new Date();
+  const [loadMs, input] = await timed(() => prisma.$transaction((tx) => loadEngineInput(tx, { zoneId, asOf }), { timeout: 60_000 }));
+  const [evaluateMs, computed] = await timed(async () => evaluateWarnings(input));
+  const incremental: number[] = [];
+  for (let index = 0; index < 5; index += 1) {
+    incremental.push((await timed(() => prisma.$transaction((tx) => evaluateUnitsStep(tx, zoneId, [unitId]), { timeout: 60_000 })))[0]);
+  }
+  return {
+    full_ms: round(median(full)),
+    incremental_ms: round(median(incremental)),
+    full_load_ms: round(loadMs),
+    full_evaluate_ms: round(evaluateMs),
+    warnings: computed.length,
+  };
+}
+
+// ───────────── main ─────────────
+
 const database = await openDatabase();
 const benchDatabase = `chuangjian_bench_${process.pid}`;
 const benchUrl = withDatabase(database.url, benchDatabase);
+const traceFile = path.join(tmpdir(), `chuangjian-bench-sql-${process.pid}.jsonl`);
 console.log(`server: ${database.kind} ${redactUrl(database.url)}; throwaway database ${benchDatabase}`);
+const build = await ensureBuild({ force: args.build, reuse: args["reuse-build"] });
+if (build.stale) console.log("note: --reuse-build serves a build older than the sources");
 await admin(database.url, `CREATE DATABASE "${benchDatabase}"`);
 const prisma = createPrismaClient(benchUrl, 10);
-const pool = new pg.Pool({ ...poolConfigFromUrl(benchUrl), max: 10 });
+const pool = new pg.Pool({ ...poolConfigFromUrl(benchUrl), max: 4 });
+let server: BenchServer | undefined;
 try {
   await applyMigrations(benchUrl);
   setDb(prisma);
-  const seed = await seedBenchDatabase();
-  // The generated demo (hundreds of MB) is no longer needed: measure the queries, not the seed.
+  console.log(`seeding scale ${scale}…`);
+  const [seedMs, seeded] = await timed(() => seedDemo(prisma, { scale }));
+  const history = await addWarningHistory(prisma, seeded.data);
+  await pool.query("ANALYZE");
+  const rows: Record<string, number> = { ...Object.fromEntries(TABLE_ORDER.map((table) => [table, seeded.counts[table]])), ...history };
+  const zoneId = seeded.data.zones[0].id;
+  const sampleUnit = (await prisma.user.findUniqueOrThrow({ where: { email: "kjj@demo.gov.cn" }, select: { unitId: true } })).unitId!;
+  console.log(`seeded in ${round(seedMs / 1000)} s: units ${rows.units}, work items ${rows.workItems}, reports ${rows.weeklyReports}, entries ${rows.reportEntries}`);
   (globalThis as { gc?: () => void }).gc?.();
-  const memoryAfterSeed = memory();
-  const { rows, seedSeconds } = seed;
 
-  const leader = await prisma.user.findUniqueOrThrow({ where: { email: "leader@demo.gov.cn" } });
-  const actor: Actor = { id: leader.id, role: leader.role, unitId: leader.unitId, zoneId: leader.zoneId };
-  const zoneId = actor.zoneId;
-  const now = seed.today;
-  const filters: DashboardFilters = { weeks: 12 };
-  const parkFilter: DashboardFilters = { ...filters, parkId: seed.parkId };
-  const week = shiftIsoWeek(seed.currentWeek, -1);
-  const options = { now };
-  const raw = (sql: Prisma.Sql) => pool.query(sql.text, sql.values as unknown[]);
+  console.log("engine (in process):");
+  const engine = await measureEngine(prisma, zoneId, sampleUnit);
+  console.log(`  full ${engine.full_ms} ms (load ${engine.full_load_ms} ms, evaluate ${engine.full_evaluate_ms} ms, ${engine.warnings} warnings); incremental (one unit) ${engine.incremental_ms} ms`);
 
-  const cases: Case[] = [
-    { name: "progress (grouping sets)", page: () => getProgressBreakdown(actor, filters, options), raw: () => raw(progressSql(zoneId, filters, now)) },
-    { name: "progress, park filter", page: () => getProgressBreakdown(actor, parkFilter, options), raw: () => raw(progressSql(zoneId, parkFilter, now)) },
-    { name: "warnings by level, 12 weeks", page: () => getWarningTrend(actor, filters, options), raw: () => raw(warningTrendSql(zoneId, filters, now)) },
-    { name: "warnings by level, 52 weeks", page: () => getWarningTrend(actor, { weeks: 52 }, options), raw: () => raw(warningTrendSql(zoneId, { weeks: 52 }, now)) },
-    { name: "submission, 12 weeks", page: () => getSubmissionTrend(actor, filters, options), raw: () => raw(submissionTrendSql(zoneId, filters, now)) },
-    { name: "indicators", page: () => getIndicators(actor, filters, options), raw: () => raw(indicatorsSql(zoneId, filters, now)) },
-    { name: "resources", page: () => getResourceTotals(actor, filters), raw: () => raw(resourcesSql(zoneId, filters)) },
-    { name: "deadlines", page: () => getDeadlines(actor, filters, options), raw: () => raw(deadlinesSql(zoneId, filters, now)) },
-    { name: "open notices", page: () => getOpenNotices(actor, filters, options), raw: () => raw(openNoticesSql(zoneId, filters, now)) },
-    { name: "coordination", page: () => getWaitingCoordination(actor, filters), raw: () => raw(coordinationSql(zoneId, filters)) },
-    {
-      name: "whole dashboard (8 panels at once)",
-      page: () =>
-        Promise.all([
-          getProgressBreakdown(actor, filters, options), getWarningTrend(actor, filters, options), getSubmissionTrend(actor, filters, options),
-          getIndicators(actor, filters, options), getResourceTotals(actor, filters), getDeadlines(actor, filters, options),
-          getOpenNotices(actor, filters, options), getWaitingCoordination(actor, filters),
-        ]),
-      raw: () =>
-        Promise.all([
-          raw(progressSql(zoneId, filters, now)), raw(warningTrendSql(zoneId, filters, now)), raw(submissionTrendSql(zoneId, filters, now)),
-          raw(indicatorsSql(zoneId, filters, now)), raw(resourcesSql(zoneId, filters)), raw(deadlinesSql(zoneId, filters, now)),
-          raw(openNoticesSql(zoneId, filters, now)), raw(coordinationSql(zoneId, filters)),
-        ]),
-    },
-    {
-      name: `weekly briefing ${formatIsoWeek(week)} (5 sections)`,
-      page: () => getWeeklyBriefing(actor, week, options),
-      raw: () => Promise.all([submissionRankingSql, unitProgressSql, newRedWarningsSql, weekNoticesSql, completedItemsSql].map((build) => raw(build(zoneId, week, now)))),
-    },
-    { name: "ledger (all items)", page: () => getLedger(actor, {}, options), raw: () => raw(ledgerSql(zoneId, {}, now)) },
-  ];
-
-  const results: Result[] = [];
-  for (const benchCase of cases) {
-    // One warm-up each (plans cached, pages in memory), then alternate so drift hits both alike.
-    await benchCase.page();
-    await benchCase.raw();
-    const page: number[] = [];
-    const direct: number[] = [];
-    for (let run = 0; run < runs; run += 1) {
-      page.push(await timed(benchCase.page));
-      direct.push(await timed(benchCase.raw));
-    }
-    const result = { panel: benchCase.name, pageMs: round(median(page)), rawMs: round(median(direct)), ratio: round(median(page) / median(direct)) };
-    results.push(result);
-    console.log(`  ${result.panel.padEnd(40)} page ${String(result.pageMs).padStart(8)} ms   raw ${String(result.rawMs).padStart(8)} ms   ratio ${result.ratio.toFixed(2)}`);
-  }
-  const memoryAtEnd = memory();
-  const peakRssMb = mb(process.resourceUsage().maxRSS * 1024);
+  server = await startServer(benchUrl, traceFile);
+  const idleRss = await server.rss();
+  console.log(`production server on ${server.origin} (RSS ${idleRss} MB)`);
+  console.log("pages over HTTP:");
+  const pages = await measurePages(server, pool);
+  console.log("the Friday burst:");
+  const friday = await burst(server, prisma, pool);
+  console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB`);
+  const bundle = await firstLoadJs(PAGES.map((page) => page.path));
 
   const report = {
     at: new Date().toISOString(),
     scale,
-    runs,
     node: process.version,
     database: database.kind,
+    build: { rebuilt: build.built, staleReused: build.stale },
     rows,
-    seedSeconds,
-    results,
-    memory: { atStart: memoryAtStart, afterSeed: memoryAfterSeed, atEnd: memoryAtEnd, peakRssMb },
+    runs,
+    pages,
+    burst: friday,
+    engine,
+    first_load_js_kb: Object.fromEntries(Object.entries(bundle).map(([route, value]) => [route, value.kb])),
+    first_load_js_files: Object.fromEntries(Object.entries(bundle).map(([route, value]) => [route, value.files])),
+    peak_rss_mb: friday.peak_rss_mb,
+    idle_rss_mb: idleRss,
+    seconds: round((performance.now() - benchStarted) / 1000),
   };
-  const stamp = report.at.replace(/[:.]/g, "-");
-  const directory = path.join(process.cwd(), "bench-results");
-  await mkdir(directory, { recursive: true });
   const table = [
-    `# Dashboard benchmark, scale ${scale}, ${report.at}`,
+    `# Benchmark, scale ${scale}, ${report.at}`,
     "",
-    `Rows: ${Object.entries(rows).map(([table, count]) => `${table} ${count}`).join(", ")}.`,
+    `Rows: units ${rows.units}, work items ${rows.workItems}, weekly reports ${rows.weeklyReports}, entries ${rows.reportEntries}, warnings ${rows.warnings}.`,
     "",
-    "| panel | page query (ms) | raw SQL (ms) | ratio page / raw |",
-    "| --- | ---: | ---: | ---: |",
-    ...results.map((result) => `| ${result.panel} | ${result.pageMs} | ${result.rawMs} | ${result.ratio.toFixed(2)} |`),
+    "| page | p50 (ms) | p95 (ms) | raw SQL (ms) | p95 / raw | first-load JS (kB gz) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...PAGES.map(({ path: route }) => `| ${route} | ${pages[route].p50_ms} | ${pages[route].p95_ms} | ${pages[route].raw_sql_ms} | ${pages[route].ratio} | ${bundle[route]?.kb ?? "—"} |`),
     "",
-    `Medians of ${runs} alternating runs after one warm-up. Memory (RSS / heap used, MB): start ${memoryAtStart.rssMb} / ${memoryAtStart.heapUsedMb}, after seeding ${memoryAfterSeed.rssMb} / ${memoryAfterSeed.heapUsedMb}, end ${memoryAtEnd.rssMb} / ${memoryAtEnd.heapUsedMb}, peak RSS ${peakRssMb} (seeding included).`,
+    `| burst: users | p50 (ms) | p99 (ms) | lost | duplicated | entries wrong | evaluated within (s) | peak RSS (MB) |`,
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| ${friday.users} | ${friday.p50_ms} | ${friday.p99_ms} | ${friday.lost} | ${friday.duplicated} | ${friday.entries_wrong} | ${friday.evaluated_within_s} | ${friday.peak_rss_mb} |`,
+    "",
+    `Engine: full ${engine.full_ms} ms (load ${engine.full_load_ms}, evaluate ${engine.full_evaluate_ms}), incremental ${engine.incremental_ms} ms. Whole benchmark ${report.seconds} s.`,
     "",
   ].join("\n");
-  await writeFile(path.join(directory, `dashboard-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(path.join(directory, `dashboard-${stamp}.md`), table);
-  console.log(`\nmemory MB (rss / heap used): start ${memoryAtStart.rssMb} / ${memoryAtStart.heapUsedMb}, after seed ${memoryAfterSeed.rssMb} / ${memoryAfterSeed.heapUsedMb}, end ${memoryAtEnd.rssMb} / ${memoryAtEnd.heapUsedMb}, peak rss ${peakRssMb} (seeding included)`);
-  console.log(`results: bench-results/dashboard-${stamp}.md (and .json)`);
+  console.log(`\n${table}`);
+  const directory = path.join(process.cwd(), "bench-results");
+  await mkdir(directory, { recursive: true });
+  const stamp = report.at.replace(/[:.]/g, "-");
+  await writeFile(path.join(directory, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path.join(directory, `bench-${scale}-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path.join(directory, `bench-${scale}-${stamp}.md`), table);
+  console.log(`results: bench-results/latest.json, bench-results/bench-${scale}-${stamp}.md`);
 } finally {
+  await server?.stop();
   await prisma.$disconnect();
   await pool.end();
+  await rm(traceFile, { force: true });
   await admin(database.url, `DROP DATABASE IF EXISTS "${benchDatabase}" WITH (FORCE)`).catch((error) => console.error("could not drop the bench database:", error));
   await database.release();
 }

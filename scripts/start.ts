@@ -8,12 +8,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { constants as osConstants } from "node:os";
-import { cp, mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { redactUrl } from "../lib/db/connection";
 import { prepareDatabase } from "../lib/db/prepare";
 import { DATA_DIR, openDatabase } from "../lib/db/runtime";
 import { missingProductionSecret } from "../lib/deploy/config";
+import { buildIsStale } from "./support/build";
 
 const dev = process.argv.includes("--dev");
 const demoRequested = process.argv.includes("--demo");
@@ -39,24 +40,6 @@ async function authSecret(): Promise<string> {
 function displayHost(address: string): string {
   if (address === "0.0.0.0" || address === "::") return "localhost";
   return address.includes(":") ? `[${address}]` : address;
-}
-
-async function newestMtime(entry: string): Promise<number> {
-  const info = await stat(entry).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  const children = await readdir(entry);
-  const times = await Promise.all(children.filter((name) => name !== "generated").map((name) => newestMtime(path.join(entry, name))));
-  return Math.max(info.mtimeMs, ...times);
-}
-
-const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "prisma/schema.prisma", "postcss.config.mjs"];
-
-async function buildIsStale(): Promise<boolean> {
-  const built = await stat(path.join(root, ".next", "standalone", "server.js")).catch(() => null);
-  if (!built) return true;
-  const newest = Math.max(...(await Promise.all(BUILD_INPUTS.map((entry) => newestMtime(path.join(root, entry))))));
-  return newest > built.mtimeMs;
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -126,7 +109,7 @@ async function main() {
       // Node runs Next directly (no npx in between): killing this child stops the server itself.
       child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "dev", "-p", String(port), "-H", host], { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
     } else {
-      if (await buildIsStale()) {
+      if (await buildIsStale(root)) {
         step(4, "building the app (first start or changed sources: 1–3 minutes)");
         await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
         // The standalone server serves static files only from its own folder.

@@ -7,6 +7,7 @@ import { SupervisorWorkbench } from "@/components/home/supervisor-workbench";
 import { pageUser } from "@/lib/auth/guard";
 import { formatPercent } from "@/lib/format";
 import { getSupervisorWorkbench } from "@/lib/home/queries";
+import { getOverallProgress } from "@/lib/dashboard/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { navigationFor } from "@/lib/navigation";
 import { listUnitDirectory } from "@/lib/org/queries";
@@ -17,16 +18,16 @@ export default async function HomePage() {
   // A reporter's home is the unit's week: items, report form and deadline; a leader's is the overview.
   if (user.role === "REPORTER") redirect("/my-unit");
   if (user.role === "LEADER") redirect("/dashboard");
-  const [t, locale, tasks, parks, units, workbench] = await Promise.all([
+  const [t, locale, tasks, parks, units, workbench, progress] = await Promise.all([
     getTranslations(),
     getLocale() as Promise<Locale>,
     getPlanOverview(user),
     listParks(user),
     listUnitDirectory(user),
     user.role === "SUPERVISOR" ? getSupervisorWorkbench(user) : null,
+    getOverallProgress(user),
   ]);
   const itemCount = tasks.reduce((sum, task) => sum + task.itemCount, 0);
-  const weighted = (field: "progress" | "planned") => (itemCount ? tasks.reduce((sum, task) => sum + task[field] * task.itemCount, 0) / itemCount : 0);
   const links = navigationFor(user).flatMap((section) => section.items).filter((item) => item.href !== "/");
   return (
     <div className="space-y-6">
@@ -37,7 +38,7 @@ export default async function HomePage() {
         <Stat label={t("home.units")} value={units.filter((unit) => unit.isMember).length} />
         <Stat label={t("home.tasks")} value={`${tasks.length} / ${tasks.reduce((sum, task) => sum + task.measures.length, 0)}`} />
         <Stat label={t("home.items")} value={itemCount} />
-        <Stat label={t("home.progress")} value={formatPercent(weighted("progress"), locale)} hint={t("home.planned", { value: formatPercent(weighted("planned"), locale) })} />
+        <Stat label={t("home.progress")} value={<span data-testid="home-overall-progress">{formatPercent(progress.overall.progress, locale)}</span>} hint={t("home.planned", { value: formatPercent(progress.overall.planned, locale) })} />
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("home.byTask")} className="lg:col-span-2">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -44,7 +45,13 @@ export async function Breakdown({ breakdown }: { breakdown: UnitBreakdown }) {
         <tbody>
           {list(evidence, "items").map((item) => (
             <tr key={String(item.code)} className="border-t border-slate-100">
-              <td className={cell}><span className="font-mono">{String(item.code)}</span> {String(item.title)}</td>
+              <td className={cell}>
+                {item.id ? (
+                  <Link href={`/plan/items/${String(item.id)}`} className="hover:text-brand-700"><span className="font-mono">{String(item.code)}</span> {String(item.title)}</Link>
+                ) : (
+                  <><span className="font-mono">{String(item.code)}</span> {String(item.title)}</>
+                )}
+              </td>
               <td className={cell}>{number(item.planned, 1)}%</td>
               <td className={cell}>{number(item.actual, 1)}%</td>
               <td className={cell}>{number(item.gap, 1)}</td>
@@ -110,7 +117,7 @@ export async function Breakdown({ breakdown }: { breakdown: UnitBreakdown }) {
           title={t(`enums.AssessmentComponentKind.${component.component}`)}
           actions={
             component.rawScore === null ? (
-              <Badge>{t("assessment.round.notApplicable")}</Badge>
+              <Badge>{t("assessment.round.noData")}</Badge>
             ) : (
               <span className="text-sm tabular-nums text-slate-600" data-testid={`component-${component.component}`}>
                 {t("assessment.breakdown.formula", { raw: number(component.rawScore), weight: number(component.weight), score: number(component.score) })}
@@ -119,7 +126,14 @@ export async function Breakdown({ breakdown }: { breakdown: UnitBreakdown }) {
           }
         >
           <div className="text-sm text-slate-700">
-            {component.rawScore === null ? <p className="text-slate-500">{t("assessment.breakdown.spread", { weight: number(component.configuredWeight) })}</p> : details[component.component](component.evidence)}
+            {component.rawScore === null ? (
+              <p className="text-slate-500" data-testid={`no-data-${component.component}`}>
+                {t(`assessment.round.noDataNote.${component.substitute?.rule ?? "EXCLUDE_AND_REWEIGHT"}`, { value: number(component.substitute?.value ?? 0), score: number(component.score) })}
+                {component.substitute?.rule === "EXCLUDE_AND_REWEIGHT" ? ` ${t("assessment.breakdown.spread", { weight: number(component.configuredWeight) })}` : ""}
+              </p>
+            ) : (
+              details[component.component](component.evidence)
+            )}
           </div>
         </Card>
       ))}

@@ -12,6 +12,7 @@ import { noticeHref, unitHref, warningHref, workItemHref } from "@/lib/dashboard
 import { localizedWarningTitle } from "@/lib/dashboard/warning-title";
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { scoreText } from "@/lib/readiness/display";
 import type { Translator } from "@/lib/i18n/server";
 
 const OUTCOME_TONE: Record<SubmissionOutcome, Tone> = { ON_TIME: "green", LATE: "yellow", RETURNED: "orange", DRAFT: "orange", MISSING: "red" };
@@ -104,6 +105,19 @@ export async function BriefingView({ briefing, timeZone, paper = false }: { brie
           <SummaryFigure label={t("briefings.summary.noticesClosed")} value={briefing.noticesClosed.length} />
           <SummaryFigure label={t("briefings.summary.completed")} value={briefing.completed.length} />
         </dl>
+        {briefing.readiness && (
+          <p className="mt-3 text-sm text-slate-700" data-testid="briefing-readiness">
+            <Link href="/readiness" className="hover:text-brand-700">
+              {t("briefings.readiness.line", {
+                system: briefing.readiness.systemName,
+                score: briefing.readiness.overall === null ? t("briefings.readiness.missing") : scoreText(briefing.readiness.overall, locale),
+                passMark: scoreText(briefing.readiness.passMark, locale),
+              })}
+              {briefing.readiness.weakest &&
+                t("briefings.readiness.weakest", { code: briefing.readiness.weakest.code, name: briefing.readiness.weakest.name, points: scoreText(briefing.readiness.weakest.behind, locale) })}
+            </Link>
+          </p>
+        )}
       </Section>
 
       <Section title={t("briefings.submission.title")} testId="briefing-submission">
@@ -136,6 +150,12 @@ export async function BriefingView({ briefing, timeZone, paper = false }: { brie
       </Section>
 
       <Section title={t("briefings.progress.title")} breakBefore testId="briefing-progress">
+        {briefing.overall && (
+          <p className="mb-2 text-sm" data-testid="briefing-overall">
+            {t("dashboard.overall.actual")} {formatPercent(briefing.overall.overall.progress, locale)}（{t("dashboard.overall.plannedHint", { value: formatPercent(briefing.overall.overall.planned, locale) })}）
+            {briefing.overall.decisions.items > 0 && ` · ${t("dashboard.overall.decisions")} ${formatPercent(briefing.overall.decisions.progress, locale)}`}
+          </p>
+        )}
         {briefing.progress.length === 0 ? (
           <Empty>{t("briefings.progress.empty")}</Empty>
         ) : (

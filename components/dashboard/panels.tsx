@@ -48,15 +48,17 @@ function signed(value: number, locale: Locale): string {
 
 export async function OverviewStats({ data, filters }: Props<ProgressBreakdown>) {
   const [{ t, locale }, progress] = await Promise.all([context(), data]);
-  const { overall } = progress;
+  const { overall, decisions } = progress;
   const gap = gapOf(overall);
   return (
-    <div className="grid grid-cols-2 gap-3 lg:grid-cols-5" data-testid="overview-stats">
+    <div className="grid grid-cols-2 gap-3 lg:grid-cols-6" data-testid="overview-stats">
       <LinkStat label={t("dashboard.overall.actual")} value={formatPercent(overall.progress, locale)} hint={t("dashboard.overall.gapHint", { value: signed(gap, locale) })} href={itemsHref(filters)} tone={gap < -10 ? "orange" : "green"} testId="overall-progress" />
       <LinkStat label={t("dashboard.overall.planned")} value={formatPercent(overall.planned, locale)} href={itemsHref(filters)} />
       <LinkStat label={t("dashboard.overall.items")} value={overall.items} href={itemsHref(filters)} testId="overall-items" />
       <LinkStat label={t("dashboard.overall.completed")} value={overall.completed} href={itemsHref(filters, { status: "COMPLETED" })} tone="green" />
       <LinkStat label={t("dashboard.overall.behind")} value={overall.behind} href={itemsHref(filters, { behind: true })} tone={overall.behind > 0 ? "orange" : undefined} testId="overall-behind" />
+      {/* Meeting decisions apart: they are not plan items and never enter the overall figure. */}
+      <LinkStat label={t("dashboard.overall.decisions")} value={decisions.items ? formatPercent(decisions.progress, locale) : "—"} hint={t("dashboard.overall.decisionsHint", { items: decisions.items, planned: formatPercent(decisions.planned, locale) })} href={itemsHref(filters)} testId="decisions-progress" />
     </div>
   );
 }

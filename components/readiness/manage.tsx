@@ -4,6 +4,7 @@
 // typed when the server refuses it.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -40,9 +41,10 @@ export function ReadinessManage({ systems, settings }: { systems: SystemRow[]; s
 
 function SettingsForm({ systems, settings }: { systems: SystemRow[]; settings: ReadinessSettingsView | null }) {
   const t = useTranslations("readiness.manage");
-  const { state, onSubmit, pending, errors } = useFormAction(saveReadinessSettings);
+  const form = useFormAction(saveReadinessSettings);
+  const { state, pending, errors } = form;
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate data-testid="readiness-settings">
+    <ActionForm form={form} className="space-y-3" data-testid="readiness-settings">
       <h3 className="text-sm font-semibold text-slate-800">{t("settings")}</h3>
       <FormMessage state={formNote(state, errors, t("saved"))} />
       <Field label={t("system")} htmlFor="rs-system" error={errors.systemId}>
@@ -64,15 +66,16 @@ function SettingsForm({ systems, settings }: { systems: SystemRow[]; settings: R
         </Select>
       </Field>
       <Button type="submit" disabled={pending} aria-busy={pending}>{t("save")}</Button>
-    </form>
+    </ActionForm>
   );
 }
 
 function ImportForm() {
   const t = useTranslations("readiness.manage");
-  const { state, onSubmit, pending, errors } = useFormAction(importCatalogue);
+  const form = useFormAction(importCatalogue);
+  const { state, pending, errors } = form;
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate encType="multipart/form-data" data-testid="readiness-import">
+    <ActionForm form={form} className="space-y-3" encType="multipart/form-data" data-testid="readiness-import">
       <h3 className="text-sm font-semibold text-slate-800">{t("import")}</h3>
       <p className="text-xs text-slate-500">{t("importHint")}</p>
       <FormMessage state={formNote(state, errors, t("imported"))} />
@@ -97,7 +100,7 @@ function ImportForm() {
         <input type="checkbox" name="choose" /> {t("choose")}
       </label>
       <Button type="submit" disabled={pending} aria-busy={pending}>{t("importSubmit")}</Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -122,11 +125,12 @@ export function IndicatorManage({ indicator, options }: { indicator: IndicatorVi
 
 function FigureForm({ indicator }: { indicator: IndicatorView }) {
   const t = useTranslations("readiness");
-  const { state, onSubmit, pending, errors } = useFormAction(saveIndicatorFigure);
+  const form = useFormAction(saveIndicatorFigure);
+  const { state, pending, errors } = form;
   const prefix = `fig-${indicator.id}`;
   const number = (value: number | null) => (value === null ? "" : String(value));
   return (
-    <form onSubmit={onSubmit} className="space-y-2" noValidate>
+    <ActionForm form={form} className="space-y-2">
       <h4 className="font-semibold text-slate-700">{t("figure.title")}</h4>
       <FormMessage state={formNote(state, errors, t("figure.saved"))} />
       <input type="hidden" name="indicatorId" value={indicator.id} />
@@ -151,17 +155,18 @@ function FigureForm({ indicator }: { indicator: IndicatorView }) {
         <Input id={`${prefix}-bms`} name="benchmarkSource" maxLength={200} defaultValue={indicator.benchmarkSource ?? ""} invalid={Boolean(errors.benchmarkSource)} />
       </Field>
       <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>{t("figure.save")}</Button>
-    </form>
+    </ActionForm>
   );
 }
 
 function ValueForm({ indicator }: { indicator: IndicatorView }) {
   const t = useTranslations("readiness");
-  const { state, onSubmit, pending, errors } = useFormAction(addIndicatorValue);
+  const form = useFormAction(addIndicatorValue);
+  const { state, pending, errors } = form;
   const prefix = `val-${indicator.id}`;
   return (
     <div className="space-y-2">
-      <form onSubmit={onSubmit} className="space-y-2" noValidate>
+      <ActionForm form={form} className="space-y-2">
         <h4 className="font-semibold text-slate-700">{indicator.qualitative ? t("value.titleQualitative") : t("value.title")}</h4>
         <FormMessage state={formNote(state, errors, t("value.added"))} />
         <input type="hidden" name="indicatorId" value={indicator.id} />
@@ -182,7 +187,7 @@ function ValueForm({ indicator }: { indicator: IndicatorView }) {
           </Field>
         )}
         <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>{t("value.add")}</Button>
-      </form>
+      </ActionForm>
       {indicator.values.length > 0 && (
         <div>
           <div className="font-medium text-slate-600">{t("value.history")}</div>
@@ -202,13 +207,14 @@ function ValueForm({ indicator }: { indicator: IndicatorView }) {
 
 function LinkForm({ indicator, options }: { indicator: IndicatorView; options: LinkOptions }) {
   const t = useTranslations("readiness");
-  const { state, onSubmit, pending, errors } = useFormAction(addReadinessLink);
+  const form = useFormAction(addReadinessLink);
+  const { state, pending, errors } = form;
   const [itemId, setItemId] = useState("");
   const prefix = `lnk-${indicator.id}`;
   const item = options.items.find((row) => row.id === itemId);
   return (
     <div className="space-y-2">
-      <form onSubmit={onSubmit} className="space-y-2" noValidate>
+      <ActionForm form={form} className="space-y-2">
         <h4 className="font-semibold text-slate-700">{t("link.title")}</h4>
         <FormMessage state={formNote(state, errors, t("link.added"))} />
         <input type="hidden" name="indicatorId" value={indicator.id} />
@@ -235,7 +241,7 @@ function LinkForm({ indicator, options }: { indicator: IndicatorView; options: L
           </Field>
         )}
         <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>{t("link.add")}</Button>
-      </form>
+      </ActionForm>
       {indicator.links.length > 0 && (
         <ul className="space-y-1">
           {indicator.links.map((link) => (

@@ -353,9 +353,8 @@ export function ReportForm(props: ReportFormProps) {
                     >
                       <Input
                         id={id(`indicator-${indicator.id}`)}
-                        type="number"
+                        type="text"
                         inputMode="decimal"
-                        step="any"
                         value={entry.indicators[indicator.id] ?? ""}
                         invalid={Boolean(fieldError(item.id, field))}
                         onChange={(event) => setEntry(item.id, { indicators: { ...entry.indicators, [indicator.id]: event.target.value } })}

@@ -30,9 +30,9 @@ export async function loadQuarterRaw(client: Client, zoneId: string, quarter: Qu
     loadReportsOfWeeks(client, zoneId, weeks),
     loadExcusedWeeks(client, zoneId, weeks),
     loadEntriesAsOf(client, zoneId, [reportWeek(isoWeekOf(asOf, zone.zone.timeZone), zone)]),
-    client.warning.findMany({ where: { zoneId, firstSeenAt: { gte: start, lte: asOf } }, select: { unitId: true, level: true, kind: true, title: true, firstSeenAt: true } }),
-    client.supervisionNotice.findMany({ where: { zoneId, responseDue: { gte: dateFromKey(first), lte: dateFromKey(last) } }, select: { unitId: true, number: true, responseDue: true, respondedAt: true } }),
-    client.inspection.findMany({ where: { zoneId, date: { gte: dateFromKey(first), lte: dateFromKey(last) } }, select: { unitId: true, date: true, rating: true, rectificationRequired: true, rectificationDue: true, rectifiedAt: true } }),
+    client.warning.findMany({ where: { zoneId, firstSeenAt: { gte: start, lte: asOf } }, select: { id: true, unitId: true, level: true, kind: true, title: true, firstSeenAt: true } }),
+    client.supervisionNotice.findMany({ where: { zoneId, responseDue: { gte: dateFromKey(first), lte: dateFromKey(last) } }, select: { id: true, unitId: true, number: true, responseDue: true, respondedAt: true } }),
+    client.inspection.findMany({ where: { zoneId, date: { gte: dateFromKey(first), lte: dateFromKey(last) } }, select: { id: true, unitId: true, date: true, rating: true, rectificationRequired: true, rectificationDue: true, rectifiedAt: true } }),
   ]);
   return {
     quarter,
@@ -43,8 +43,8 @@ export async function loadQuarterRaw(client: Client, zoneId: string, quarter: Qu
     items,
     reports,
     entries,
-    warnings: warnings.map((warning) => ({ unitId: warning.unitId, level: warning.level, kind: warning.kind, title: warning.title, openedAt: warning.firstSeenAt })),
-    notices: notices.map((notice) => ({ unitId: notice.unitId, number: notice.number, responseDue: dateKey(notice.responseDue), respondedAt: notice.respondedAt })),
+    warnings: warnings.map((warning) => ({ id: warning.id, unitId: warning.unitId, level: warning.level, kind: warning.kind, title: warning.title, openedAt: warning.firstSeenAt })),
+    notices: notices.map((notice) => ({ id: notice.id, unitId: notice.unitId, number: notice.number, responseDue: dateKey(notice.responseDue), respondedAt: notice.respondedAt })),
     inspections: inspections.map(toInspectionFacts),
   };
 }

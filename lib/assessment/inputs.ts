@@ -22,9 +22,9 @@ export interface QuarterRaw {
   reports: LedgerReport[];
   /** Entries of submitted or accepted reports. */
   entries: LedgerEntry[];
-  warnings: { unitId: string; level: keyof typeof WARNING_DEDUCTION; kind: string; title: string; openedAt: Date }[];
-  notices: { unitId: string; number: string; responseDue: string; respondedAt: Date | null }[];
-  inspections: { unitId: string; date: string; rating: keyof typeof RATING_POINTS; rectificationRequired: boolean; rectificationDue: string | null; rectifiedAt: Date | null }[];
+  warnings: { id: string; unitId: string; level: keyof typeof WARNING_DEDUCTION; kind: string; title: string; openedAt: Date }[];
+  notices: { id: string; unitId: string; number: string; responseDue: string; respondedAt: Date | null }[];
+  inspections: { id: string; unitId: string; date: string; rating: keyof typeof RATING_POINTS; rectificationRequired: boolean; rectificationDue: string | null; rectifiedAt: Date | null }[];
 }
 
 type InspectionFacts = QuarterRaw["inspections"][number];
@@ -32,6 +32,7 @@ type InspectionFacts = QuarterRaw["inspections"][number];
 /** An inspection row (from the database or the demo generator) as the quarter's figures need it. */
 export function toInspectionFacts(row: Omit<InspectionFacts, "date" | "rectificationDue"> & { date: Date; rectificationDue: Date | null }): InspectionFacts {
   return {
+    id: row.id,
     unitId: row.unitId,
     date: dateKey(row.date),
     rating: row.rating,
@@ -69,6 +70,7 @@ export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
   return raw.units.map(({ id: unitId }): UnitQuarterData => {
     const led = activeItems.filter((item) => item.leadUnitId === unitId);
     const items = led.map((item) => ({
+      id: item.id,
       code: item.code,
       title: item.title,
       planned: plannedProgress({ startDate: item.startDate, dueDate: item.dueDate, curve: item.curve, points: item.points, recurrence: item.recurrence }, asOfKey),
@@ -99,10 +101,11 @@ export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
       weeks: owed.get(unitId) ?? [],
       items,
       indicators,
-      warnings: raw.warnings.filter((warning) => warning.unitId === unitId && inQuarter(warning.openedAt)).map(({ level, kind, title }) => ({ level, kind, title })),
+      warnings: raw.warnings.filter((warning) => warning.unitId === unitId && inQuarter(warning.openedAt)).map(({ id, level, kind, title }) => ({ id, level, kind, title })),
       notices: raw.notices
         .filter((notice) => notice.unitId === unitId && dayInQuarter(notice.responseDue))
         .map((notice) => ({
+          id: notice.id,
           number: notice.number,
           responseDue: notice.responseDue,
           late: notice.respondedAt === null || notice.respondedAt.getTime() >= endOfLocalDay(notice.responseDue, timeZone).getTime(),
@@ -110,6 +113,7 @@ export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
       inspections: raw.inspections
         .filter((inspection) => inspection.unitId === unitId && dayInQuarter(inspection.date))
         .map((inspection) => ({
+          id: inspection.id,
           date: inspection.date,
           rating: inspection.rating,
           rectificationOverdue:

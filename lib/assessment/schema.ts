@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { dateInBounds, decimal, id, requiredText } from "@/lib/server/fields";
+import { checkbox, dateInBounds, decimal, id, integer, optionalDecimal, requiredText } from "@/lib/server/fields";
 import { parseQuarter } from "./quarter";
-import { COMPONENTS, weightsTotal, type Weights } from "./scoring";
+import { COMPONENTS, DEFAULT_MISSING_DATA_RULE, MISSING_DATA_RULES, weightsTotal, type Weights } from "./scoring";
 
 export const quarterField = z
   .string()
@@ -23,6 +23,26 @@ export const weightsSchema = z
     if (Math.abs(total - 100) > 0.001) context.addIssue({ code: "custom", path: ["total"], message: "assessment.validation.weightsTotal", params: { total } });
   });
 
-export const computeSchema = z.object({ quarter: quarterField });
+/** Working days a unit has to appeal after publication. */
+export const APPEAL_DAYS = { min: 1, max: 20, default: 5 } as const;
+
+export const computeSchema = z.object({
+  quarter: quarterField,
+  missingDataRule: z.preprocess((value) => (value === "" || value === undefined ? DEFAULT_MISSING_DATA_RULE : value), z.enum(MISSING_DATA_RULES)),
+  appealWorkingDays: z.preprocess((value) => (value === "" || value === undefined ? APPEAL_DAYS.default : value), integer(APPEAL_DAYS.min, APPEAL_DAYS.max)),
+});
 export const adjustSchema = z.object({ id, adjustment: decimal(-30, 30, 2), reason: requiredText(500) });
-export const publishSchema = z.object({ quarter: quarterField });
+/** `confirmEarly`: the office confirms publishing a quarter that has not ended yet. */
+export const publishSchema = z.object({ quarter: quarterField, confirmEarly: checkbox });
+
+export const fileAppealSchema = z.object({ quarter: quarterField, component: z.enum(COMPONENTS), reason: requiredText(1000) });
+export const decideAppealSchema = z
+  .object({
+    id,
+    decision: z.enum(["ACCEPT", "REJECT"]),
+    correctedRaw: optionalDecimal(0, 100, 2),
+    decisionReason: requiredText(1000),
+  })
+  .superRefine((input, context) => {
+    if (input.decision === "ACCEPT" && input.correctedRaw === null) context.addIssue({ code: "custom", path: ["correctedRaw"], message: "assessment.appeal.correctedRequired" });
+  });

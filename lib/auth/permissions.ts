@@ -36,6 +36,9 @@ export const PERMISSIONS = {
   // quarterly assessment
   "assessment.read": readOwnOrAll,
   "assessment.manage": office,
+  /** 申诉: a unit disputes a line of its published score; the office decides. */
+  "assessmentAppeal.file": { REPORTER: "own" },
+  "assessmentAppeal.decide": office,
   // warnings and notices
   "warning.read": readOwnOrAll,
   "warning.manage": office,

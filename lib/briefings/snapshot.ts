@@ -33,6 +33,11 @@ const briefingSchema = z.object({
   noticesIssued: z.array(z.object({ id: z.string(), number: z.string(), title: z.string(), level: z.enum(["RED", "ORANGE", "YELLOW", "BLUE"]), status: z.string(), ...unitRef, at: instant, responseDue: instant })),
   noticesClosed: z.array(z.object({ id: z.string(), number: z.string(), title: z.string(), level: z.enum(["RED", "ORANGE", "YELLOW", "BLUE"]), status: z.string(), ...unitRef, at: instant, responseDue: instant })),
   completed: z.array(z.object({ id: z.string(), code: z.string(), title: z.string(), ...unitRef, completedAt: instant })),
+  // Added after the first editions were issued: those read as "no line".
+  readiness: z
+    .object({ systemName: z.string(), overall: z.number().nullable(), passMark: z.number(), weakest: z.object({ code: z.string(), name: z.string(), behind: z.number() }).nullable() })
+    .nullable()
+    .default(null),
 });
 
 export const SNAPSHOT_VERSION = 1;

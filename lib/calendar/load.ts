@@ -35,12 +35,12 @@ export async function loadZoneCalendar(client: Client, zoneId: string): Promise<
   };
 }
 
-/** The excused weeks (免报) of the zone (or of one unit) between two weeks, as exemptionKey()s. */
-export async function loadExemptions(client: Client, zoneId: string, range: { from: IsoWeek; to: IsoWeek; unitId?: string }): Promise<Set<string>> {
+/** The excused weeks (免报) of the zone (or of some units) between two weeks, as exemptionKey()s. */
+export async function loadExemptions(client: Client, zoneId: string, range: { from: IsoWeek; to: IsoWeek; unitIds?: readonly string[] }): Promise<Set<string>> {
   const rows = await client.reportExemption.findMany({
     where: {
       zoneId,
-      ...(range.unitId ? { unitId: range.unitId } : {}),
+      ...(range.unitIds ? { unitId: { in: [...range.unitIds] } } : {}),
       AND: [
         { OR: [{ isoYear: { gt: range.from.isoYear } }, { isoYear: range.from.isoYear, isoWeek: { gte: range.from.isoWeek } }] },
         { OR: [{ isoYear: { lt: range.to.isoYear } }, { isoYear: range.to.isoYear, isoWeek: { lte: range.to.isoWeek } }] },

@@ -2,14 +2,15 @@
 // against the planned timeline, new red warnings, notices issued and closed, items completed.
 // One SQL query per section; authorized with briefing.read.
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/permissions";
+import { authorize, can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { loadZoneCalendar } from "@/lib/calendar/load";
-import { isoWeekMondayKey, isoWeekOf, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { addDaysToKey, isoWeekMondayKey, isoWeekOf, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
+import { getReadinessSummary } from "@/lib/readiness/queries";
 import { reportWeek } from "@/lib/reports/week";
 import type { Level } from "./levels";
-import type { QueryOptions } from "./queries";
+import { bySource, overallProgressSql, type ProgressGroup, type QueryOptions } from "./queries";
 import { plannedProgressSql } from "@/lib/plan/planned-progress-sql";
 import { asOfRelation, dueReportersSql, FIGURE_STATUSES, ON_TIME_SQL, reportWeeksSql, SUBMITTED_STATUSES } from "./sql";
 
@@ -86,6 +87,22 @@ export interface WeeklyBriefing {
   noticesIssued: BriefingNotice[];
   noticesClosed: BriefingNotice[];
   completed: CompletedItem[];
+  /** The estimated evaluation score as of the week's end (docs/readiness.md); null without a catalogue or the right to read it. */
+  readiness: BriefingReadiness | null;
+  /**
+   * Overall progress (plan items) and meeting decisions apart, by the dashboard's one
+   * definition: shown for the running week (a past week's live view has no such figure, its
+   * per-unit tables are as of that week).
+   */
+  overall?: { overall: ProgressGroup; decisions: ProgressGroup } | null;
+}
+
+export interface BriefingReadiness {
+  systemName: string;
+  overall: number | null;
+  passMark: number;
+  /** The indicator furthest behind: "3.3 …" with the points it loses. */
+  weakest: { code: string; name: string; behind: number } | null;
 }
 
 /** How many units the briefing names as leaders and as laggards. */
@@ -132,9 +149,15 @@ export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: Qu
   if (options.client) for (const statement of statements) results.push(await statement());
   else results.push(...(await Promise.all(statements.map((statement) => statement()))));
   const [ranking, progress, newRed, notices, completed] = results as [SubmissionRankRow[], UnitProgressRow[], BriefingWarning[], WeekNotice[], CompletedItem[]];
+  const [zone] = await client.$queryRaw<{ timeZone: string }[]>`SELECT "timeZone" FROM "Zone" WHERE id = ${actor.zoneId}`;
+  const running = isoWeekOf(now, zone.timeZone);
+  const overall = running.isoYear === week.isoYear && running.isoWeek === week.isoWeek ? bySource(await client.$queryRaw(overallProgressSql(actor.zoneId, {}, now))) : null;
   // A returned report was submitted (by its first submission's time); it is only labelled apart.
   const submitted = ranking.filter((row) => row.outcome === "ON_TIME" || row.outcome === "LATE" || row.outcome === "RETURNED").length;
   const strip = ({ event: _event, ...notice }: WeekNotice) => notice;
+  // Inside a caller's transaction (the demo generator) the catalogue it writes is not visible
+  // to the readiness read, which uses its own connection: no line then.
+  const readiness = options.client ? null : await briefingReadiness(actor, week, now);
   return {
     week,
     monday: isoWeekMondayKey(week),
@@ -144,7 +167,19 @@ export async function getWeeklyBriefing(actor: Actor, week: IsoWeek, options: Qu
     noticesIssued: notices.filter((notice) => notice.event === "ISSUED").map(strip),
     noticesClosed: notices.filter((notice) => notice.event === "CLOSED").map(strip),
     completed,
+    readiness,
+    overall,
   };
+}
+
+/** The readiness line of a week: the score as of its Sunday (or now, while the week runs). */
+async function briefingReadiness(actor: Actor, week: IsoWeek, now: Date): Promise<BriefingReadiness | null> {
+  if (!can(actor, "readiness.view")) return null;
+  const sunday = new Date(`${addDaysToKey(isoWeekMondayKey(week), 6)}T12:00:00Z`);
+  const summary = await getReadinessSummary(actor, sunday < now ? sunday : now);
+  if (!summary) return null;
+  const weakest = summary.behind[0];
+  return { systemName: summary.systemName, overall: summary.overall, passMark: summary.passMark, weakest: weakest ? { code: weakest.code, name: weakest.name, behind: weakest.behind } : null };
 }
 
 /**

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Level } from "./levels";
 import type { DashboardFilters } from "./schema";
 import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
-import { asOfRelation, dueReportersSql, itemFilterSql, ON_TIME_SQL, reportWeeksSql, scopedItemsFrom, SUBMITTED_STATUSES } from "./sql";
+import { asOfRelation, dueReportersSql, itemFilterSql, type ItemFilters, ON_TIME_SQL, reportWeeksSql, scopedItemsFrom, SUBMITTED_STATUSES } from "./sql";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
 
 export interface QueryOptions {
@@ -43,14 +43,41 @@ export interface ProgressGroup {
 }
 
 export interface ProgressBreakdown {
+  /** Overall progress (总体进度): the plan's items only (docs/dashboard.md). */
   overall: ProgressGroup;
+  /** Meeting decisions, shown apart from the plan. */
+  decisions: ProgressGroup;
   byTask: ProgressGroup[];
   byMeasure: ProgressGroup[];
   byPark: ProgressGroup[];
   byUnit: ProgressGroup[];
 }
 
-type ProgressRow = Omit<ProgressGroup, "progress" | "planned"> & { dim: "all" | "task" | "measure" | "park" | "unit"; progress: number | null; planned: number | null };
+type ProgressRow = Omit<ProgressGroup, "progress" | "planned"> & { dim: "source" | "task" | "measure" | "park" | "unit"; progress: number | null; planned: number | null };
+
+export const EMPTY_PROGRESS: ProgressGroup = { id: null, code: null, label: null, name: null, items: 0, completed: 0, behind: 0, progress: 0, planned: 0 };
+
+/** The overall figure (plan items) and the meeting decisions' from rows grouped by source. */
+export function bySource(rows: ProgressRow[]): { overall: ProgressGroup; decisions: ProgressGroup } {
+  const pick = (source: "PLAN" | "MEETING_DECISION") => {
+    const row = rows.find((candidate) => candidate.dim === "source" && candidate.id === source);
+    if (!row) return EMPTY_PROGRESS;
+    const { dim: _dim, ...group } = row;
+    return { ...group, progress: group.progress ?? 0, planned: group.planned ?? 0 };
+  };
+  return { overall: pick("PLAN"), decisions: pick("MEETING_DECISION") };
+}
+
+/**
+ * Overall progress now (总体进度), the one definition the workbench, the dashboard, the big
+ * screen and the briefing show: the simple average of the current progress of the zone's
+ * non-archived plan items (one decimal), with their planned progress today; meeting decisions
+ * apart, by the same formula.
+ */
+export async function getOverallProgress(actor: Actor, options: QueryOptions = {}): Promise<{ overall: ProgressGroup; decisions: ProgressGroup }> {
+  authorize(actor, "plan.read");
+  return bySource(await db.$queryRaw<ProgressRow[]>(overallProgressSql(actor.zoneId, {}, options.now ?? new Date())));
+}
 
 /** Actual against planned progress overall and by task, measure, park and lead unit: one query (grouping sets). */
 export async function getProgressBreakdown(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<ProgressBreakdown> {
@@ -59,8 +86,7 @@ export async function getProgressBreakdown(actor: Actor, filters: DashboardFilte
   const rows = await db.$queryRaw<ProgressRow[]>(progressSql(actor.zoneId, filters, now));
   const groups = (dim: ProgressRow["dim"]) =>
     rows.filter((row) => row.dim === dim).map(({ dim: _dim, ...row }) => ({ ...row, progress: row.progress ?? 0, planned: row.planned ?? 0 }));
-  const overall = groups("all")[0] ?? { id: null, code: null, label: null, name: null, items: 0, completed: 0, behind: 0, progress: 0, planned: 0 };
-  return { overall, byTask: groups("task"), byMeasure: groups("measure"), byPark: groups("park"), byUnit: groups("unit") };
+  return { ...bySource(rows), byTask: groups("task"), byMeasure: groups("measure"), byPark: groups("park"), byUnit: groups("unit") };
 }
 
 // ───────────────────────────── warnings over time ─────────────────────────────
@@ -284,26 +310,43 @@ export async function getFilterOptions(actor: Actor): Promise<{ parks: { id: str
 // Built apart from their execution so that the benchmark (scripts/bench.ts) can time the
 // very same SQL sent straight through node-postgres.
 
-export function progressSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
-  return Prisma.sql`
-    WITH asof AS (${asOfRelation(zoneId, now)}),
+/** The filtered, non-archived work items with their progress, planned progress today and grouping keys. */
+function progressItemsSql(zoneId: string, filters: ItemFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`asof AS (${asOfRelation(zoneId, now)}),
     items AS (
-      SELECT wi.progress, wi.status, wi."leadUnitId" AS unit_id, lu."parkId" AS park_id, wi."measureId" AS measure_id, m."taskId" AS task_id,
+      SELECT wi.progress, wi.status, wi.source, wi."leadUnitId" AS unit_id, lu."parkId" AS park_id, wi."measureId" AS measure_id, m."taskId" AS task_id,
         ${plannedProgressSql("wi", Prisma.sql`asof.today`)} AS planned
       FROM asof CROSS JOIN ${scopedItemsFrom(zoneId, filters)}
-    ),
-    grouped AS (
-      SELECT
-        CASE WHEN GROUPING(task_id) = 0 THEN 'task' WHEN GROUPING(measure_id) = 0 THEN 'measure'
-             WHEN GROUPING(park_id) = 0 THEN 'park' WHEN GROUPING(unit_id) = 0 THEN 'unit' ELSE 'all' END AS dim,
-        COALESCE(task_id, measure_id, park_id, unit_id) AS id,
-        count(*)::int AS items,
+    )`;
+}
+
+/** The figures of a group of `items`: the same for every dimension. */
+const PROGRESS_AGGREGATES = Prisma.sql`count(*)::int AS items,
         count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
         count(*) FILTER (WHERE status = 'ACTIVE' AND planned - progress > ${BEHIND_POINTS})::int AS behind,
         round(avg(progress), 1)::float8 AS progress,
-        round(avg(planned), 1)::float8 AS planned
+        round(avg(planned), 1)::float8 AS planned`;
+
+/** Overall progress by source (PLAN = the overall figure, MEETING_DECISION apart): the rows bySource() reads. */
+export function overallProgressSql(zoneId: string, filters: ItemFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${progressItemsSql(zoneId, filters, now)}
+    SELECT 'source' AS dim, source::text AS id, ${PROGRESS_AGGREGATES}, NULL AS code, NULL AS label, NULL AS name
+    FROM items GROUP BY source
+  `;
+}
+
+export function progressSql(zoneId: string, filters: DashboardFilters, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${progressItemsSql(zoneId, filters, now)},
+    grouped AS (
+      SELECT
+        CASE WHEN GROUPING(source) = 0 THEN 'source' WHEN GROUPING(task_id) = 0 THEN 'task' WHEN GROUPING(measure_id) = 0 THEN 'measure'
+             WHEN GROUPING(park_id) = 0 THEN 'park' ELSE 'unit' END AS dim,
+        COALESCE(task_id, measure_id, park_id, unit_id, source::text) AS id,
+        ${PROGRESS_AGGREGATES}
       FROM items
-      GROUP BY GROUPING SETS ((), (task_id), (measure_id), (park_id), (unit_id))
+      GROUP BY GROUPING SETS ((source), (task_id), (measure_id), (park_id), (unit_id))
     )
     SELECT g.dim, g.id, g.items, g.completed, g.behind, g.progress, g.planned,
       CASE g.dim WHEN 'task' THEN t.code WHEN 'measure' THEN m.code WHEN 'park' THEN p.code WHEN 'unit' THEN u.code END AS code,

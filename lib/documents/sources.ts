@@ -1,7 +1,7 @@
 // Where the periodic documents read their data: the same queries as the pages, authorized the
 // same way; each returns the document's description (model.ts).
 import "server-only";
-import { authorize, scopeOf, type Actor } from "@/lib/auth/permissions";
+import { authorize, can, scopeOf, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { getProgressBreakdown } from "@/lib/dashboard/queries";
 import { getPublishedRanking } from "@/lib/dashboard/ranking";
@@ -10,6 +10,7 @@ import { listCoordinationWaitingForLeader } from "@/lib/coordination/queries";
 import { translatorFor } from "@/lib/i18n/server";
 import { exportPlanRows } from "@/lib/plan/plan-export";
 import { getLandFunnel, listAllFundingItems, listDesignationStatuses, listOfficialVisits, listPlanningAdjustments } from "@/lib/resources/queries";
+import { getReadinessSummary } from "@/lib/readiness/queries";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { getMonthlyReport } from "@/lib/supervision/queries";
 import type { OfficialDocument } from "./model";
@@ -68,7 +69,7 @@ const LAGGARDS = 5;
 export async function gatherStatusFacts(actor: Actor): Promise<StatusFacts> {
   authorize(actor, "statusReport.manage");
   const zone = await zoneOf(actor.zoneId);
-  const [designations, visits, funds, land, planning, progress, coordination] = await Promise.all([
+  const [designations, visits, funds, land, planning, progress, coordination, readiness] = await Promise.all([
     listDesignationStatuses(actor),
     listOfficialVisits(actor, { pageSize: 5 }),
     listAllFundingItems(actor),
@@ -76,6 +77,7 @@ export async function gatherStatusFacts(actor: Actor): Promise<StatusFacts> {
     listPlanningAdjustments(actor),
     getProgressBreakdown(actor, { weeks: 12 }),
     listCoordinationWaitingForLeader(actor, { limit: 20 }),
+    can(actor, "readiness.view") ? getReadinessSummary(actor) : Promise.resolve(null),
   ]);
   const amount = (value: string) => Number(value);
   const behindUnits = progress.byUnit.filter((row) => row.planned - row.progress > 0).sort((a, b) => a.progress - a.planned - (b.progress - b.planned)).slice(0, LAGGARDS);
@@ -110,6 +112,13 @@ export async function gatherStatusFacts(actor: Actor): Promise<StatusFacts> {
       overall: { items: progress.overall.items, completed: progress.overall.completed, progress: progress.overall.progress, planned: progress.overall.planned, behind: progress.overall.behind },
       tasks: progress.byTask.filter((row) => row.code).map((row) => ({ code: row.code!, title: row.label ?? row.name ?? "", items: row.items, completed: row.completed, progress: row.progress, planned: row.planned, behind: row.behind })),
       laggards: behindUnits.map((row) => ({ unit: row.name ?? row.label ?? "", progress: row.progress, planned: row.planned })),
+    },
+    readiness: readiness && {
+      systemName: readiness.systemName,
+      overall: readiness.overall,
+      passMark: readiness.passMark,
+      groups: readiness.groups.map((group) => ({ name: group.name, weight: group.weight, score: group.score })),
+      behind: readiness.behind.map((row) => ({ code: row.code, name: row.name, behind: row.behind })),
     },
     coordination: coordination.items.map((row) => ({ title: row.title, unit: row.unit?.name ?? null, addressee: row.addressee || zh(`enums.CoordinationAddressee.${row.addresseeKind}`), dueDate: row.dueDate })),
   };

@@ -7,7 +7,7 @@ import { heading, paragraphsOf, type Block, type OfficialDocument } from "./mode
 import type { DocumentSettings } from "./settings";
 import { chineseNumeral, documentDate, joinNames, plainNumber, wanYuan } from "./text";
 
-export const STATUS_SECTIONS = ["designations", "funds", "land", "planning", "progress", "coordination"] as const;
+export const STATUS_SECTIONS = ["designations", "funds", "land", "planning", "progress", "readiness", "coordination"] as const;
 export type StatusSectionKey = (typeof STATUS_SECTIONS)[number];
 
 export const SECTION_HEADINGS: Record<StatusSectionKey, string> = {
@@ -16,6 +16,7 @@ export const SECTION_HEADINGS: Record<StatusSectionKey, string> = {
   land: "用地报批情况",
   planning: "规划调整情况",
   progress: "重点任务推进情况",
+  readiness: "对照国家高新区评价指标达标情况",
   coordination: "需要市领导协调解决的事项",
 };
 
@@ -33,8 +34,18 @@ export interface StatusFacts {
     tasks: { code: string; title: string; items: number; completed: number; progress: number; planned: number; behind: number }[];
     laggards: { unit: string; progress: number; planned: number }[];
   };
+  /** The estimated score against the national evaluation (docs/readiness.md); null without a catalogue. */
+  readiness: {
+    systemName: string;
+    overall: number | null;
+    passMark: number;
+    groups: { name: string; weight: number; score: number | null }[];
+    behind: { code: string; name: string; behind: number }[];
+  } | null;
   coordination: { title: string; unit: string | null; addressee: string; dueDate: string | null }[];
 }
+
+const points = (value: number) => `${plainNumber(value, 1)}分`;
 
 const mu = (value: number) => `${plainNumber(value)}亩`;
 const pct = (value: number) => `${plainNumber(value, 1)}%`;
@@ -84,6 +95,18 @@ export function sectionFacts(key: StatusSectionKey, facts: StatusFacts): string 
         ...tasks.map((task) => `${task.code}. ${task.title}：${task.items}项事项，完成${task.completed}项，平均进度${pct(task.progress)}（序时${pct(task.planned)}）${task.behind ? `，滞后${task.behind}项` : ""}。`),
       ];
       if (laggards.length) lines.push(`进度滞后的单位主要有：${laggards.map((row) => `${row.unit}（进度${pct(row.progress)}，序时${pct(row.planned)}）`).join("、")}。`);
+      return lines.join("\n");
+    }
+    case "readiness": {
+      const { readiness } = facts;
+      if (!readiness) return "尚未导入国家高新区综合评价指标体系，暂无达标测算。";
+      const { overall, passMark } = readiness;
+      const lines = [
+        `对照${readiness.systemName}测算，` +
+          (overall === null ? "本区估算得分暂缺（指标数据不足）。" : `本区估算得分${points(overall)}，${overall >= passMark ? `已达到本区达标线${points(passMark)}` : `距本区达标线${points(passMark)}差${points(passMark - overall)}`}。`),
+        `分类看：${readiness.groups.map((group) => `${group.name}（权重${plainNumber(group.weight)}%）${group.score === null ? "暂缺" : points(group.score)}`).join("，")}。`,
+      ];
+      if (readiness.behind.length) lines.push(`失分较多的指标为：${readiness.behind.map((row) => `${row.code}${row.name}（失分${points(row.behind)}）`).join("、")}。`);
       return lines.join("\n");
     }
     case "coordination": {

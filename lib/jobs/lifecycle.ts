@@ -12,9 +12,13 @@ let stopping = false;
 export async function startJobSystem(): Promise<void> {
   await import("./catalog");
   await startWorkers();
+  // Outbound messages written by committed transactions are put on the queue by the relay.
+  const { startRelay, stopRelay } = await import("@/lib/delivery/send");
+  startRelay();
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    stopRelay();
     void stopWorkers().catch((error) => console.error("[jobs] stop failed", error));
   };
   process.once("SIGTERM", stop);

@@ -2,8 +2,11 @@
 // a returned report or a reminder and its notification commit together. Titles and bodies
 // are kept as message keys (lib/i18n/deferred.ts) and rendered in the reader's language;
 // the Chinese rendering is stored beside them for anything that reads the table directly.
+// The same transaction writes the outbound messages (e-mail, SMS, robots) the notifications
+// make (lib/delivery/outbox.ts), which the queue then sends.
 import type { Prisma, TxClient } from "@/lib/db/client";
 import type { NotificationKind, Role } from "@/lib/db/generated/enums";
+import { writeOutbound } from "@/lib/delivery/outbox";
 import { defaultLocale } from "@/lib/i18n/config";
 import { renderText, type Text } from "@/lib/i18n/deferred";
 import { translatorFor } from "@/lib/i18n/server";
@@ -25,9 +28,11 @@ export async function notifyUsers(tx: TxClient, zoneId: string, userIds: string[
   const title = renderText(content.title, primary, defaultLocale);
   const body = renderText(content.body, primary, defaultLocale);
   const message = { title: content.title, body: content.body ?? null } as unknown as Prisma.InputJsonValue;
-  await tx.notification.createMany({
+  const created = await tx.notification.createManyAndReturn({
     data: unique.map((userId) => ({ zoneId, userId, kind: content.kind, title, body, message, link: content.link ?? null })),
+    select: { id: true, userId: true },
   });
+  await writeOutbound(tx, zoneId, created, content);
   return unique.length;
 }
 

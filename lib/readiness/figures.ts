@@ -2,7 +2,7 @@
 //
 // An indicator's observations are the values the office entered (with their source and
 // statistics date) and the values reported in weekly reports on the work-item indicators that
-// feed it (dated the last day of the report's week). Its value as of a day is the latest
+// feed it (dated the day the report was submitted). Its value as of a day is the latest
 // observation on or before that day; an entered value wins a tie (the office checked it).
 // What-if: a selected work item that reaches its target gives each indicator it feeds the
 // target of its own indicator (the better one, when several selected items feed the same).

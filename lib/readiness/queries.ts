@@ -4,7 +4,7 @@ import "server-only";
 import { authorize, can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { addDaysToKey, dateKey, localDateKey } from "@/lib/dates/zone-time";
+import { dateKey, localDateKey } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { FIGURE_STATUSES, statusListSql } from "@/lib/reports/workflow";
 import { NotFoundError } from "@/lib/server/errors";
@@ -183,6 +183,7 @@ interface ReportedRow {
   indicatorId: string;
   value: unknown;
   weekStart: Date;
+  submittedAt: Date | null;
 }
 
 /** Everything the scoring needs, read for one catalogue version of the zone. */
@@ -197,17 +198,19 @@ async function load(zoneId: string, systemId: string, timeZone: string): Promise
     feedIds.length === 0
       ? Promise.resolve([] as ReportedRow[])
       : db.$queryRaw<ReportedRow[]>`
-          SELECT v."indicatorId", v."value", r."weekStart"
+          SELECT v."indicatorId", v."value", r."weekStart", r."submittedAt"
           FROM "IndicatorValue" v JOIN "ReportEntry" e ON e."id" = v."entryId" JOIN "WeeklyReport" r ON r."id" = e."reportId"
           WHERE v."indicatorId" = ANY(${feedIds}) AND r."status" IN ${FIGURES}`,
     itemIds.length === 0
       ? Promise.resolve([])
       : db.warning.groupBy({ by: ["workItemId", "level"], where: { zoneId, workItemId: { in: itemIds }, status: { not: "RESOLVED" } }, _count: { _all: true } }),
   ]);
-  // A reported value describes the week it was reported for: dated the week's Sunday in the zone.
+  // A reported value counts from the day it was submitted (zone calendar), never before its week.
   const byFeed = new Map<string, { value: number; on: string }[]>();
   for (const row of reported) {
-    const on = addDaysToKey(localDateKey(row.weekStart, timeZone), 6);
+    const monday = localDateKey(row.weekStart, timeZone);
+    const submitted = row.submittedAt ? localDateKey(row.submittedAt, timeZone) : monday;
+    const on = submitted > monday ? submitted : monday;
     byFeed.set(row.indicatorId, [...(byFeed.get(row.indicatorId) ?? []), { value: Number(row.value), on }]);
   }
   const observations = new Map<string, Observation[]>();

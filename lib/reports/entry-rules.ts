@@ -2,13 +2,17 @@
 // incomplete but never wrong; a submission must be complete. Pure; returns i18n keys by field.
 
 import { toNumber } from "@/lib/format";
+import { canonicalDecimal, compareDecimals } from "@/lib/server/exact-decimal";
+
+/** Indicator values are Decimal(18,4): exact canonical text ("1234567890123.4567"), never a float. */
+export const INDICATOR_SCALE = 4;
 
 export type SaveMode = "draft" | "submit";
 
 export interface EntryValues {
   progress: number | null;
-  /** By indicator id (see indicatorRecord). */
-  indicators: Record<string, number | null>;
+  /** By indicator id (see indicatorRecord), as exact decimal text. */
+  indicators: Record<string, string | null>;
   doneThisWeek: string;
   planNextWeek: string;
   problems: string;
@@ -33,14 +37,14 @@ export type EntryErrors = Partial<Record<Exclude<keyof EntryValues, "indicators"
  * Indicator values by indicator id. The keys are ids from the database or ids the form schema
  * checked (never "__proto__"); a plain object, so that it can be handed to the report form.
  */
-export function indicatorRecord(entries: Iterable<[string, number | null]> = []): Record<string, number | null> {
+export function indicatorRecord(entries: Iterable<[string, string | null]> = []): Record<string, string | null> {
   return Object.fromEntries(entries);
 }
 
 export function entryErrors(entry: EntryValues, context: EntryContext, mode: SaveMode): EntryErrors {
   const errors: EntryErrors = {};
   for (const [indicatorId, value] of Object.entries(entry.indicators)) {
-    if (value !== null && value < 0 && context.countIndicatorIds?.has(indicatorId)) errors[`indicators.${indicatorId}`] = "reports.validation.countNotNegative";
+    if (value !== null && compareDecimals(value, "0", INDICATOR_SCALE) < 0 && context.countIndicatorIds?.has(indicatorId)) errors[`indicators.${indicatorId}`] = "reports.validation.countNotNegative";
   }
   // Wrong even in a draft: going backwards without saying why.
   if (isRegression(entry.progress, context.previousProgress) && !entry.regressionReason) {
@@ -64,7 +68,7 @@ export function isRegression(progress: number | null, previous: number | null): 
  * A new entry starts from what the unit planned last week and what it reported (of a recurring
  * item in a new period, progress starts empty again: `previous.progress` null).
  */
-export function prefillEntry(previous: { progress: number | null; planNextWeek: string; indicators: Record<string, number | null> } | null): EntryValues {
+export function prefillEntry(previous: { progress: number | null; planNextWeek: string; indicators: Record<string, string | null> } | null): EntryValues {
   return {
     progress: previous?.progress ?? null,
     indicators: indicatorRecord(Object.entries(previous?.indicators ?? {})),
@@ -84,11 +88,16 @@ export function storedEntryValues(
 ): EntryValues {
   return {
     progress: toNumber(entry.progress),
-    indicators: indicatorRecord(entry.indicatorValues.map((row) => [row.indicatorId, toNumber(row.value)])),
+    indicators: indicatorRecord(entry.indicatorValues.map((row) => [row.indicatorId, storedIndicatorValue(row.value)])),
     doneThisWeek: entry.doneThisWeek,
     planNextWeek: entry.planNextWeek,
     problems: entry.problems,
     needsCoordination: entry.needsCoordination,
     regressionReason: entry.regressionReason,
   };
+}
+
+/** A stored indicator value (a Prisma Decimal) as its exact canonical text. */
+export function storedIndicatorValue(value: Numeric): string | null {
+  return canonicalDecimal(value, INDICATOR_SCALE);
 }

@@ -11,7 +11,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { parseWeekKey } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadBoard, type Board } from "./board";
-import { indicatorRecord, prefillEntry, storedEntryValues, type EntryValues } from "./entry-rules";
+import { indicatorRecord, prefillEntry, storedEntryValues, storedIndicatorValue, type EntryValues } from "./entry-rules";
 import { currentReportWeek, deadlineCountdown, exemptionKey, itemDueInWeek, reportWeek, unitOwesWeek, type ReportWeek } from "./week";
 import { BOARD_STATUSES, boardStatus, FIGURE_REPORTS, isEditable, PROGRESS_FIGURES, type BoardStatus, type ReportStatus } from "./workflow";
 
@@ -82,7 +82,7 @@ export interface MyItem {
   /** A recurring item reports the progress of its current period (the month or quarter of the week's deadline day). */
   recurrence: Recurrence;
   period: { first: string; last: string } | null;
-  lastReported: { progress: number; week: string; indicators: Record<string, number | null> } | null;
+  lastReported: { progress: number; week: string; indicators: Record<string, string | null> } | null;
   openWarnings: number;
   indicators: ReportIndicator[];
   /** What the form starts with: the saved entry, or a pre-fill from last week. */
@@ -214,7 +214,7 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
       const saved = entryBy.get(item.id);
       const last = previousBy.get(item.id);
       const lastReported = last
-        ? { progress: toNumber(last.progress) ?? 0, week: formatIsoWeek(last.report), indicators: indicatorRecord(last.indicatorValues.map((row) => [row.indicatorId, toNumber(row.value)])) }
+        ? { progress: toNumber(last.progress) ?? 0, week: formatIsoWeek(last.report), indicators: indicatorRecord(last.indicatorValues.map((row) => [row.indicatorId, storedIndicatorValue(row.value)])) }
         : null;
       // A recurring item's new period starts from an empty progress, not last period's.
       const lastInPeriod = last !== undefined && samePeriod(item.recurrence, deadlineDay, localDateKey(last.report.deadline, zone.timeZone));
@@ -348,7 +348,7 @@ export interface ReportDetail {
     previousProgress: number | null;
     planned: number;
     /** By indicator id. */
-    indicatorValues: Record<string, number | null>;
+    indicatorValues: Record<string, string | null>;
     doneThisWeek: string;
     planNextWeek: string;
     problems: string;
@@ -423,7 +423,7 @@ export async function getReport(actor: Actor, id: string): Promise<ReportDetail>
         progress: toNumber(entry.progress) ?? 0,
         previousProgress: previousBy.get(entry.workItemId) ?? null,
         planned: plannedAt(entry.workItem, deadlineDay),
-        indicatorValues: indicatorRecord(entry.indicatorValues.map((row) => [row.indicatorId, toNumber(row.value)])),
+        indicatorValues: indicatorRecord(entry.indicatorValues.map((row) => [row.indicatorId, storedIndicatorValue(row.value)])),
         doneThisWeek: entry.doneThisWeek,
         planNextWeek: entry.planNextWeek,
         problems: entry.problems,

@@ -8,7 +8,7 @@ export const ENTRY_FIELDS = ["progress", "doneThisWeek", "planNextWeek", "proble
 
 type EntryField = (typeof ENTRY_FIELDS)[number];
 /** Indicator values are compared one by one and listed under `indicators`, by the key the caller gives them. */
-type ItemSide = Partial<Record<EntryField, EntryValues[EntryField]>> & { indicators?: Record<string, number | null>; attachments?: string[] };
+type ItemSide = Partial<Record<EntryField, EntryValues[EntryField]>> & { indicators?: Record<string, string | null>; attachments?: string[] };
 
 export interface EntryChangeInput {
   code: string;

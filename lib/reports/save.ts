@@ -18,7 +18,7 @@ import { dateFromKey, dateKey, formatIsoWeek, localDateKey, minutesLate, type Is
 import { toNumber } from "@/lib/format";
 import { isCountUnit } from "@/lib/plan/indicators";
 import { samePeriod, type Recurrence } from "@/lib/plan/planned-progress";
-import { evaluateWarningsForUnit } from "@/lib/warnings/run";
+import { requestUnitEvaluation } from "@/lib/warnings/unit-evaluation";
 import type { Translator } from "@/lib/i18n/server";
 import { TRANSACTION_OPTIONS } from "@/lib/server/action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
@@ -233,7 +233,7 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
         const indicatorIds = Object.keys(entry.indicators);
         if (indicatorIds.length > 0) {
           await tx.indicatorValue.deleteMany({ where: { entryId: row.id, indicatorId: { in: indicatorIds } } });
-          const given = Object.entries(entry.indicators).filter((pair): pair is [string, number] => pair[1] !== null);
+          const given = Object.entries(entry.indicators).filter((pair): pair is [string, string] => pair[1] !== null);
           if (given.length > 0) await tx.indicatorValue.createMany({ data: given.map(([indicatorId, value]) => ({ entryId: row.id, indicatorId, value })) });
         }
         if (entry.removeAttachments.length > 0) await tx.attachment.deleteMany({ where: { id: { in: entry.removeAttachments }, reportEntryId: row.id } });
@@ -261,10 +261,8 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
   }
   // Committed: the files of removed attachments go now (never the new ones, whatever follows).
   await removeStoredFiles(removedKeys);
-  if (mode === "submit") {
-    // issue 5: evaluate this unit's warnings here (after the commit, so the engine sees the
-    // submission: its missing-report warning clears in this request; never throws).
-    await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: actor.unitId, actorId: actor.id });
-  }
+  // The unit's warnings follow the submission off the request path, moments later (its
+  // missing-report warning clears then): the reporter does not wait for the engine.
+  if (mode === "submit") requestUnitEvaluation({ zoneId: actor.zoneId, unitId: actor.unitId, trigger: "REPORT_SUBMITTED", actorId: actor.id });
   return ok(result);
 }

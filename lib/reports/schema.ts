@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, files, id, idList, isoWeekField, optionalDecimal, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
+import { checkbox, exactDecimal, files, id, idList, isoWeekField, optionalDecimal, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
 
 const optionalVersion = z.preprocess((value) => (value === "" || value === undefined ? null : value), z.coerce.number().int().min(0).nullable());
 
@@ -10,8 +10,11 @@ const idKey = id.refine((key) => !["__proto__", "constructor", "prototype"].incl
 
 export const reportEntrySchema = z.object({
   progress: optionalDecimal(0, 100, 2),
-  /** One value per indicator of the item, by indicator id ("entries[<item>][indicators][<indicator>]"). */
-  indicators: z.record(idKey, optionalDecimal(-1e13, 1e13, 4)).default({}),
+  /**
+   * One value per indicator of the item, by indicator id ("entries[<item>][indicators][<indicator>]"):
+   * exact text for the Decimal(18,4) column, never a float (17 significant digits stay as typed).
+   */
+  indicators: z.record(idKey, exactDecimal({ scale: 4, min: -1e13, max: 1e13 })).default({}),
   doneThisWeek: plainText(ENTRY_TEXT_MAX),
   planNextWeek: plainText(ENTRY_TEXT_MAX),
   problems: plainText(ENTRY_TEXT_MAX),

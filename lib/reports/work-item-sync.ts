@@ -6,6 +6,7 @@ import "server-only";
 import type { TxClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { toNumber } from "@/lib/format";
+import { storedIndicatorValue } from "./entry-rules";
 import { FIGURE_STATUSES, statusListSql } from "./workflow";
 
 /** Counts for figures (./workflow.ts). */
@@ -40,7 +41,8 @@ export async function syncWorkItems(tx: TxClient, itemIds: string[], now: Date):
     tx.workItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, status: true, completedAt: true, recurrence: true, indicators: { select: { id: true, currentValue: true } } } }),
   ]);
   const latestBy = new Map(latest.map((row) => [row.workItemId, row]));
-  const valueBy = new Map(values.map((row) => [row.indicatorId, toNumber(row.value as string)]));
+  // Exact text, never a float: a 17-digit value reaches currentValue as it was reported.
+  const valueBy = new Map(values.map((row) => [row.indicatorId, storedIndicatorValue(row.value as string)]));
   for (const item of items) {
     const row = latestBy.get(item.id);
     const progress = toNumber(row?.progress as string) ?? 0;
@@ -56,7 +58,7 @@ export async function syncWorkItems(tx: TxClient, itemIds: string[], now: Date):
     });
     for (const indicator of item.indicators) {
       const value = valueBy.get(indicator.id) ?? null;
-      if (toNumber(indicator.currentValue) !== value) await tx.workItemIndicator.update({ where: { id: indicator.id }, data: { currentValue: value } });
+      if (storedIndicatorValue(indicator.currentValue) !== value) await tx.workItemIndicator.update({ where: { id: indicator.id }, data: { currentValue: value } });
     }
     if (item.status !== "ARCHIVED") {
       await tx.meetingDecision.updateMany({ where: { workItemId: item.id, status: { not: "CANCELLED" } }, data: { status: completed ? "DONE" : "OPEN" } });

@@ -3,11 +3,14 @@
 // warning engine fills those in). Pure.
 import { prepareQuarterData, toInspectionFacts } from "@/lib/assessment/inputs";
 import { formatQuarter, previousQuarter } from "@/lib/assessment/quarter";
-import { adjustedTotal, rankByTotal, scoreQuarter, type Weights } from "@/lib/assessment/scoring";
+import { appealDeadline } from "@/lib/assessment/round-rules";
+import { APPEAL_DAYS } from "@/lib/assessment/schema";
+import { adjustedTotal, DEFAULT_MISSING_DATA_RULE, rankWithCategories, scoreQuarter, type Weights } from "@/lib/assessment/scoring";
+import { storedEvidence } from "@/lib/assessment/stored";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { toPlanItem } from "@/lib/reports/ledger";
 import { countsForFigures } from "@/lib/reports/workflow";
-import { addDaysToKey, localDateKey, quarterOfDateKey, quarterRange, zonedInstant } from "@/lib/dates/zone-time";
+import { addDaysToKey, dateFromKey, localDateKey, quarterOfDateKey, quarterRange, zonedInstant } from "@/lib/dates/zone-time";
 import type {
   AssessmentComponentRow,
   AssessmentRoundRow,
@@ -76,13 +79,14 @@ export function generateAssessment(input: {
   const publishedAt = new Date(Math.min(zonedInstant(addDaysToKey(last, 10), "10:00", timeZone).getTime(), input.today.getTime() - 3_600_000));
   const roundId = `demo-round-${formatQuarter(quarter)}`;
   const adjustedUnitId = input.units.find((unit) => unit.code === ADJUSTED_UNIT)?.id;
-  const scores = scoreQuarter(data, weights, quarter).map((score) => {
+  const kindOf = new Map(input.units.map((unit) => [unit.id, unit.kind]));
+  const scores = scoreQuarter(data, weights, quarter, DEFAULT_MISSING_DATA_RULE).map((score) => {
     const adjustment = score.unitId === adjustedUnitId ? ADJUSTMENT.points : 0;
-    return { ...score, adjustment, total: adjustedTotal(score.computedScore, adjustment) };
+    return { ...score, adjustment, total: adjustedTotal(score.computedScore, adjustment), category: kindOf.get(score.unitId) ?? "OTHER" };
   });
   const assessments: AssessmentRow[] = [];
   const assessmentComponents: AssessmentComponentRow[] = [];
-  for (const score of rankByTotal(scores)) {
+  for (const score of rankWithCategories(scores)) {
     for (const stage of ["DRAFT", "PUBLISHED"] as const) {
       const id = `demo-assess-${formatQuarter(quarter)}-${stage.toLowerCase()}-${score.unitId}`;
       assessments.push({
@@ -96,6 +100,7 @@ export function generateAssessment(input: {
         adjustedById: score.adjustment ? input.publishedById : null,
         totalScore: score.total,
         rank: score.rank,
+        categoryRank: score.categoryRank,
         createdAt: stage === "DRAFT" ? computedAt : publishedAt,
         updatedAt: stage === "DRAFT" ? computedAt : publishedAt,
       });
@@ -105,16 +110,16 @@ export function generateAssessment(input: {
           assessmentId: id,
           component: component.component,
           weight: component.weight,
-          rawScore: component.rawScore ?? 0,
+          rawScore: component.countedRaw ?? 0,
           score: component.score,
-          evidence: { ...component.evidence, applicable: component.rawScore !== null, configuredWeight: component.configuredWeight },
+          evidence: storedEvidence(component),
         });
       }
     }
   }
   return {
     assessmentRounds: [
-      { id: roundId, zoneId: input.zoneId, year: quarter.year, quarter: quarter.quarter, status: "PUBLISHED", weights, computedAt, publishedAt, publishedById: input.publishedById, createdAt: computedAt, updatedAt: publishedAt },
+      { id: roundId, zoneId: input.zoneId, year: quarter.year, quarter: quarter.quarter, status: "PUBLISHED", weights, missingDataRule: DEFAULT_MISSING_DATA_RULE, computedAt, publishedAt, publishedById: input.publishedById, revision: 1, appealDeadline: dateFromKey(appealDeadline(zone, publishedAt, APPEAL_DAYS.default)), createdAt: computedAt, updatedAt: publishedAt },
     ],
     assessments,
     assessmentComponents,

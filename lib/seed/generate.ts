@@ -63,6 +63,7 @@ import {
 import { addMinutes, addMonthsKey, atMinute, clampKey, endOfMonthKey, maxKey, minKey, monthKey, monthsBetween, toWorkday } from "./dates";
 import { Random } from "./random";
 import { generateAssessment } from "./assessment";
+import { generateReadiness } from "./readiness";
 import { generateResources } from "./resources";
 import type {
   CalendarDayRow,
@@ -956,6 +957,7 @@ export function generateDemo(options: GenerateOptions): DemoData {
     assessmentWeights,
     ...assessment,
     ...resources,
+    ...generateReadiness({ zoneId: ZONE_ID, todayKey, campaignStartKey, createdById: SUPERVISOR_ID, workItemIndicators: itemIndicators, measureIds: new Set(measures.map((row) => row.id)) }),
   };
 }
 

@@ -85,6 +85,13 @@ const WRITERS: { [K in TableName]: Writer<K> } = {
   planningAdjustments: (tx, data) => tx.planningAdjustment.createMany({ data }),
   planningAdjustmentSteps: (tx, data) => tx.planningAdjustmentStep.createMany({ data }),
   coordinationRequests: (tx, data) => tx.coordinationRequest.createMany({ data }),
+  evaluationSystems: (tx, data) => tx.evaluationSystem.createMany({ data }),
+  evaluationGroups: (tx, data) => tx.evaluationGroup.createMany({ data }),
+  evaluationIndicators: (tx, data) => tx.evaluationIndicator.createMany({ data }),
+  readinessSettings: (tx, data) => tx.readinessSettings.createMany({ data }),
+  readinessFigures: (tx, data) => tx.readinessFigure.createMany({ data }),
+  readinessValues: (tx, data) => tx.readinessValue.createMany({ data }),
+  readinessLinks: (tx, data) => tx.readinessLink.createMany({ data }),
 };
 
 async function writeTable<K extends TableName>(tx: TxClient, table: K, rows: DemoTables[K], onProgress?: (progress: SeedProgress) => void): Promise<number> {

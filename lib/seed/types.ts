@@ -1,6 +1,7 @@
 // Plain rows of the demo data, one interface per table, shaped like Prisma's createMany
 // inputs (Decimals as numbers, @db.Date columns as UTC-midnight Dates) without importing Prisma.
 import type { IsoWeek } from "@/lib/dates/zone-time";
+import type { ReadinessTables } from "./readiness";
 import type { BehaviourName, CurveName, ParkKindName, RoleName, UnitKindName } from "./catalog";
 
 export type Scale = "s" | "m" | "l";
@@ -255,9 +256,12 @@ export interface AssessmentRoundRow {
   quarter: number;
   status: "DRAFT" | "PUBLISHED";
   weights: Record<ComponentName, number>;
+  missingDataRule: "ROUND_MEDIAN" | "ZERO" | "EXCLUDE_AND_REWEIGHT";
   computedAt: Date;
   publishedAt: Date | null;
   publishedById: string | null;
+  revision: number;
+  appealDeadline: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -273,6 +277,7 @@ export interface AssessmentRow {
   adjustedById: string | null;
   totalScore: number;
   rank: number | null;
+  categoryRank: number | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -412,7 +417,7 @@ export interface CoordinationRequestRow {
 }
 
 /** The tables of the demo, in foreign-key order (the order they are inserted in). */
-export interface DemoTables {
+export interface DemoTables extends ReadinessTables {
   zones: ZoneRow[];
   calendarDays: CalendarDayRow[];
   parks: ParkRow[];
@@ -453,6 +458,7 @@ export const TABLE_ORDER: readonly TableName[] = [
   "weeklyReports", "reportEntries", "indicatorValues", "inspections", "meetings", "meetingAttendees", "meetingDecisions",
   "assessmentWeights", "assessmentRounds", "assessments", "assessmentComponents", "designations", "designationSteps", "officialVisits", "fundingItems",
   "landBatches", "landProjects", "planningAdjustments", "planningAdjustmentSteps", "coordinationRequests",
+  "evaluationSystems", "evaluationGroups", "evaluationIndicators", "readinessSettings", "readinessFigures", "readinessValues", "readinessLinks",
 ];
 
 export type UnitProfile = "office" | "diligent" | "late" | "stopped";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { filesFrom } from "@/lib/attachments/policy";
 import { isoWeekMondayKey, parseIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
-import { formatScaled, parseScaled, toScaled } from "./exact-decimal";
+import { formatScaled, numberText, parseScaled, toScaled } from "./exact-decimal";
 import { isForbiddenKey } from "./safe-object";
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -130,32 +130,19 @@ export function parseWeekKey(value: unknown): IsoWeek | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** A decimal number given as text, kept as a string with at most `scale` decimals. */
+/**
+ * A small decimal (a score, a percentage, points) as a number: the text is checked exactly
+ * (exactText: digits, places and bounds, never through a float), and only then made a number;
+ * one whose number would not be exactly the text typed is refused. Required.
+ */
 export const decimal = (min: number, max: number, scale = 2) =>
-  z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number()
-      .min(min)
-      .max(max)
-      .refine((value) => Number.isInteger(Math.round(value * 10 ** scale * 1e6) / 1e6), { error: "validation.decimals" }),
-  );
+  z.preprocess(decimalInput, exactNumber({ scale, min, max }));
 
 export const phone = z.preprocess(emptyToUndefined, z.string().trim().regex(/^[0-9+\-() ]{5,20}$/).optional()).transform((value) => value ?? null);
 
-/** An optional decimal number: "" becomes null; at most `scale` decimals. */
+/** An optional small decimal as a number (see decimal): "" becomes null. */
 export const optionalDecimal = (min: number, max: number, scale = 2) =>
-  z
-    .preprocess(
-      emptyToUndefined,
-      z.coerce
-        .number()
-        .min(min)
-        .max(max)
-        .refine((value) => Number.isInteger(Math.round(value * 10 ** scale * 1e6) / 1e6), { error: "validation.decimals" })
-        .optional(),
-    )
-    .transform((value) => value ?? null);
+  z.preprocess(decimalInput, exactNumber({ scale, min, max }).optional()).transform((value) => value ?? null);
 
 /** Free text that may be empty ("" rather than null), trimmed. */
 export const plainText = (max: number) => z.preprocess((value) => value ?? "", text().trim().max(max));
@@ -166,26 +153,50 @@ export const files = z.preprocess(filesFrom, z.array(z.instanceof(File)));
 /** Repeated ids (checkboxes, multi-selects); missing means none. */
 export const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id));
 
+/** Form text as it came ("" is not given); a number (from JSON or a sheet) as its plain decimal text. */
+const decimalInput = (value: unknown) => emptyToUndefined(typeof value === "number" ? numberText(value) : value);
+
+interface DecimalBounds {
+  scale: number;
+  min?: number;
+  max: number;
+}
+
 /**
- * An exact decimal given as text ("647.5", "1,234"), kept as canonical text for a Decimal
- * column: never a float. Optional; "" becomes null.
+ * The one exact check of a typed decimal: text ("647.5", "1,234") to its canonical text at
+ * `scale` ("3000000.00" → "3000000"), never through a float. More places than `scale` are
+ * refused, never rounded (the message says how many are allowed).
  */
-export const exactDecimal = ({ scale, min = 0, max }: { scale: number; min?: number; max: number }) =>
-  z.preprocess(
-    emptyToUndefined,
-    z
-      .string()
-      .trim()
-      .transform((text, ctx) => {
-        const parsed = parseScaled(text, scale);
-        if (!parsed.ok) {
-          ctx.addIssue({ code: "custom", message: parsed.error === "decimals" ? "validation.decimals" : "validation.number" });
-          return z.NEVER;
-        }
-        // Built-in issue codes, so that lib/server/validation.ts phrases them with the bound.
-        if (parsed.scaled < toScaled(min, scale)) ctx.addIssue({ code: "too_small", origin: "number", minimum: min, inclusive: true, input: text });
-        else if (parsed.scaled > toScaled(max, scale)) ctx.addIssue({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: text });
-        return formatScaled(parsed.scaled, scale);
-      })
-      .optional(),
-  ).transform((value) => value ?? null);
+const exactText = ({ scale, min = 0, max }: DecimalBounds) =>
+  z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      const parsed = parseScaled(text, scale);
+      if (!parsed.ok) {
+        ctx.addIssue(parsed.error === "decimals" ? { code: "custom", message: "validation.decimalPlaces", params: { scale } } : { code: "custom", message: "validation.number" });
+        return z.NEVER;
+      }
+      // Built-in issue codes, so that lib/server/validation.ts phrases them with the bound.
+      if (parsed.scaled < toScaled(min, scale)) ctx.addIssue({ code: "too_small", origin: "number", minimum: min, inclusive: true, input: text });
+      else if (parsed.scaled > toScaled(max, scale)) ctx.addIssue({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: text });
+      return formatScaled(parsed.scaled, scale);
+    });
+
+/** exactText as a number, for the small figures kept as numbers in code; refused when the number would differ from the text. */
+const exactNumber = (bounds: DecimalBounds) =>
+  exactText(bounds).transform((text, ctx) => {
+    const value = Number(text);
+    if (numberText(value) !== text) {
+      ctx.addIssue({ code: "custom", message: "validation.decimalPlaces", params: { scale: bounds.scale } });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+/**
+ * An exact decimal for a Decimal column, kept as canonical text (Prisma takes the string):
+ * a value of 17 significant digits is stored as typed or refused, never rounded. Optional;
+ * "" becomes null.
+ */
+export const exactDecimal = (bounds: DecimalBounds) => z.preprocess(decimalInput, exactText(bounds).optional()).transform((value) => value ?? null);

@@ -12,8 +12,8 @@ import type { EngineInput } from "./types";
 export interface LoadScope {
   zoneId: string;
   asOf: Date;
-  /** One unit only (its items, reports, notices and yellow history); the whole zone when absent. */
-  unitId?: string;
+  /** These units only (their items, reports, notices and yellow history); the whole zone when absent. */
+  unitIds?: readonly string[];
 }
 
 export async function loadRuleSet(client: TxClient, zoneId: string): Promise<RuleSet> {
@@ -29,15 +29,16 @@ export async function ensureWarningRules(client: TxClient, zoneId: string): Prom
   });
 }
 
-export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }: LoadScope, rules?: RuleSet): Promise<EngineInput> {
+export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitIds }: LoadScope, rules?: RuleSet): Promise<EngineInput> {
   const [calendar, ruleSet] = await Promise.all([loadZoneCalendar(client, zoneId), rules ?? loadRuleSet(client, zoneId)]);
   const { timeZone } = calendar.zone;
   const current = isoWeekOf(asOf, timeZone);
-  const byUnit = unitId ? { unitId } : {};
+  const only = unitIds ? { in: [...unitIds] } : undefined;
+  const byUnit = only ? { unitId: only } : {};
   const [units, items, reports, exemptions, notices, yellowEvents] = await Promise.all([
-    client.unit.findMany({ where: { zoneId, ...(unitId ? { id: unitId } : {}) }, select: { id: true, name: true, active: true, kind: true } }),
+    client.unit.findMany({ where: { zoneId, ...(only ? { id: only } : {}) }, select: { id: true, name: true, active: true, kind: true } }),
     client.workItem.findMany({
-      where: { zoneId, ...(unitId ? { leadUnitId: unitId } : {}) },
+      where: { zoneId, ...(only ? { leadUnitId: only } : {}) },
       select: {
         id: true, code: true, title: true, source: true, leadUnitId: true, startDate: true, dueDate: true, plannedCurve: true, plannedPoints: true, recurrence: true,
         status: true, completedAt: true, createdAt: true, progress: true, lastReportedAt: true,
@@ -47,7 +48,7 @@ export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitId }
       where: { zoneId, ...byUnit, weekStart: { gte: historyStart(asOf, ruleSet) } },
       select: { id: true, unitId: true, isoYear: true, isoWeek: true, status: true, submittedAt: true, entries: { select: { workItemId: true, progress: true } } },
     }),
-    loadExemptions(client, zoneId, { from: shiftIsoWeek(current, -historyWeeks(ruleSet)), to: shiftIsoWeek(current, 1), unitId }),
+    loadExemptions(client, zoneId, { from: shiftIsoWeek(current, -historyWeeks(ruleSet)), to: shiftIsoWeek(current, 1), unitIds }),
     client.supervisionNotice.findMany({
       where: { zoneId, ...byUnit, status: { not: "CLOSED" } },
       select: { id: true, number: true, unitId: true, level: true, status: true, responseDue: true, issuedAt: true, chaseCount: true },

@@ -59,9 +59,21 @@ export interface ApplyOptions {
   input: EngineInput;
 }
 
+export interface AppliedEvaluation extends ApplySummary {
+  /** The same counts per unit (a batch of queued units records one run row each). */
+  perUnit: Map<string, ApplySummary>;
+}
+
 /** Writes one evaluation. Call inside a transaction that holds lockZoneWarnings. */
-export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, computed, input }: ApplyOptions): Promise<ApplySummary> {
+export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, computed, input }: ApplyOptions): Promise<AppliedEvaluation> {
   const summary = emptySummary();
+  const perUnit = new Map<string, ApplySummary>();
+  const count = (unitId: string, field: keyof ApplySummary, by = 1) => {
+    summary[field] += by;
+    const unit = perUnit.get(unitId) ?? emptySummary();
+    unit[field] += by;
+    perUnit.set(unitId, unit);
+  };
   const keys = computed.map((warning) => warning.dedupeKey);
   const existing = await tx.warning.findMany({
     where: { zoneId, ...(unitIds ? { OR: [{ unitId: { in: unitIds } }, { dedupeKey: { in: keys } }] } : {}) },
@@ -79,7 +91,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
     if (!found) {
       const created = await tx.warning.create({ data: { zoneId, dedupeKey: warning.dedupeKey, ...content, status: "OPEN", firstSeenAt: asOf, lastEvaluatedAt: asOf }, select: { id: true } });
       events.push({ warningId: created.id, type: "OPENED", toLevel: warning.level, at: asOf });
-      summary.opened += 1;
+      count(warning.unitId, "opened");
       if (NOTIFY_LEVELS.includes(warning.level)) toNotify.push({ id: created.id, ...warning });
       if (warning.noticeId) escalatedNotices.push({ noticeId: warning.noticeId, level: warning.level });
       continue;
@@ -90,7 +102,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
         data: { ...content, status: "OPEN", lastEvaluatedAt: asOf, resolvedAt: null, resolvedReason: null, acknowledgedAt: null, acknowledgedById: null },
       });
       events.push({ warningId: found.id, type: "REOPENED", fromLevel: found.level, toLevel: warning.level, at: asOf });
-      summary.reopened += 1;
+      count(warning.unitId, "reopened");
       if (NOTIFY_LEVELS.includes(warning.level)) toNotify.push({ id: found.id, ...warning });
       if (warning.noticeId) escalatedNotices.push({ noticeId: warning.noticeId, level: warning.level });
       continue;
@@ -108,7 +120,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
     await tx.warning.update({ where: { id: found.id }, data: { ...content, ...reopenAttention, lastEvaluatedAt: asOf } });
     if (levelChanged) {
       events.push({ warningId: found.id, type: "LEVEL_CHANGED", fromLevel: found.level, toLevel: warning.level, at: asOf });
-      summary.changed += 1;
+      count(warning.unitId, "changed");
       if (escalated && NOTIFY_LEVELS.includes(warning.level)) toNotify.push({ id: found.id, ...warning });
     }
   }
@@ -122,7 +134,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
     const reason = resolutionReason(warning, input);
     await tx.warning.update({ where: { id: warning.id }, data: { status: "RESOLVED", resolvedAt: asOf, resolvedReason: reason, lastEvaluatedAt: asOf } });
     events.push({ warningId: warning.id, type: "RESOLVED", fromLevel: warning.level, reason, at: asOf });
-    summary.resolved += 1;
+    count(warning.unitId, "resolved");
   }
 
   if (events.length > 0) await tx.warningEvent.createMany({ data: events });
@@ -130,12 +142,12 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
     await tx.noticeEvent.create({ data: { noticeId, type: "ESCALATED", note: level, at: asOf } });
   }
   for (const warning of toNotify) {
-    summary.notified += await notifyUnit(tx, zoneId, warning.unitId, {
+    count(warning.unitId, "notified", await notifyUnit(tx, zoneId, warning.unitId, {
       kind: "WARNING_OPENED",
       title: warningTitle(defer, warning.kind, warning.level, warning.evidence),
       body: defer("warnings.notificationBody", { level: defer(`warnings.levels.${warning.level}`) }),
       link: `/warnings/${warning.id}`,
-    });
+    }));
   }
-  return summary;
+  return { ...summary, perUnit };
 }

@@ -74,7 +74,9 @@ describe("quarterly assessment", () => {
     expect(adjusted.totalScore).toBeCloseTo(Math.min(100, target.computedScore + 5), 2);
     expect(await db.auditLog.count({ where: { action: "assessment.adjust", entityId: target.id } })).toBe(1);
 
-    expect((await publishAssessment(null, form({ quarter }))).ok).toBe(true);
+    // The running quarter has not ended: publishing it needs the confirmation.
+    expect(await publishAssessment(null, form({ quarter }))).toMatchObject({ ok: false, fieldErrors: { confirmEarly: expect.any(Array) } });
+    expect((await publishAssessment(null, form({ quarter, confirmEarly: "on" }))).ok).toBe(true);
     round = await getRound(supervisor, quarter);
     expect(round.status).toBe("PUBLISHED");
     expect(round.published.map((row) => row.unit.id).sort()).toEqual(round.draft!.map((row) => row.unit.id).sort());

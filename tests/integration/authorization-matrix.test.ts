@@ -31,6 +31,7 @@ import { currentReportWeek } from "@/lib/reports/week";
 import { ACTION_REGISTRY, type ActionEntry, type MatrixContext, type Target } from "./support/action-registry";
 import { actAs, form } from "./support/session";
 import { describeWrites, writeMark, writesSince } from "./support/writes";
+import { unitEvaluationsIdle } from "@/lib/warnings/unit-evaluation";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const REGISTRY_FILE = "tests/integration/support/action-registry.ts";
@@ -152,8 +153,12 @@ describe("the authorization matrix", () => {
             const ctx = await contextFor(role, target);
             const values = await entry.input(ctx);
             const data = form(values);
+            // A submission's warning evaluation runs after it answers: let the previous call's finish
+            // before marking, and this call's inside its own window.
+            await unitEvaluationsIdle();
             const mark = await writeMark();
             const result = (await (entry.call ? entry.call(action as never, values, data) : action(null, data))) as Result;
+            await unitEvaluationsIdle();
             await entry.settle?.(result);
             const writes = await writesSince(mark);
             const written = describeWrites(writes);

@@ -46,8 +46,10 @@ describe("progress against the planned timeline", () => {
   // Behind (> 10 points): A, F, G.
   it("averages actual and planned progress overall and by task, measure, park and unit", async () => {
     const progress = await getProgressBreakdown(leader, all, options);
-    // (30+100+40+0+20+60)/6 = 41.67; (50+100+33.33+0+44.44+100)/6 = 54.63
-    expect(progress.overall).toMatchObject({ items: 6, completed: 1, behind: 3, progress: 41.7, planned: 54.6 });
+    // Overall = the plan items A, B, C, D, G (the meeting decision F apart):
+    // (30+100+40+0+60)/5 = 46; (50+100+33.33+0+100)/5 = 56.67; behind: A (20), G (40).
+    expect(progress.overall).toMatchObject({ items: 5, completed: 1, behind: 2, progress: 46, planned: 56.7 });
+    expect(progress.decisions).toMatchObject({ items: 1, completed: 0, behind: 1, progress: 20, planned: 44.4 });
     expect(pick(progress.byTask, "code", "items", "completed", "behind", "progress", "planned")).toEqual([
       { code: "1", items: 2, completed: 1, behind: 1, progress: 65, planned: 75 },
       { code: "2", items: 3, completed: 0, behind: 1, progress: 33.3, planned: 44.4 },

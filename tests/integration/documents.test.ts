@@ -177,13 +177,16 @@ describe("the status report", () => {
     const supervisor = await actorFor(SUPERVISOR);
     const doc = await loadDocument(supervisor, "status-report", id);
     const headings = doc.body.filter((block) => block.type === "heading").map((block) => (block.type === "heading" ? block.text : ""));
-    expect(headings).toEqual(["一、称号创建及上级对接情况", "二、争取上级资金情况", "三、用地报批情况", "四、规划调整情况", "五、重点任务推进情况", "六、需要市领导协调解决的事项"]);
+    expect(headings).toEqual(["一、称号创建及上级对接情况", "二、争取上级资金情况", "三、用地报批情况", "四、规划调整情况", "五、重点任务推进情况", "六、对照国家高新区评价指标达标情况", "七、需要市领导协调解决的事项"]);
     // The demo's land (DESIGN.md): 2129 亩 needed, 647 亩 approved (89 + 558 in batch 1).
     const land = await db.landBatch.findMany({ select: { areaMu: true, approvedMu: true, status: true } });
     const approved = land.reduce((sum, batch) => sum + Number(batch.approvedMu), 0);
     expect(approved).toBe(647);
     const paragraphs = doc.body.flatMap((block) => (block.type === "paragraph" ? [block.runs.map((run) => (typeof run === "string" ? run : run.text)).join("")] : []));
     expect(paragraphs.some((line) => line.startsWith("创建共需建设用地2129亩，") && line.includes("已获批647亩") && line.endsWith("尚有1482亩待落实。"))).toBe(true);
+    // The readiness section: the demo's 2021 catalogue, its five groups by name and weight.
+    expect(paragraphs.some((line) => line.startsWith("对照国家高新区综合评价指标体系") && line.includes("本区估算得分"))).toBe(true);
+    expect(paragraphs.find((line) => line.startsWith("分类看："))).toMatch(/^分类看：创新能力和创业活跃度（权重20%）.*结构优化和产业价值链（权重20%）.*绿色发展和宜居包容性（权重15%）.*开放创新和国际竞争力（权重15%）.*综合质效和持续创新力（权重30%）/);
     const tasks = await db.task.count();
     expect(paragraphs.filter((line) => /^[1-4]\. /.test(line))).toHaveLength(tasks);
 

@@ -117,7 +117,7 @@ describe("amounts and areas round-trip exactly", () => {
       "金额精确到分：万元最多 6 位小数，元最多 2 位小数",
       "金额不能为负数",
       "请输入数字",
-      "小数位数过多",
+      "最多 2 位小数：数值按输入原样保存，不做四舍五入",
     ]);
     expect(await counts()).toEqual(before);
   });

@@ -9,6 +9,7 @@ import { acknowledgeWarnings, previewWarningRule, saveWarningRule, startWarningR
 import { getWarning, listWarnings } from "@/lib/warnings/queries";
 import { evaluateWarningsForUnit, runWarnings } from "@/lib/warnings/run";
 import { runScheduledWarnings } from "@/lib/warnings/scheduler";
+import { requestUnitEvaluation, unitEvaluationsIdle } from "@/lib/warnings/unit-evaluation";
 import { actAs, form, signOutTestUser } from "./support/session";
 
 const SUPERVISOR = "office@demo.gov.cn";
@@ -117,6 +118,51 @@ describe("persisting warnings", () => {
   });
 });
 
+describe("queued unit evaluations", () => {
+  beforeEach(() => signOutTestUser());
+
+  it("evaluates a unit asked for twice once, units waiting together in one batch with a run each, as a full run would", async () => {
+    const { id: zoneId } = await zone();
+    const units = await db.unit.findMany({ where: { code: { in: ["jtj", "kjj"] } }, select: { id: true, code: true } });
+    const [stopped, science] = ["jtj", "kjj"].map((code) => units.find((unit) => unit.code === code)!.id);
+    const reporter = await db.user.findUniqueOrThrow({ where: { email: REPORTER }, select: { id: true } });
+    const others = await db.warning.findMany({ where: { unitId: { notIn: [stopped, science] } }, orderBy: { id: "asc" } });
+    // Forget both units' warnings: the queued evaluation must open them again.
+    await db.warning.deleteMany({ where: { unitId: { in: [stopped, science] } } });
+    const runsBefore = await db.warningRun.count();
+    const since = new Date();
+
+    requestUnitEvaluation({ zoneId, unitId: stopped, trigger: "REPORT_SUBMITTED", actorId: null });
+    requestUnitEvaluation({ zoneId, unitId: science, trigger: "REPORT_SUBMITTED", actorId: null });
+    requestUnitEvaluation({ zoneId, unitId: stopped, trigger: "REPORT_SUBMITTED", actorId: reporter.id });
+    // Nothing ran inside the calls: the requester does not wait.
+    expect(await db.warningRun.count()).toBe(runsBefore);
+    await unitEvaluationsIdle();
+
+    const runs = await db.warningRun.findMany({ where: { startedAt: { gte: since } } });
+    expect(runs).toHaveLength(2);
+    const runOf = (unitId: string) => runs.find((run) => run.unitId === unitId)!;
+    // The second request for the stopped unit joined the first (its actor is the later one's).
+    expect(runOf(stopped)).toMatchObject({ trigger: "REPORT_SUBMITTED", status: "SUCCEEDED", total: 1, progress: 1, startedById: reporter.id });
+    expect(runOf(science)).toMatchObject({ trigger: "REPORT_SUBMITTED", status: "SUCCEEDED", startedById: null });
+    // One batch: both as of the same instant.
+    expect(runOf(stopped).asOf).toEqual(runOf(science).asOf);
+    const reopened = await db.warning.findMany({ where: { unitId: { in: [stopped, science] } }, orderBy: { dedupeKey: "asc" }, select: { dedupeKey: true, unitId: true, level: true, status: true } });
+    // Both units have open warnings in the demo (the stopped unit a stalled item, the science bureau a notice unanswered).
+    expect(reopened.filter((warning) => warning.unitId === stopped && warning.status === "OPEN").length).toBeGreaterThan(0);
+    expect(reopened.filter((warning) => warning.unitId === science && warning.status === "OPEN").length).toBeGreaterThan(0);
+    expect(runOf(stopped).opened).toBe(reopened.filter((warning) => warning.unitId === stopped).length);
+    expect(runOf(science).opened).toBe(reopened.filter((warning) => warning.unitId === science).length);
+    // No other unit was touched.
+    expect(await db.warning.findMany({ where: { unitId: { notIn: [stopped, science] } }, orderBy: { id: "asc" } })).toEqual(others);
+
+    // A full run right after finds the two units exactly as the queue left them.
+    const full = await runWarnings(db, { zoneId, trigger: "COMMAND_LINE" });
+    expect(full).toMatchObject({ opened: 0, reopened: 0, resolved: 0 });
+    expect(await db.warning.findMany({ where: { unitId: { in: [stopped, science] } }, orderBy: { dedupeKey: "asc" }, select: { dedupeKey: true, unitId: true, level: true, status: true } })).toEqual(reopened);
+  });
+});
+
 describe("rule settings", () => {
   beforeEach(() => signOutTestUser());
 
@@ -138,7 +184,7 @@ describe("rule settings", () => {
     const before = await writeCounts();
     for (const action of [previewWarningRule, saveWarningRule]) {
       const result = await action(null, form({ kind: "BEHIND_PLAN", enabled: "on", yellow: "20", orange: "15", red: "", level: "x" }));
-      expect(result).toMatchObject({ ok: false, fieldErrors: { red: ["请输入数字"] } });
+      expect(result).toMatchObject({ ok: false, fieldErrors: { red: ["必填"] } });
       const order = await action(null, form({ kind: "BEHIND_PLAN", enabled: "on", yellow: "20", orange: "15", red: "40" }));
       expect(order).toMatchObject({ ok: false, fieldErrors: { orange: ["须大于前一等级的阈值"] } });
     }

@@ -9,6 +9,7 @@ import { acceptReport, remindUnits, returnReport, saveReportDraft, submitReport 
 import { getMyWeek, getSubmissionBoard, type MyItem } from "@/lib/reports/queries";
 import { previousProgress } from "@/lib/reports/save";
 import { currentReportWeek, reportWeek } from "@/lib/reports/week";
+import { unitEvaluationsIdle } from "@/lib/warnings/unit-evaluation";
 import { actAs, form } from "./support/session";
 
 // Attachments go to a throwaway data directory (set before the storage module is loaded).
@@ -137,7 +138,8 @@ describe("weekly reports", () => {
     await actAs(REPORTER);
     const afterAccept = await submitReport(null, reportForm(label, data.items, { reportId: report.id, version: afterResubmit.version + 1 }));
     expect(afterAccept).toMatchObject({ ok: false, message: expect.stringContaining("审核通过") });
-    // The warning engine re-evaluated the unit after each submission (not after drafts or reviews).
+    // The warning engine re-evaluated the unit after each submission (not after drafts or reviews), off the request path.
+    await unitEvaluationsIdle();
     expect(await db.warningRun.count({ where: { unitId: reporter.unitId, trigger: "REPORT_SUBMITTED", status: "SUCCEEDED" } })).toBe(2);
     const actions = await db.auditLog.findMany({ where: { entityType: "WeeklyReport", entityId: report.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(actions.map((row) => row.action)).toEqual(["report.saveDraft", "report.submit", "report.return", "report.saveDraft", "report.submit", "report.accept"]);

@@ -144,11 +144,11 @@ describe("preparing a quarter's figures from the rows", () => {
       { workItemId: "i1", isoYear: 2027, isoWeek: 2, progress: 60, values: [{ indicatorId: "k1", value: 160 }] },
     ],
     warnings: [
-      { unitId: "u1", level: "YELLOW", kind: "BEHIND_PLAN", title: "in", openedAt: new Date("2026-12-01T00:00:00Z") },
-      { unitId: "u1", level: "RED", kind: "OVERDUE", title: "after", openedAt: new Date("2027-01-05T00:00:00Z") },
+      { id: "w1", unitId: "u1", level: "YELLOW", kind: "BEHIND_PLAN", title: "in", openedAt: new Date("2026-12-01T00:00:00Z") },
+      { id: "w2", unitId: "u1", level: "RED", kind: "OVERDUE", title: "after", openedAt: new Date("2027-01-05T00:00:00Z") },
     ],
-    notices: [{ unitId: "u1", number: "督办〔2026〕1号", responseDue: "2026-12-10", respondedAt: new Date("2026-12-10T15:00:00Z") }],
-    inspections: [{ unitId: "u1", date: "2026-11-11", rating: "POOR", rectificationRequired: true, rectificationDue: "2026-12-01", rectifiedAt: null }],
+    notices: [{ id: "n1", unitId: "u1", number: "督办〔2026〕1号", responseDue: "2026-12-10", respondedAt: new Date("2026-12-10T15:00:00Z") }],
+    inspections: [{ id: "s1", unitId: "u1", date: "2026-11-11", rating: "POOR", rectificationRequired: true, rectificationDue: "2026-12-01", rectifiedAt: null }],
   };
 
   it("assesses a closed quarter as of its last day, from the weeks whose deadline fell in it", () => {
@@ -156,12 +156,12 @@ describe("preparing a quarter's figures from the rows", () => {
     // Deadlines from Fri 2026-10-02 (W40) to Thu 2026-12-31 is W53's Friday 2027-01-01: not in Q4.
     expect(data.weeks.map((week) => week.week)).toEqual(Array.from({ length: 13 }, (_, index) => `2026-W${40 + index}`));
     expect(data.weeks.filter((week) => week.outcome === "ON_TIME")).toHaveLength(1);
-    expect(data.items).toEqual([{ code: "1.1.1", title: "培育高企", planned: expect.closeTo(50.55, 1), actual: 40 }]);
+    expect(data.items).toEqual([{ id: "i1", code: "1.1.1", title: "培育高企", planned: expect.closeTo(50.55, 1), actual: 40 }]);
     expect(data.indicators[0]).toMatchObject({ value: 110, attained: 0.1 });
     expect(data.warnings.map((warning) => warning.title)).toEqual(["in"]);
     // Answered on the due day (23:00 Shanghai): on time.
-    expect(data.notices).toEqual([{ number: "督办〔2026〕1号", responseDue: "2026-12-10", late: false }]);
-    expect(data.inspections).toEqual([{ date: "2026-11-11", rating: "POOR", rectificationOverdue: true }]);
+    expect(data.notices).toEqual([{ id: "n1", number: "督办〔2026〕1号", responseDue: "2026-12-10", late: false }]);
+    expect(data.inspections).toEqual([{ id: "s1", date: "2026-11-11", rating: "POOR", rectificationOverdue: true }]);
   });
 
   it("owes no report for weeks before the zone started reporting", () => {

@@ -87,6 +87,7 @@ describe("xlsx workbooks", () => {
     noticesIssued: [],
     noticesClosed: [],
     completed: [],
+    readiness: null,
   };
 
   it("writes the briefing with Chinese headers, frozen header rows, widths and number formats", async () => {

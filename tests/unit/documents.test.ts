@@ -10,7 +10,7 @@ import { parseSnapshot, toSnapshot } from "@/lib/briefings/snapshot";
 import type { WeeklyBriefing } from "@/lib/dashboard/briefing";
 import { decimalFormat, designationWorkbook, fundingWorkbook, landWorkbook, percentCell } from "@/lib/dashboard/xlsx";
 import { chineseWeekLabel, weekLabel } from "@/lib/dates/week-label";
-import { briefingDocument } from "@/lib/documents/briefing";
+import { briefingDocument, readinessSentence } from "@/lib/documents/briefing";
 import { documentDocx } from "@/lib/documents/docx";
 import { documentCss, documentMarkup, issuerSizePt, signatureIndents } from "@/lib/documents/html";
 import { DOC_GRID_CHAR_SPACE, LINE_PITCH_TWIPS, MARGIN } from "@/lib/documents/layout";
@@ -61,6 +61,7 @@ const briefing: WeeklyBriefing = {
   noticesIssued: [],
   noticesClosed: [],
   completed: [],
+  readiness: { systemName: "国家高新区综合评价指标体系（2021年版）", overall: 78.4, passMark: 80, weakest: { code: "3.3", name: "单位增加值综合能耗", behind: 2.1 } },
 };
 
 const bulletin = briefingDocument(
@@ -192,6 +193,8 @@ describe("a bulletin as .docx", async () => {
     expect(paragraphs).toContain("一、周报报送情况");
     // 2 of 3 submitted: 66.7 %.
     expect(paragraphs).toContain("本周应报送周报单位3个，实际报送2个，报送率66.7%；其中按时报送1个，逾期报送1个（江州市财政局），未报送1个（江州市商务局）。");
+    // The readiness line: 78.4 against the pass mark 80 is 1.6 short.
+    expect(paragraphs).toContain("对照国家高新区综合评价指标体系（2021年版），本区估算得分78.4分，距本区达标线80.0分差1.6分；失分最多的指标为3.3单位增加值综合能耗（失分2.1分）。");
     expect(paragraphs).toContain("五、通报表扬");
     expect(paragraphs).toContain("江州市科学技术局按时报送，予以通报表扬。");
     expect(paragraphs).toContain("六、通报批评");
@@ -322,5 +325,19 @@ describe("spreadsheets", () => {
     const designation = { id: "d1", name: "省级品牌示范区", level: "PROVINCIAL", status: "SUBMITTED" as const, park: null, leadUnit: null, appliedAt: "2026-05-01", approvedAt: null, stepsDone: 3, stepsTotal: 4, blockedSteps: 0, nextStep: { name: "专家评审", status: "IN_PROGRESS", dueDate: "2026-12-15" } };
     const sheet = (await load(await designationWorkbook([designation], context))).getWorksheet("称号创建")!;
     expect([sheet.getCell("B4").value, sheet.getCell("C4").value, sheet.getCell("D4").value, sheet.getCell("G4").value, sheet.getCell("G4").numFmt, sheet.getCell("H4").value]).toEqual(["省级品牌示范区", "省级", "已申报", 0.75, "0.0%", "专家评审"]);
+  });
+});
+
+describe("the briefing's readiness line", () => {
+  const system = "国家高新区综合评价指标体系（2021年版）";
+  it("says the pass mark is reached, and that a score without data is missing (never 0)", () => {
+    expect(readinessSentence({ systemName: system, overall: 81.25, passMark: 80, weakest: null })).toBe(`对照${system}，本区估算得分81.3分，已达到本区达标线80.0分。`);
+    expect(readinessSentence({ systemName: system, overall: null, passMark: 80, weakest: null })).toBe(`对照${system}，本区估算得分暂缺（指标数据不足）。`);
+  });
+  it("reads an edition frozen before the line existed as having none", () => {
+    const stored = toSnapshot(briefing) as { version: number; briefing: Record<string, unknown> };
+    delete stored.briefing.readiness;
+    expect(parseSnapshot(stored).readiness).toBeNull();
+    expect(parseSnapshot(toSnapshot(briefing)).readiness).toEqual(briefing.readiness);
   });
 });

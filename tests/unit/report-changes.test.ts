@@ -45,14 +45,14 @@ describe("what a report save changed", () => {
   });
 
   it("compares indicator values one by one, and leaves out those the save does not give", () => {
-    const before = entry({ indicators: { 高新技术企业数: 90, 当年申报企业数: null } });
+    const before = entry({ indicators: { 高新技术企业数: "90", 当年申报企业数: null } });
     const changes = reportChanges({
       ...unchanged,
-      entries: [{ code: "1.1.2", before, after: entry({ indicators: { 高新技术企业数: 90, 当年申报企业数: 12 } }), attachmentsBefore: [], attachmentsAfter: [] }],
+      entries: [{ code: "1.1.2", before, after: entry({ indicators: { 高新技术企业数: "90", 当年申报企业数: "12" } }), attachmentsBefore: [], attachmentsAfter: [] }],
     });
     expect(changes.before.items["1.1.2"]).toEqual({ indicators: { 当年申报企业数: null } });
-    expect(changes.after.items["1.1.2"]).toEqual({ indicators: { 当年申报企业数: 12 } });
-    const partial = reportChanges({ ...unchanged, entries: [{ code: "1.1.2", before, after: entry({ indicators: { 高新技术企业数: 90 } }), attachmentsBefore: [], attachmentsAfter: [] }] });
+    expect(changes.after.items["1.1.2"]).toEqual({ indicators: { 当年申报企业数: "12" } });
+    const partial = reportChanges({ ...unchanged, entries: [{ code: "1.1.2", before, after: entry({ indicators: { 高新技术企业数: "90" } }), attachmentsBefore: [], attachmentsAfter: [] }] });
     expect(partial.changed).toBe(false);
   });
 });

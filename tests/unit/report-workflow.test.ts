@@ -113,17 +113,20 @@ describe("report entry rules", () => {
   });
 
   it("pre-fills done-this-week from last week's plan and keeps last progress and indicator values", () => {
-    const prefilled = prefillEntry({ progress: 35, planNextWeek: "召开座谈会", indicators: indicatorRecord([["k1", 12]]) });
+    const prefilled = prefillEntry({ progress: 35, planNextWeek: "召开座谈会", indicators: indicatorRecord([["k1", "12"]]) });
     expect(prefilled).toMatchObject({ progress: 35, doneThisWeek: "召开座谈会", planNextWeek: "" });
-    expect({ ...prefilled.indicators }).toEqual({ k1: 12 });
+    expect({ ...prefilled.indicators }).toEqual({ k1: "12" });
     // A recurring item in a new period: progress starts empty again.
     expect(prefillEntry({ progress: null, planNextWeek: "", indicators: indicatorRecord() }).progress).toBeNull();
     expect(prefillEntry(null)).toMatchObject({ progress: null, doneThisWeek: "" });
   });
 
   it("refuses a negative value of a count indicator, and takes one of another", () => {
-    const entry = { ...complete, indicators: indicatorRecord([["count", -1], ["ratio", -0.5]]) };
+    const entry = { ...complete, indicators: indicatorRecord([["count", "-1"], ["ratio", "-0.5"]]) };
     expect(entryErrors(entry, { previousProgress: null, countIndicatorIds: new Set(["count"]) }, "draft")).toEqual({ "indicators.count": "reports.validation.countNotNegative" });
-    expect(entryErrors({ ...complete, indicators: indicatorRecord([["count", 0]]) }, { previousProgress: null, countIndicatorIds: new Set(["count"]) }, "submit")).toEqual({});
+    expect(entryErrors({ ...complete, indicators: indicatorRecord([["count", "0"]]) }, { previousProgress: null, countIndicatorIds: new Set(["count"]) }, "submit")).toEqual({});
+    // Compared exactly: the smallest negative step of a Decimal(18,4) is refused, a 17-digit count is taken.
+    expect(entryErrors({ ...complete, indicators: indicatorRecord([["count", "-0.0001"]]) }, { previousProgress: null, countIndicatorIds: new Set(["count"]) }, "draft")).toEqual({ "indicators.count": "reports.validation.countNotNegative" });
+    expect(entryErrors({ ...complete, indicators: indicatorRecord([["count", "1234567890123.4567"]]) }, { previousProgress: null, countIndicatorIds: new Set(["count"]) }, "submit")).toEqual({});
   });
 });

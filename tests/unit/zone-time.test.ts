@@ -1,5 +1,9 @@
+import { formatInTimeZone, fromZonedTime } from "date-fns-tz";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  localDateKey,
+  zonedInstant,
   isoWeekMondayKey,
   isoWeekOf,
   isoWeekOfDateKey,
@@ -95,5 +99,31 @@ describe("due dates and quarters", () => {
   it("spans quarters", () => {
     expect(quarterRange({ year: 2026, quarter: 1 })).toEqual({ first: "2026-01-01", last: "2026-03-31" });
     expect(quarterRange({ year: 2026, quarter: 4 })).toEqual({ first: "2026-10-01", last: "2026-12-31" });
+  });
+});
+
+describe("the fast conversions agree with date-fns-tz", () => {
+  const zones = ["Asia/Shanghai", "America/New_York", "Asia/Kolkata", "Pacific/Chatham", "Europe/London", "America/St_Johns"];
+
+  it("localDateKey gives the zone's calendar day of any instant, DST and half-hour offsets included", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1985, 0, 1), max: Date.UTC(2040, 0, 1) }), fc.constantFrom(...zones), (ms, zone) => {
+        expect(localDateKey(new Date(ms), zone)).toBe(formatInTimeZone(new Date(ms), zone, "yyyy-MM-dd"));
+      }),
+      { numRuns: 2000 },
+    );
+    // Shanghai kept summer time 1986–1991: 1988-04-10 00:30 local was 1988-04-09 15:30 UTC.
+    expect(localDateKey(new Date(Date.UTC(1988, 6, 1, 15, 30)), "Asia/Shanghai")).toBe("1988-07-02");
+    expect(localDateKey(new Date(Date.UTC(1988, 6, 1, 15, 30)), "Asia/Kolkata")).toBe("1988-07-01");
+  });
+
+  it("zonedInstant remembers conversions but hands out a fresh Date each time", () => {
+    const first = zonedInstant("2026-03-08", "02:30", "America/New_York");
+    const second = zonedInstant("2026-03-08", "02:30", "America/New_York");
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    first.setTime(0);
+    expect(zonedInstant("2026-03-08", "02:30", "America/New_York").getTime()).toBe(fromZonedTime("2026-03-08T02:30:00", "America/New_York").getTime());
+    expect(zonedInstant("2026-12-04", "18:00", "Asia/Shanghai").toISOString()).toBe("2026-12-04T10:00:00.000Z");
   });
 });

@@ -16,9 +16,11 @@ import {
   UnitProgressPanel,
   WarningTrendPanel,
 } from "@/components/dashboard/panels";
+import { ReadinessPanel } from "@/components/readiness/readiness-panel";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import {
   DEADLINE_WINDOW_DAYS,
   getDeadlines,
@@ -32,6 +34,7 @@ import {
   getWarningTrend,
 } from "@/lib/dashboard/queries";
 import { parseDashboardFilters } from "@/lib/dashboard/schema";
+import { getReadinessSummary } from "@/lib/readiness/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -50,6 +53,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const deadlines = getDeadlines(user, filters);
   const notices = getOpenNotices(user, filters);
   const coordination = getWaitingCoordination(user, filters);
+  const readiness = can(user, "readiness.view") ? getReadinessSummary(user) : null;
   return (
     <div className="space-y-4">
       <PageHeader
@@ -100,6 +104,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Suspense fallback={<PanelSkeleton title={t("dashboard.coordination.title")} />}>
           <CoordinationPanel data={coordination} filters={filters} />
         </Suspense>
+        {readiness && (
+          <Suspense fallback={<PanelSkeleton title={t("readiness.panel.title")} />}>
+            <ReadinessPanel data={readiness} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

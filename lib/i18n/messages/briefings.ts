@@ -16,6 +16,11 @@ export default defineMessages(
       exportRanking: "导出考核排名（Excel）",
       rank: "名次",
       unit: "单位",
+      readiness: {
+        line: "创建达标评估：对照{system}，估算得分 {score}（达标线 {passMark}）",
+        weakest: "；失分最多的指标为 {code} {name}（失分 {points}）",
+        missing: "暂缺",
+      },
       summary: {
         title: "本周概况",
         expected: "应报单位",
@@ -158,6 +163,9 @@ export default defineMessages(
         adjustment: "调整分",
         reason: "调整说明",
         total: "总分",
+        categoryRank: "类别排名",
+        category: "类别",
+        notes: "无数据项说明",
         empty: "尚无已发布的季度考核结果",
         emptyHint: "督查员发布季度考核后，排名显示在这里并可导出。",
       },
@@ -224,6 +232,11 @@ export default defineMessages(
       exportRanking: "Export ranking (Excel)",
       rank: "Rank",
       unit: "Unit",
+      readiness: {
+        line: "Evaluation readiness: against {system}, estimated score {score} (pass mark {passMark})",
+        weakest: "; the weakest indicator is {code} {name} ({points} lost)",
+        missing: "missing",
+      },
       summary: {
         title: "The week at a glance",
         expected: "Units due",
@@ -366,6 +379,9 @@ export default defineMessages(
         adjustment: "Adjustment",
         reason: "Reason",
         total: "Total",
+        categoryRank: "Category rank",
+        category: "Category",
+        notes: "Parts without data",
         empty: "No quarterly results published yet",
         emptyHint: "Once a supervisor publishes a quarter, the ranking appears here and can be exported.",
       },

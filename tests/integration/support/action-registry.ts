@@ -216,6 +216,29 @@ async function assessmentRound(ctx: MatrixContext) {
   return { label: `${year}-Q${quarter}`, draftId: draft.id };
 }
 
+/** A published round of a quarter of its own, long ago, open for appeals, with published rows of the member unit and the actor's unit. */
+// Rounds of their own, in quarters long past (the quarter field accepts 20 years back): the
+// first quarter from 12 years back that no round holds yet.
+async function publishedRound(ctx: MatrixContext) {
+  let year = 0;
+  let quarter = 0;
+  for (let k = 0; ; k++) {
+    year = Number(ctx.today.slice(0, 4)) - 12 - Math.floor(k / 4);
+    quarter = (k % 4) + 1;
+    if (!(await db.assessmentRound.findFirst({ where: { zoneId: ctx.actor.zoneId, year, quarter }, select: { id: true } }))) break;
+  }
+  const round = await db.assessmentRound.create({
+    data: { zoneId: ctx.actor.zoneId, year, quarter, weights: {}, status: "PUBLISHED", publishedAt: new Date(), revision: 1, appealDeadline: day(addDaysToKey(ctx.today, 30)) },
+    select: { id: true },
+  });
+  for (const unitId of new Set([ctx.memberUnitId, ctx.actor.unitId].filter((value): value is string => Boolean(value)))) {
+    await db.assessment.create({
+      data: { roundId: round.id, unitId, stage: "PUBLISHED", computedScore: 80, totalScore: 80, rank: 1, components: { create: [{ component: "INSPECTIONS", weight: 10, rawScore: 70, score: 7, evidence: { applicable: true } }] } },
+    });
+  }
+  return { id: round.id, label: `${year}-Q${quarter}` };
+}
+
 async function designation(ctx: MatrixContext) {
   return db.designation.create({ data: { zoneId: ctx.actor.zoneId, name: "矩阵资质", level: "PROVINCIAL", status: "PREPARING" }, select: { id: true } });
 }
@@ -428,6 +451,16 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   },
   "lib/assessment/actions.ts#adjustAssessment": { permission: "assessment.manage", input: async (ctx) => ({ id: (await assessmentRound(ctx)).draftId, adjustment: "1.5", reason: "专项加分" }) },
   "lib/assessment/actions.ts#publishAssessment": { permission: "assessment.manage", input: async (ctx) => ({ quarter: (await assessmentRound(ctx)).label }) },
+  "lib/assessment/actions.ts#fileAppeal": { permission: "assessmentAppeal.file", input: async (ctx) => ({ quarter: (await publishedRound(ctx)).label, component: "INSPECTIONS", reason: "督查时已完成整改" }) },
+  "lib/assessment/actions.ts#decideAppeal": {
+    permission: "assessmentAppeal.decide",
+    input: async (ctx) => {
+      const round = await publishedRound(ctx);
+      const filer = await db.user.findFirstOrThrow({ where: { zoneId: ctx.actor.zoneId, unitId: ctx.memberUnitId }, select: { id: true } });
+      const appeal = await db.assessmentAppeal.create({ data: { roundId: round.id, unitId: ctx.memberUnitId, component: "INSPECTIONS", reason: "矩阵申诉", rawBefore: 70, filedById: filer.id }, select: { id: true } });
+      return { id: appeal.id, decision: "REJECT", decisionReason: "经核查，评价无误" };
+    },
+  },
 
   // warnings
   "lib/warnings/actions.ts#acknowledgeWarnings": { permission: "warning.manage", scoped: true, input: async (ctx) => ({ warning: (await warning(ctx)).id }) },

@@ -1,0 +1,40 @@
+// First-load JavaScript of a route, from the build's manifests: the root main files every page
+// loads (build-manifest.json; the nomodule polyfills are left out, modern browsers skip them)
+// plus every chunk the route's client-reference manifest names for its segments (root and
+// group layouts, boundaries, the page). Sizes are gzipped, as a browser downloads them.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
+
+const next = path.join(process.cwd(), ".next");
+
+async function gzippedBytes(file: string, cache: Map<string, number>): Promise<number> {
+  const cached = cache.get(file);
+  if (cached !== undefined) return cached;
+  const bytes = gzipSync(await readFile(path.join(next, file))).length;
+  cache.set(file, bytes);
+  return bytes;
+}
+
+export async function firstLoadJs(routes: string[]): Promise<Record<string, { kb: number; files: number }>> {
+  const build = JSON.parse(await readFile(path.join(next, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const appPaths = JSON.parse(await readFile(path.join(next, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  const cache = new Map<string, number>();
+  const result: Record<string, { kb: number; files: number }> = {};
+  for (const route of routes) {
+    const entry = Object.entries(appPaths).find(([, url]) => url === route)?.[0];
+    if (!entry) continue;
+    const source = await readFile(path.join(next, "server", "app", `${entry}_client-reference-manifest.js`), "utf8");
+    const sandbox = { globalThis: {} as Record<string, unknown> };
+    runInNewContext(source, sandbox);
+    const manifests = (sandbox.globalThis.__RSC_MANIFEST ?? {}) as Record<string, { entryJSFiles: Record<string, string[]> }>;
+    const manifest = manifests[entry];
+    if (!manifest) continue;
+    const files = new Set([...build.rootMainFiles, ...Object.values(manifest.entryJSFiles).flat()].map((file) => file.replace(/^\/_next\//, "")));
+    let bytes = 0;
+    for (const file of files) bytes += await gzippedBytes(file, cache);
+    result[route] = { kb: Math.round(bytes / 100) / 10, files: files.size };
+  }
+  return result;
+}

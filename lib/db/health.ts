@@ -1,3 +1,4 @@
+import path from "node:path";
 import { processIntegrityProblems } from "@/lib/server/integrity";
 import { db } from "./client";
 
@@ -52,4 +53,33 @@ export async function checkHealth(version: string): Promise<HealthReport> {
       time: new Date().toISOString(),
     };
   }
+}
+
+export interface Readiness {
+  status: "ok" | "error";
+  database: "reachable" | "unreachable";
+  /** Migrations on disk the database has not applied (an instance newer than its database). */
+  pendingMigrations: number;
+}
+
+/** Ready to serve: the process is intact, the database answers, and its migrations are current. */
+export async function checkReadiness(): Promise<Readiness> {
+  if (processIntegrityProblems().length > 0) return { status: "error", database: "unreachable", pendingMigrations: 0 };
+  try {
+    const rows = await db.$queryRaw<{ migration_name: string }[]>`
+      SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const applied = new Set(rows.map((row) => row.migration_name));
+    // The migrations this code was built with (a standalone build without them checks none).
+    const onDisk = await migrationNamesOnDisk(path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations"));
+    const pendingMigrations = onDisk.filter((name) => !applied.has(name)).length;
+    return { status: pendingMigrations === 0 ? "ok" : "error", database: "reachable", pendingMigrations };
+  } catch {
+    return { status: "error", database: "unreachable", pendingMigrations: 0 };
+  }
+}
+
+async function migrationNamesOnDisk(directory: string): Promise<string[]> {
+  const { readdir } = await import("node:fs/promises");
+  const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }

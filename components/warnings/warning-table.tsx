@@ -11,7 +11,6 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form";
 import { Table, Td, Th } from "@/components/ui/table";
 import { acknowledgeWarnings } from "@/lib/warnings/actions";
-import type { ActionResult } from "@/lib/server/result";
 import type { WarningKind, WarningLevel } from "@/lib/db/generated/enums";
 import type { ResolvedReason } from "@/lib/warnings/types";
 

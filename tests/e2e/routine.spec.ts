@@ -88,7 +88,9 @@ test("a reporter drafts, leaves, comes back and submits; the office returns it w
   // Submitting an incomplete report is refused at the field.
   await reporter.getByTestId("report-entry").first().getByLabel("下周工作计划").fill("");
   await reporter.getByTestId("submit-report").click();
-  await expect(reporter.getByTestId("form-error")).toContainText("请修正标出的错误");
+  // Refused: the draft is kept, the items to fix are listed, and the status bar says so.
+  await expect(reporter.getByTestId("fix-list")).toContainText(/提交未通过：\d+ 项需要修改/);
+  await expect(reporter.getByTestId("save-status")).toContainText(/草稿已保存，\d+ 项需要修改后才能提交/);
   await fillAllEntries(reporter, "完成快速通道征迁摸底");
   await reporter.getByTestId("submit-report").click();
   await expect(reporter.getByText("已提交的周报")).toBeVisible();

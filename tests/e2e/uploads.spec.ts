@@ -55,7 +55,8 @@ test("a file the server refuses is named at its field and not sent again with th
   // Named .pdf, but not a PDF: only the server can tell.
   await entry.locator('input[type="file"]').setInputFiles({ name: "伪装文件.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\u0090\u0000 not a pdf at all") });
   await expect(entry.getByText(/伪装文件\.pdf: 不支持的文件类型/)).toBeVisible();
-  await expect(page.getByTestId("save-status")).toHaveText("保存失败，请查看提示");
+  // Nothing was saved: the status bar says how many items need fixing (docs/reports.md).
+  await expect(page.getByTestId("save-status")).toHaveText("1 项需要修改，尚未保存");
   // The next edit saves: the refused file is not sent again.
   await entry.getByLabel("存在问题").fill("佐证材料以扫描件补报");
   await expect(page.getByTestId("save-status")).toHaveText(/已自动保存/, { timeout: 20_000 });

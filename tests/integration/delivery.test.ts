@@ -15,6 +15,7 @@ import { notifyUnit } from "@/lib/notifications/notify";
 import { remindUnits } from "@/lib/reports/actions";
 import { getSubmissionBoard } from "@/lib/reports/queries";
 import { actAs, actorFor, form } from "./support/session";
+import { until } from "./support/until";
 
 const SUPERVISOR = "office@demo.gov.cn";
 const APP_URL = "https://cj.example.gov.cn";
@@ -31,14 +32,6 @@ let receiverUrl = "";
 
 let first: JobQueue;
 let second: JobQueue;
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 async function zoneId(): Promise<string> {
   return (await db.zone.findFirstOrThrow({ select: { id: true } })).id;

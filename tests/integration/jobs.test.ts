@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { JobQueue, JOBS_SCHEMA, defineJob, idempotentJobId } from "@/lib/jobs";
 import { db } from "@/lib/db/client";
+import { until } from "./support/until";
 
 const ran: string[] = [];
 const attempts = new Map<string, number>();
@@ -36,14 +37,6 @@ const perUnit = defineJob(
 
 let first: JobQueue;
 let second: JobQueue;
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 beforeAll(async () => {
   first = new JobQueue({ url: process.env.DATABASE_URL, pollingIntervalSeconds: 0.5 });

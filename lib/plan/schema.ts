@@ -4,8 +4,9 @@ import { parseCurvePoints } from "./curve-points";
 import { INDICATOR_DIRECTIONS } from "./indicators";
 import { RECURRENCES } from "./planned-progress";
 import { CODE_PATTERN, issuePath, workItemIssues } from "./work-item-rules";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const CURVES = ["LINEAR", "FRONT_LOADED", "BACK_LOADED", "CUSTOM"] as const;
+export const CURVES = Object.values(DbEnums.PlannedCurve);
 
 export const planCode = z.string().trim().regex(CODE_PATTERN, { error: "planManage.rules.codeFormat" });
 

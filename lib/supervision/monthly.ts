@@ -3,10 +3,11 @@
 import { addDaysToKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, localDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
 import { entriesByItem, entryAsOf, owedReports, weeksWithDeadlineIn, type LedgerEntry, type LedgerReport, type PlanItem } from "@/lib/reports/ledger";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
+import * as DbEnums from "@/lib/db/generated/enums";
+import { WARNING_LEVELS } from "@/lib/warnings/rules";
 
-export const RATINGS = ["EXCELLENT", "GOOD", "FAIR", "POOR"] as const;
+export const RATINGS = Object.values(DbEnums.InspectionRating);
 export type Rating = (typeof RATINGS)[number];
-export const LEVELS = ["BLUE", "YELLOW", "ORANGE", "RED"] as const;
 
 export interface MonthRaw {
   year: number;
@@ -179,7 +180,7 @@ export function compileMonthlyReport(raw: MonthRaw): MonthlySnapshot {
     },
     units: reporting,
     completedItems: completedItems.map((item) => ({ code: item.code, title: item.title, unit: unitName.get(item.leadUnitId) ?? "—", completedOn: localDateKey(item.completedAt!, tz) })),
-    warnings: { opened: Object.fromEntries(LEVELS.map((level) => [level, opened.filter((event) => event.level === level).length])), resolved: resolved.length },
+    warnings: { opened: Object.fromEntries(WARNING_LEVELS.map((level) => [level, opened.filter((event) => event.level === level).length])), resolved: resolved.length },
     inspections: inspections.map((inspection) => ({
       unit: unitName.get(inspection.unitId) ?? "—",
       date: inspection.date,

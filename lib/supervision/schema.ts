@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { checkbox, dateKeyField, files, id, idList, monthKeyField, optionalDateKey, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
 import { RATINGS } from "./monthly";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const MEETING_KINDS = ["MONTHLY", "JOINT_CONFERENCE", "SPECIAL"] as const;
+export const MEETING_KINDS = Object.values(DbEnums.MeetingKind);
 
 const inspectionFields = {
   unitId: id,

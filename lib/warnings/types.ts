@@ -1,4 +1,5 @@
 // The shapes the warning engine reads and writes. Plain data: no Prisma, no clock.
+import type { NoticeStatus, WorkItemSource, WorkItemStatus } from "@/lib/db/generated/enums";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import type { CurveKind, CurvePoint, Recurrence } from "@/lib/plan/planned-progress";
 import type { ReportStatus } from "@/lib/reports/workflow";
@@ -16,7 +17,7 @@ export interface EngineWorkItem {
   id: string;
   code: string;
   title: string;
-  source: "PLAN" | "MEETING_DECISION";
+  source: WorkItemSource;
   leadUnitId: string;
   /** "YYYY-MM-DD" on the zone's calendar. */
   startDate: string;
@@ -25,7 +26,7 @@ export interface EngineWorkItem {
   points: CurvePoint[] | null;
   /** Recurring items (monthly, quarterly, standing) are judged per period: planned and actual progress restart each period. */
   recurrence: Recurrence;
-  status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
+  status: WorkItemStatus;
   completedAt: Date | null;
   /** When the item was entered: the forecast leaves new items alone for two weeks. */
   createdAt: Date;
@@ -52,7 +53,7 @@ export interface EngineNotice {
   number: string;
   unitId: string;
   level: WarningLevel;
-  status: "ISSUED" | "SIGNED" | "IN_PROGRESS" | "RESPONDED" | "REVIEWED" | "RETURNED" | "CLOSED";
+  status: NoticeStatus;
   /** "YYYY-MM-DD": answered until the end of that local day. */
   responseDue: string;
   issuedAt: Date;
@@ -99,7 +100,7 @@ export interface WarningEvidence {
     unitName: string;
     itemCode?: string;
     itemTitle?: string;
-    itemSource?: "PLAN" | "MEETING_DECISION";
+    itemSource?: WorkItemSource;
     noticeNumber?: string;
   };
 }

@@ -27,7 +27,7 @@ export interface MonthRaw {
   decisions: { code: string; content: string; meeting: string; meetingDate: string; assigneeUnitId: string; dueDate: string; status: "OPEN" | "DONE" | "CANCELLED"; progress: number }[];
 }
 
-export interface UnitMonth {
+export type UnitMonth = {
   unitId: string;
   name: string;
   park: string | null;
@@ -47,9 +47,9 @@ export interface UnitMonth {
   warningsOpened: number;
   warningsResolved: number;
   ratings: Rating[];
-}
+};
 
-export interface MonthlySnapshot {
+export type MonthlySnapshot = {
   period: { year: number; month: number; first: string; last: string; asOf: string; weeks: string[] };
   summary: {
     units: number;
@@ -77,7 +77,7 @@ export interface MonthlySnapshot {
   inspections: { unit: string; date: string; rating: Rating; inspectors: string; findings: string; rectificationRequired: boolean; rectificationDue: string | null; rectified: boolean }[];
   ratings: Record<Rating, number>;
   decisions: { code: string; content: string; meeting: string; unit: string; dueDate: string; status: "OPEN" | "DONE" | "CANCELLED"; progress: number; overdue: boolean }[];
-}
+};
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const share = (part: number, whole: number) => (whole === 0 ? null : round1((100 * part) / whole));

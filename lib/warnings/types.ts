@@ -4,6 +4,7 @@ import type { ZoneCalendar } from "@/lib/dates/calendar";
 import type { CurveKind, CurvePoint, Recurrence } from "@/lib/plan/planned-progress";
 import type { ReportStatus } from "@/lib/reports/workflow";
 import type { RuleSet, WarningKind, WarningLevel } from "./rules";
+import type { WarningEvidence } from "./schema";
 
 export interface EngineUnit {
   id: string;
@@ -81,29 +82,8 @@ export interface EngineInput {
   yellowHistory: YellowMark[];
 }
 
-export type Figure = number | string | boolean | null | string[];
-
-export interface EvidenceReport {
-  id: string;
-  /** "2026-W47" */
-  week: string;
-  progress?: number;
-}
-
-/** Why a warning is open: the rule, its threshold, the figures and the reports behind it. */
-export interface WarningEvidence {
-  rule: WarningKind;
-  threshold: Record<string, number | string>;
-  figures: Record<string, Figure>;
-  reports: EvidenceReport[];
-  subject: {
-    unitName: string;
-    itemCode?: string;
-    itemTitle?: string;
-    itemSource?: WorkItemSource;
-    noticeNumber?: string;
-  };
-}
+export type Figure = WarningEvidence["figures"][string];
+export type EvidenceReport = WarningEvidence["reports"][number];
 
 export interface ComputedWarning {
   /** Deterministic identity of the condition, unique per zone. */

@@ -1,7 +1,7 @@
 // The monthly supervision report (月督查报告), compiled from a month's data. Pure: the
 // figures are a value that the office can freeze at publication.
 import { addDaysToKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, localDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
-import { entriesByItem, entryAsOf, owedReports, weeksWithDeadlineIn, type LedgerEntry, type LedgerReport, type PlanItem } from "@/lib/reports/ledger";
+import { entriesByItem, entryAsOf, owedReports, weeksWithDeadlineIn, type HistoryEntry, type HistoryReport, type PlanItem } from "@/lib/reports/report-history";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import * as DbEnums from "@/lib/db/generated/enums";
 import { WARNING_LEVELS } from "@/lib/warnings/rules";
@@ -19,9 +19,9 @@ export interface MonthRaw {
   /** Weeks the office excused units from (免报), as exemptionKey()s. */
   excused: string[];
   items: PlanItem[];
-  reports: LedgerReport[];
+  reports: HistoryReport[];
   /** Latest submitted entries as of the weeks before and at the end of the month (see loadEntriesAsOf). */
-  entries: LedgerEntry[];
+  entries: HistoryEntry[];
   warningEvents: { unitId: string; type: "OPENED" | "RESOLVED"; level: string | null; at: Date }[];
   inspections: { unitId: string; date: string; rating: Rating; inspectors: string; findings: string; rectificationRequired: boolean; rectificationDue: string | null; rectifiedAt: Date | null }[];
   decisions: { code: string; content: string; meeting: string; meetingDate: string; assigneeUnitId: string; dueDate: string; status: "OPEN" | "DONE" | "CANCELLED"; progress: number }[];

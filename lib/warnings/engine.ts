@@ -469,7 +469,7 @@ export function evaluateWarnings(input: EngineInput): ComputedWarning[] {
  * of the look-back window).
  */
 export function resolutionReason(
-  warning: { kind: WarningKind; unitId: string; workItemId: string | null; noticeId: string | null; evidence?: WarningEvidence },
+  warning: { kind: WarningKind; unitId: string; workItemId: string | null; noticeId: string | null; evidence?: Partial<WarningEvidence> },
   input: EngineInput,
 ): ResolvedReason {
   if (!input.rules[warning.kind].enabled) return "RULE_DISABLED";
@@ -507,7 +507,7 @@ export function resolutionReason(
 }
 
 /** What became of the weeks a missing-report warning named. */
-function missingResolution(unitId: string, evidence: WarningEvidence | undefined, input: EngineInput): ResolvedReason {
+function missingResolution(unitId: string, evidence: Partial<WarningEvidence> | undefined, input: EngineInput): ResolvedReason {
   const named = evidence?.figures?.missingWeeks;
   const weeks = (Array.isArray(named) ? named : []).map((label) => parseIsoWeek(String(label))).filter((week): week is IsoWeek => week !== null);
   const context = new Context(input);

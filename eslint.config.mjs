@@ -103,7 +103,7 @@ const config = [
         "error",
         {
           selector: "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
-          message: "No `as unknown as`: parse stored JSON with its schema (lib/<domain>/schema.ts, parseStoredJson) or fix the type.",
+          message: "No `as unknown as`: parse stored JSON with its schema (lib/<domain>/schema.ts, readStoredJson) or fix the type.",
         },
       ],
     },

@@ -14,7 +14,7 @@ import type { ActionResult } from "@/lib/server/result";
 import { loadWeights, quarterData } from "./data";
 import { compareQuarters, formatQuarter } from "./quarter";
 import { appealDeadline, appealOpen, quarterEnded } from "./round-rules";
-import { adjustSchema, computeSchema, decideAppealSchema, fileAppealSchema, parseRoundWeights, publishSchema, readStoredPart, weightsSchema } from "./schema";
+import { adjustSchema, computeSchema, decideAppealSchema, fileAppealSchema, readRoundWeights, publishSchema, readStoredPart, weightsSchema } from "./schema";
 import {
   adjustedTotal,
   applyCorrections,
@@ -326,7 +326,7 @@ export async function decideAppeal(_previous: Result | null, formData: FormData)
 async function rescorePublished(tx: TxClient, round: { id: string; revision: number; weights: unknown; missingDataRule: string }, appealId: string, actorId: string): Promise<Ranked[]> {
   const rows = await tx.assessment.findMany({ where: { roundId: round.id, stage: "PUBLISHED" }, include: { components: true } });
   const measured: MeasuredUnit[] = rows.map(toMeasuredUnit);
-  const weights = parseRoundWeights(round.weights);
+  const weights = readRoundWeights(round.weights);
   const scores = combineRound(applyCorrections(measured, await acceptedCorrections(tx, round.id)), weights, round.missingDataRule as MissingDataRule);
   const byUnit = new Map<string, UnitScore>(scores.map((score) => [score.unitId, score]));
   for (const row of rows) {

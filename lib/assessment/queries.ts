@@ -9,7 +9,7 @@ import { loadWeights } from "./data";
 import { formatQuarter, parseQuarter, quartersBetween } from "./quarter";
 import { appealOpen, quarterEnded } from "./round-rules";
 import { COMPONENTS, DEFAULT_MISSING_DATA_RULE, type Component, type MissingDataRule, type Substitute, type Weights } from "./scoring";
-import { parsePublishedRanking, parseRoundWeights, readStoredPart } from "./schema";
+import { readPublishedRanking, readRoundWeights, readStoredPart } from "./schema";
 import { pointLines, type PointLine } from "./points";
 
 export type Stage = "DRAFT" | "PUBLISHED";
@@ -203,7 +203,7 @@ export async function getRound(actor: Actor, label: string): Promise<RoundView> 
   });
   if (!manage && round?.status !== "PUBLISHED") throw new NotFoundError("assessment");
   const zone = await db.zone.findUniqueOrThrow({ where: { id: actor.zoneId }, select: { timeZone: true } });
-  const weights = round ? parseRoundWeights(round.weights) : await loadWeights(db, actor.zoneId);
+  const weights = round ? readRoundWeights(round.weights) : await loadWeights(db, actor.zoneId);
   const rows = round
     ? await db.assessment.findMany({
         where: { roundId: round.id, ...(scope.unitId ? { unitId: scope.unitId } : {}), ...(manage ? {} : { stage: "PUBLISHED" }) },
@@ -233,7 +233,7 @@ export async function getRound(actor: Actor, label: string): Promise<RoundView> 
       publishedAt: publication.publishedAt,
       publishedBy: publication.publishedBy?.name ?? null,
       cause: publication.cause,
-      ranking: parsePublishedRanking(publication.ranking).map((entry) => ({ ...entry, unitName: unitNames.get(entry.unitId) ?? entry.unitId })),
+      ranking: readPublishedRanking(publication.ranking).map((entry) => ({ ...entry, unitName: unitNames.get(entry.unitId) ?? entry.unitId })),
     })),
     computedAt: round?.computedAt ?? null,
     publishedAt: round?.publishedAt ?? null,
@@ -300,7 +300,7 @@ export async function getUnitBreakdown(actor: Actor, label: string, unitId: stri
     appealOpen: row.round.status === "PUBLISHED" && appealOpen(deadline, zone.timeZone, now),
     revision: row.round.revision,
   };
-  const weights = parseRoundWeights(row.round.weights);
+  const weights = readRoundWeights(row.round.weights);
   const components = COMPONENTS.map((component) => {
     const found = row.components.find((item) => item.component === component);
     return { component, evidence: readStoredPart(found?.evidence), ...toScorePart(found, weights[component] ?? 0) };

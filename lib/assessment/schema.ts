@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, dateInBounds, decimal, id, integer, optionalDecimal, requiredText } from "@/lib/server/fields";
 import { parseQuarter } from "./quarter";
-import { parseStoredJson } from "@/lib/server/stored-json";
+import { readStoredJson } from "@/lib/server/stored-json";
 import { COMPONENTS, DEFAULT_MISSING_DATA_RULE, MISSING_DATA_RULES, weightsTotal, type Component, type Weights } from "./scoring";
 
 export const quarterField = z
@@ -52,7 +52,7 @@ export const decideAppealSchema = z
 
 /** AssessmentRound.weights: the weights the round was scored with, per component (a component missing from an old row weighs 0). */
 const storedWeight = z.number().min(0).max(100).default(0);
-export const roundWeightsSchema = z.object({
+const roundWeightsSchema = z.object({
   TIMELINESS: storedWeight,
   PROGRESS: storedWeight,
   INDICATORS: storedWeight,
@@ -60,12 +60,12 @@ export const roundWeightsSchema = z.object({
   INSPECTIONS: storedWeight,
 } satisfies Record<Component, unknown>);
 
-export function parseRoundWeights(value: unknown): Weights {
-  return parseStoredJson(roundWeightsSchema, value, "AssessmentRound.weights");
+export function readRoundWeights(value: unknown): Weights {
+  return readStoredJson(roundWeightsSchema, value, "AssessmentRound.weights");
 }
 
 /** AssessmentComponent.evidence: the part's figures (free-form per component) with the bookkeeping below. */
-export const storedPartSchema = z.looseObject({
+const storedPartSchema = z.looseObject({
   /** The unit had data for the part. */
   applicable: z.boolean().optional(),
   configuredWeight: z.number().optional(),
@@ -78,12 +78,12 @@ export type StoredPart = z.infer<typeof storedPartSchema>;
 
 /** A part's stored evidence; a part without a row reads as {}. */
 export function readStoredPart(evidence: unknown): StoredPart {
-  return parseStoredJson(storedPartSchema, evidence ?? {}, "AssessmentComponent.evidence");
+  return readStoredJson(storedPartSchema, evidence ?? {}, "AssessmentComponent.evidence");
 }
 
 /** AssessmentPublication.ranking: the ranking as published in that revision. */
-export const publishedRankingSchema = z.array(z.object({ unitId: z.string(), total: z.number(), rank: z.number(), categoryRank: z.number().optional() }));
+const publishedRankingSchema = z.array(z.object({ unitId: z.string(), total: z.number(), rank: z.number(), categoryRank: z.number().optional() }));
 
-export function parsePublishedRanking(value: unknown): z.output<typeof publishedRankingSchema> {
-  return parseStoredJson(publishedRankingSchema, value, "AssessmentPublication.ranking");
+export function readPublishedRanking(value: unknown): z.output<typeof publishedRankingSchema> {
+  return readStoredJson(publishedRankingSchema, value, "AssessmentPublication.ranking");
 }

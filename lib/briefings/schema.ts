@@ -4,7 +4,7 @@ import { nameList } from "@/lib/documents/schema";
 import * as DbEnums from "@/lib/db/generated/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { WeeklyBriefing } from "@/lib/dashboard/briefing";
-import { parseStoredJson } from "@/lib/server/stored-json";
+import { readStoredJson } from "@/lib/server/stored-json";
 
 export const createEditionSchema = z.object({ week: isoWeekField });
 
@@ -63,13 +63,13 @@ const briefingSchema = z.object({
 
 export const BRIEFING_SNAPSHOT_VERSION = 1;
 
-export const briefingSnapshotSchema = z.object({ version: z.literal(BRIEFING_SNAPSHOT_VERSION).default(BRIEFING_SNAPSHOT_VERSION), briefing: briefingSchema });
+const briefingSnapshotSchema = z.object({ version: z.literal(BRIEFING_SNAPSHOT_VERSION).default(BRIEFING_SNAPSHOT_VERSION), briefing: briefingSchema });
 
 /** What is stored at issue: the briefing with instants as ISO strings, and its version. */
 export function toBriefingSnapshot(briefing: WeeklyBriefing): Prisma.InputJsonObject {
   return { version: BRIEFING_SNAPSHOT_VERSION, briefing: JSON.parse(JSON.stringify(briefing)) as Prisma.InputJsonObject };
 }
 
-export function parseBriefingSnapshot(value: unknown): WeeklyBriefing {
-  return parseStoredJson(briefingSnapshotSchema, value, "BriefingEdition.snapshot").briefing;
+export function readBriefingSnapshot(value: unknown): WeeklyBriefing {
+  return readStoredJson(briefingSnapshotSchema, value, "BriefingEdition.snapshot").briefing;
 }

@@ -4,7 +4,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { renderText } from "@/lib/i18n/deferred";
 import { currentLocale, translatorFor } from "@/lib/i18n/server";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
-import { parseNotificationMessage } from "./schema";
+import { readNotificationMessage } from "./schema";
 
 // Notifications are the reader's own: every query filters by the signed-in user.
 
@@ -39,7 +39,7 @@ export async function listNotifications(actor: Actor, filters: { unreadOnly?: bo
   const locale = await currentLocale();
   const t = translatorFor(locale);
   const rows = items.map(({ message, ...row }) => {
-    const { title, body } = parseNotificationMessage(message);
+    const { title, body } = readNotificationMessage(message);
     return { ...row, title: title ? renderText(title, t, locale) : row.title, body: body ? renderText(body, t, locale) : row.body };
   });
   return toPage(rows, total, page, pageSize);

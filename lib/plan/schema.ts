@@ -2,7 +2,7 @@ import { z } from "zod";
 import { dateKeyField, exactDecimal, id, integer, optionalDateKey, optionalText, requiredText } from "@/lib/server/fields";
 import { parseCurvePoints } from "./curve-points";
 import { INDICATOR_DIRECTIONS } from "./indicators";
-import { parseStoredJson } from "@/lib/server/stored-json";
+import { readStoredJson } from "@/lib/server/stored-json";
 import { RECURRENCES, type CurvePoint } from "./planned-progress";
 import { CODE_PATTERN, issuePath, workItemIssues } from "./work-item-rules";
 import * as DbEnums from "@/lib/db/generated/enums";
@@ -100,8 +100,8 @@ export type WorkItemInput = z.output<typeof workItemSchema>;
 export const idSchema = z.object({ id });
 
 /** WorkItem.plannedPoints (stored JSON): a CUSTOM curve's points, null for the other curves. */
-export const plannedPointsSchema = z.array(z.object({ date: z.iso.date(), percent: z.number().min(0).max(100) })).nullable();
+const plannedPointsSchema = z.array(z.object({ date: z.iso.date(), percent: z.number().min(0).max(100) })).nullable();
 
-export function parsePlannedPoints(value: unknown): CurvePoint[] | null {
-  return parseStoredJson(plannedPointsSchema, value ?? null, "WorkItem.plannedPoints");
+export function readPlannedPoints(value: unknown): CurvePoint[] | null {
+  return readStoredJson(plannedPointsSchema, value ?? null, "WorkItem.plannedPoints");
 }

@@ -5,7 +5,7 @@ import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { toNumber } from "@/lib/format";
 import { compareIsoWeeks, dateKey, formatIsoWeek, isoWeekOfDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import type { CurveKind, CurvePoint, Recurrence } from "@/lib/plan/planned-progress";
-import { parsePlannedPoints } from "@/lib/plan/schema";
+import { readPlannedPoints } from "@/lib/plan/schema";
 import { reportWeek, unitsOwingWeek, type ItemSchedule, type ReportingUnit, type ReportWeek } from "./week";
 
 export interface HistoryItem extends ItemSchedule {
@@ -51,7 +51,7 @@ export function toPlanItem(item: {
     status: item.status,
     completedAt: item.completedAt,
     curve: item.plannedCurve as CurveKind,
-    points: parsePlannedPoints(item.plannedPoints),
+    points: readPlannedPoints(item.plannedPoints),
     recurrence: (item.recurrence ?? "NONE") as Recurrence,
     indicators: item.indicators.map((indicator) => ({ id: indicator.id, name: indicator.name, baseline: toNumber(indicator.baseline) ?? 0, target: toNumber(indicator.target) ?? 0 })),
   };

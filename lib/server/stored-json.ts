@@ -13,7 +13,7 @@ export class StoredJsonError extends Error {
   }
 }
 
-export function parseStoredJson<S extends z.ZodType>(schema: S, value: unknown, column: string): z.output<S> {
+export function readStoredJson<S extends z.ZodType>(schema: S, value: unknown, column: string): z.output<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new StoredJsonError(column, parsed.error.issues);
   return parsed.data;

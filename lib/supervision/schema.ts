@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, dateKeyField, files, id, idList, monthKeyField, optionalDateKey, optionalId, optionalText, plainText, requiredText } from "@/lib/server/fields";
 import type { Prisma } from "@/lib/db/generated/client";
-import { parseStoredJson } from "@/lib/server/stored-json";
+import { readStoredJson } from "@/lib/server/stored-json";
 import { RATINGS, type MonthlySnapshot } from "./monthly";
 import * as DbEnums from "@/lib/db/generated/enums";
 
@@ -88,7 +88,7 @@ const unitMonthSchema = z.object({
   ratings: z.array(z.enum(RATINGS)),
 });
 
-export const monthlySnapshotSchema = z.object({
+const monthlySnapshotSchema = z.object({
   version: z.literal(MONTHLY_SNAPSHOT_VERSION).default(MONTHLY_SNAPSHOT_VERSION),
   period: z.object({ year: z.number().int(), month: z.number().int(), first: z.iso.date(), last: z.iso.date(), asOf: z.iso.datetime({ offset: true }), weeks: z.array(z.string()) }),
   summary: z.object({
@@ -123,8 +123,8 @@ export const monthlySnapshotSchema = z.object({
   ),
 });
 
-export function parseMonthlySnapshot(value: unknown): MonthlySnapshot {
-  const { version: _version, ...snapshot } = parseStoredJson(monthlySnapshotSchema, value, "MonthlyReport.snapshot");
+export function readMonthlySnapshot(value: unknown): MonthlySnapshot {
+  const { version: _version, ...snapshot } = readStoredJson(monthlySnapshotSchema, value, "MonthlyReport.snapshot");
   return snapshot;
 }
 

@@ -8,7 +8,7 @@ import { defer } from "@/lib/i18n/deferred";
 import { warningTitle } from "./describe";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { resolutionReason } from "./engine";
-import { parseWarningEvidence } from "./schema";
+import { readWarningEvidence } from "./schema";
 import { levelRank, type WarningLevel } from "./rules";
 import type { ComputedWarning, EngineInput } from "./types";
 
@@ -132,7 +132,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
   for (const warning of existing) {
     if (warning.status === "RESOLVED" || current.has(warning.dedupeKey)) continue;
     if (unitIds && !unitIds.includes(warning.unitId)) continue;
-    const reason = resolutionReason({ ...warning, evidence: parseWarningEvidence(warning.evidence) }, input);
+    const reason = resolutionReason({ ...warning, evidence: readWarningEvidence(warning.evidence) }, input);
     await tx.warning.update({ where: { id: warning.id }, data: { status: "RESOLVED", resolvedAt: asOf, resolvedReason: reason, lastEvaluatedAt: asOf } });
     events.push({ warningId: warning.id, type: "RESOLVED", fromLevel: warning.level, reason, at: asOf });
     count(warning.unitId, "resolved");

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadRuleSet } from "./load";
 import { WARNING_KINDS, WARNING_LEVELS, type RuleSet, type WarningKind, type WarningLevel } from "./rules";
-import { parseWarningEvidence, type WarningEvidence } from "./schema";
+import { readWarningEvidence, type WarningEvidence } from "./schema";
 import type { WarningRunTrigger } from "@/lib/db/generated/enums";
 import { RESOLVED_REASONS, type ResolvedReason } from "./types";
 
@@ -53,7 +53,7 @@ const rowSelect = {
 } satisfies Prisma.WarningSelect;
 
 function toRow(warning: Prisma.WarningGetPayload<{ select: typeof rowSelect }>): WarningRow {
-  return { ...warning, evidence: parseWarningEvidence(warning.evidence), resolvedReason: RESOLVED_REASONS.find((reason) => reason === warning.resolvedReason) ?? null };
+  return { ...warning, evidence: readWarningEvidence(warning.evidence), resolvedReason: RESOLVED_REASONS.find((reason) => reason === warning.resolvedReason) ?? null };
 }
 
 export function parseWarningFilters(search: Record<string, string | undefined>): WarningFilters {
@@ -147,7 +147,7 @@ export async function getWarning(actor: Actor, id: string): Promise<WarningDetai
   });
   if (!warning) throw new NotFoundError("warning");
   authorize(actor, "warning.read", warning.unit ? { unitId: warning.unit.id } : undefined);
-  const evidence = parseWarningEvidence(warning.evidence);
+  const evidence = readWarningEvidence(warning.evidence);
   const keys = Array.isArray(evidence.figures.warningKeys) ? (evidence.figures.warningKeys as string[]) : [];
   const related = keys.length
     ? await db.warning.findMany({ where: { zoneId: actor.zoneId, dedupeKey: { in: keys } }, select: { id: true, kind: true, level: true, status: true, evidence: true }, orderBy: { dedupeKey: "asc" } })
@@ -163,7 +163,7 @@ export async function getWarning(actor: Actor, id: string): Promise<WarningDetai
     events: warning.events.map((event) => ({ ...event, actor: event.actor?.name ?? null })),
     notices: warning.noticeLinks.map((link) => link.notice),
     instructions: warning.instructions.map((instruction) => ({ ...instruction, author: instruction.author?.name ?? null })),
-    related: related.map((warning) => ({ ...warning, evidence: parseWarningEvidence(warning.evidence) })),
+    related: related.map((warning) => ({ ...warning, evidence: readWarningEvidence(warning.evidence) })),
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkbox, id } from "@/lib/server/fields";
 import * as DbEnums from "@/lib/db/generated/enums";
-import { parseStoredJson } from "@/lib/server/stored-json";
+import { readStoredJson } from "@/lib/server/stored-json";
 import { WARNING_KINDS } from "./rules";
 
 /** One or many ids from repeated form keys. */
@@ -17,7 +17,7 @@ export const ruleKindSchema = z.object({ kind: z.enum(WARNING_KINDS), enabled: c
 // it (recordedWarningEvidence tells the two apart); a malformed value is refused.
 const figure = z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.string())]);
 
-export const warningEvidenceSchema = z.object({
+const warningEvidenceSchema = z.object({
   rule: z.enum(DbEnums.WarningKind).optional(),
   threshold: z.record(z.string(), z.union([z.number(), z.string()])).default({}),
   figures: z.record(z.string(), figure).default({}),
@@ -35,12 +35,12 @@ export const warningEvidenceSchema = z.object({
 
 export type WarningEvidence = z.infer<typeof warningEvidenceSchema>;
 
-export function parseWarningEvidence(value: unknown): WarningEvidence {
-  return parseStoredJson(warningEvidenceSchema, value, "Warning.evidence");
+export function readWarningEvidence(value: unknown): WarningEvidence {
+  return readStoredJson(warningEvidenceSchema, value, "Warning.evidence");
 }
 
 /** The evidence when the engine recorded one (a subject and figures), otherwise null. */
 export function recordedWarningEvidence(value: unknown): WarningEvidence | null {
   if (typeof value !== "object" || value === null || !("subject" in value) || !("figures" in value)) return null;
-  return parseWarningEvidence(value);
+  return readWarningEvidence(value);
 }

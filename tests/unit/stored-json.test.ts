@@ -3,13 +3,13 @@
 // with an error that names the column and the field.
 import { describe, expect, it } from "vitest";
 import { auditReason } from "@/lib/audit/schema";
-import { parsePublishedRanking, parseRoundWeights, readStoredPart } from "@/lib/assessment/schema";
-import { parseBriefingSnapshot } from "@/lib/briefings/schema";
-import { parseNotificationMessage } from "@/lib/notifications/schema";
-import { parsePlannedPoints } from "@/lib/plan/schema";
+import { readPublishedRanking, readRoundWeights, readStoredPart } from "@/lib/assessment/schema";
+import { readBriefingSnapshot } from "@/lib/briefings/schema";
+import { readNotificationMessage } from "@/lib/notifications/schema";
+import { readPlannedPoints } from "@/lib/plan/schema";
 import { StoredJsonError } from "@/lib/server/stored-json";
-import { MONTHLY_SNAPSHOT_VERSION, parseMonthlySnapshot, toMonthlySnapshotJson } from "@/lib/supervision/schema";
-import { parseWarningEvidence, recordedWarningEvidence } from "@/lib/warnings/schema";
+import { MONTHLY_SNAPSHOT_VERSION, readMonthlySnapshot, toMonthlySnapshotJson } from "@/lib/supervision/schema";
+import { readWarningEvidence, recordedWarningEvidence } from "@/lib/warnings/schema";
 
 function refusal(read: () => unknown): StoredJsonError {
   try {
@@ -31,7 +31,7 @@ describe("Warning.evidence", () => {
   };
 
   it("reads what the engine stored", () => {
-    const evidence = parseWarningEvidence(stored);
+    const evidence = readWarningEvidence(stored);
     expect(evidence.figures.missingWeeks).toEqual(["2026-W46", "2026-W47"]);
     expect(evidence.subject).toEqual({ unitName: "市发改委" });
     expect(evidence.reports).toEqual([{ id: "r1", week: "2026-W45" }]);
@@ -39,19 +39,19 @@ describe("Warning.evidence", () => {
 
   it("reads an old row without reports or rule, and {} as empty evidence", () => {
     const { rule: _rule, reports: _reports, ...old } = stored;
-    expect(parseWarningEvidence(old).reports).toEqual([]);
-    expect(parseWarningEvidence({})).toEqual({ threshold: {}, figures: {}, reports: [], subject: { unitName: "" } });
+    expect(readWarningEvidence(old).reports).toEqual([]);
+    expect(readWarningEvidence({})).toEqual({ threshold: {}, figures: {}, reports: [], subject: { unitName: "" } });
     expect(recordedWarningEvidence({})).toBeNull();
     expect(recordedWarningEvidence(stored)?.subject.unitName).toBe("市发改委");
   });
 
   it("refuses a malformed row, naming the column and the field", () => {
-    const error = refusal(() => parseWarningEvidence({ ...stored, figures: { missing: { weeks: 2 } } }));
+    const error = refusal(() => readWarningEvidence({ ...stored, figures: { missing: { weeks: 2 } } }));
     expect(error.column).toBe("Warning.evidence");
     expect(error.message).toContain("Warning.evidence");
     expect(error.message).toContain("figures.missing");
-    expect(refusal(() => parseWarningEvidence({ ...stored, rule: "LAZY" })).message).toContain("rule");
-    expect(() => parseWarningEvidence("text")).toThrow(StoredJsonError);
+    expect(refusal(() => readWarningEvidence({ ...stored, rule: "LAZY" })).message).toContain("rule");
+    expect(() => readWarningEvidence("text")).toThrow(StoredJsonError);
   });
 });
 
@@ -77,17 +77,17 @@ describe("MonthlyReport.snapshot", () => {
   };
 
   it("reads a row without a version as version 1, and writes the version", () => {
-    const snapshot = parseMonthlySnapshot(old);
+    const snapshot = readMonthlySnapshot(old);
     expect(snapshot.units[0].progressMoved).toBe(10.5);
     expect(snapshot).not.toHaveProperty("version");
     expect(toMonthlySnapshotJson(snapshot)).toEqual({ version: 1, ...old });
     expect(MONTHLY_SNAPSHOT_VERSION).toBe(1);
-    expect(parseMonthlySnapshot(toMonthlySnapshotJson(snapshot))).toEqual(snapshot);
+    expect(readMonthlySnapshot(toMonthlySnapshotJson(snapshot))).toEqual(snapshot);
   });
 
   it("refuses a later version it cannot read and a malformed row", () => {
-    expect(refusal(() => parseMonthlySnapshot({ ...old, version: 2 })).message).toContain("version");
-    const error = refusal(() => parseMonthlySnapshot({ ...old, summary: { ...old.summary, owed: "2" } }));
+    expect(refusal(() => readMonthlySnapshot({ ...old, version: 2 })).message).toContain("version");
+    const error = refusal(() => readMonthlySnapshot({ ...old, summary: { ...old.summary, owed: "2" } }));
     expect(error.message).toContain("MonthlyReport.snapshot");
     expect(error.message).toContain("summary.owed");
   });
@@ -106,13 +106,13 @@ describe("BriefingEdition.snapshot", () => {
   };
 
   it("reads an edition issued without a version (as version 1) and before the readiness line", () => {
-    const read = parseBriefingSnapshot({ briefing });
+    const read = readBriefingSnapshot({ briefing });
     expect(read.readiness).toBeNull();
     expect(read.submission.ranking[0].submittedAt).toEqual(new Date("2026-11-20T08:00:00.000Z"));
   });
 
   it("refuses a malformed edition", () => {
-    const error = refusal(() => parseBriefingSnapshot({ version: 1, briefing: { ...briefing, noticesIssued: [{ id: "n1" }] } }));
+    const error = refusal(() => readBriefingSnapshot({ version: 1, briefing: { ...briefing, noticesIssued: [{ id: "n1" }] } }));
     expect(error.message).toContain("BriefingEdition.snapshot");
     expect(error.message).toContain("briefing.noticesIssued.0");
   });
@@ -120,9 +120,9 @@ describe("BriefingEdition.snapshot", () => {
 
 describe("assessment columns", () => {
   it("reads a round's weights, a missing component weighing 0", () => {
-    expect(parseRoundWeights({ TIMELINESS: 20, PROGRESS: 35, INDICATORS: 20, WARNINGS: 15, INSPECTIONS: 10 })).toEqual({ TIMELINESS: 20, PROGRESS: 35, INDICATORS: 20, WARNINGS: 15, INSPECTIONS: 10 });
-    expect(parseRoundWeights({ TIMELINESS: 25, PROGRESS: 40, INDICATORS: 20, WARNINGS: 15 }).INSPECTIONS).toBe(0);
-    expect(refusal(() => parseRoundWeights({ TIMELINESS: "20" })).message).toContain("AssessmentRound.weights");
+    expect(readRoundWeights({ TIMELINESS: 20, PROGRESS: 35, INDICATORS: 20, WARNINGS: 15, INSPECTIONS: 10 })).toEqual({ TIMELINESS: 20, PROGRESS: 35, INDICATORS: 20, WARNINGS: 15, INSPECTIONS: 10 });
+    expect(readRoundWeights({ TIMELINESS: 25, PROGRESS: 40, INDICATORS: 20, WARNINGS: 15 }).INSPECTIONS).toBe(0);
+    expect(refusal(() => readRoundWeights({ TIMELINESS: "20" })).message).toContain("AssessmentRound.weights");
   });
 
   it("reads a part's evidence with its bookkeeping and free-form figures", () => {
@@ -132,25 +132,25 @@ describe("assessment columns", () => {
   });
 
   it("reads a published ranking, written before category ranks", () => {
-    expect(parsePublishedRanking([{ unitId: "u1", total: 91.5, rank: 1 }])).toEqual([{ unitId: "u1", total: 91.5, rank: 1 }]);
-    expect(refusal(() => parsePublishedRanking({ u1: 1 })).message).toContain("AssessmentPublication.ranking");
+    expect(readPublishedRanking([{ unitId: "u1", total: 91.5, rank: 1 }])).toEqual([{ unitId: "u1", total: 91.5, rank: 1 }]);
+    expect(refusal(() => readPublishedRanking({ u1: 1 })).message).toContain("AssessmentPublication.ranking");
   });
 });
 
 describe("other columns", () => {
   it("reads a custom curve's points, null for the other curves", () => {
-    expect(parsePlannedPoints(null)).toBeNull();
-    expect(parsePlannedPoints([{ date: "2026-03-31", percent: 30 }])).toEqual([{ date: "2026-03-31", percent: 30 }]);
-    expect(refusal(() => parsePlannedPoints([{ date: "31/03/2026", percent: 30 }])).message).toContain("WorkItem.plannedPoints");
+    expect(readPlannedPoints(null)).toBeNull();
+    expect(readPlannedPoints([{ date: "2026-03-31", percent: 30 }])).toEqual([{ date: "2026-03-31", percent: 30 }]);
+    expect(refusal(() => readPlannedPoints([{ date: "31/03/2026", percent: 30 }])).message).toContain("WorkItem.plannedPoints");
   });
 
   it("reads a notification's message keys, and rows from before them", () => {
-    expect(parseNotificationMessage(null)).toEqual({ title: null, body: null });
-    expect(parseNotificationMessage({ title: { key: "supervision.notify.decisionTitle", values: { week: "2026-W47" } }, body: null })).toEqual({
+    expect(readNotificationMessage(null)).toEqual({ title: null, body: null });
+    expect(readNotificationMessage({ title: { key: "supervision.notify.decisionTitle", values: { week: "2026-W47" } }, body: null })).toEqual({
       title: { key: "supervision.notify.decisionTitle", values: { week: "2026-W47" } },
       body: null,
     });
-    expect(refusal(() => parseNotificationMessage({ title: 42 })).message).toContain("Notification.message");
+    expect(refusal(() => readNotificationMessage({ title: 42 })).message).toContain("Notification.message");
   });
 
   it("reads an audit step's reason", () => {

@@ -25,12 +25,6 @@ export async function recordNoticeOpened(actor: Actor, noticeId: string, now = n
   ]);
 }
 
-/** Marks the user's notifications that link to this page as read (the user opened their target). */
-export async function markTargetRead(actor: Actor, link: string, now = new Date()): Promise<number> {
-  const { count } = await db.notification.updateMany({ where: { userId: actor.id, zoneId: actor.zoneId, readAt: null, link }, data: { readAt: now } });
-  return count;
-}
-
 export type ReaderRole = "REPORTER" | "LIAISON" | "LEADER";
 
 export interface ReaderRow {

@@ -11,7 +11,7 @@ import { UnitWarningsPanel } from "@/components/warnings/unit-warnings-panel";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { formatDate, formatDateTime, formatDuration } from "@/lib/format";
-import { markTargetRead } from "@/lib/notices/read-status";
+import { markTargetRead } from "@/lib/notifications/read";
 import { getMyWeek, getReport } from "@/lib/reports/queries";
 import { boardStatus } from "@/lib/reports/workflow";
 

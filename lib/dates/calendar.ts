@@ -92,6 +92,23 @@ export function nextWorkingDay(calendar: WorkingCalendar, key: string): string {
   return key;
 }
 
+/** The last working day strictly before `key` (the day itself after a month of holidays). */
+export function previousWorkingDay(calendar: WorkingCalendar, key: string): string {
+  for (let offset = 1; offset <= SEARCH_DAYS; offset += 1) {
+    const day = addDaysToKey(key, -offset);
+    if (isWorkingDay(calendar, day)) return day;
+  }
+  return key;
+}
+
+/** `count` working days before `key` (0: the day itself): the reminders' "the working day before the deadline". */
+export function workingDaysBefore(calendar: WorkingCalendar, key: string, count: number): string {
+  if (!Number.isInteger(count) || count < 0) throw new Error(`Not a working-day count: ${count}`);
+  let day = key;
+  for (let step = 0; step < count; step += 1) day = previousWorkingDay(calendar, day);
+  return day;
+}
+
 /**
  * `count` working days after `key`. With 0, the day itself when it is a working day, else
  * the next working day: a date that falls on a holiday is met on the first working day after

@@ -118,6 +118,9 @@ export interface NoticeDetail extends NoticeRow {
   respondedAt: Date | null;
   closedAt: Date | null;
   lastChasedAt: Date | null;
+  /** The escalation ladder's highest step reached (lib/reminders/schedule.ts LADDER_STEPS). */
+  escalationStep: string | null;
+  bulletinAt: Date | null;
   warnings: { id: string; title: string; kind: WarningKind; level: WarningLevel; status: string; evidence: WarningEvidence }[];
   responses: {
     id: string;
@@ -143,7 +146,7 @@ export async function getNotice(actor: Actor, id: string): Promise<NoticeDetail>
     where: { id, zoneId: actor.zoneId },
     select: {
       ...rowSelect,
-      matter: true, requiredAction: true, year: true, copyTo: true, signedAt: true, respondedAt: true, closedAt: true, lastChasedAt: true,
+      matter: true, requiredAction: true, year: true, copyTo: true, signedAt: true, respondedAt: true, closedAt: true, lastChasedAt: true, escalationStep: true, bulletinAt: true,
       issuedBy: { select: { name: true, phone: true, unit: { select: { name: true } } } },
       warningLinks: { select: { warning: { select: { id: true, title: true, kind: true, level: true, status: true, evidence: true } } }, orderBy: { warning: { level: "desc" } } },
       responses: {
@@ -173,6 +176,8 @@ export async function getNotice(actor: Actor, id: string): Promise<NoticeDetail>
     respondedAt: notice.respondedAt,
     closedAt: notice.closedAt,
     lastChasedAt: notice.lastChasedAt,
+    escalationStep: notice.escalationStep,
+    bulletinAt: notice.bulletinAt,
     warnings: notice.warningLinks.map(({ warning }) => ({ ...warning, evidence: readWarningEvidence(warning.evidence) })),
     responses: notice.responses.map(({ author, reviewedBy, ...response }) => ({ ...response, author: author?.name ?? null, reviewer: reviewedBy?.name ?? null })),
     events: notice.events.map(({ actor: who, ...event }) => ({ ...event, actor: who?.name ?? null })),

@@ -145,6 +145,34 @@ test.describe("resources", () => {
     await expect(page.getByTestId("land-funnel")).toBeVisible();
     await expect(page.getByText(name)).toHaveCount(0);
   });
+
+  test("a visit whose organization is over 100 characters keeps the date, visitors, the chosen designation and the notes; nothing is saved", async ({ page }) => {
+    const token = `E2E来访${stamp}`;
+    await page.goto("/resources/visits/new");
+    const form = page.getByTestId("visit-form");
+    const designation = form.getByLabel("相关申报事项");
+    const designationLabel = (await designation.locator("option").nth(1).textContent())!.trim();
+    const typed: Typed[] = [
+      { field: form.getByLabel("日期"), text: "2026-12-01" },
+      { field: form.getByLabel("来访人员"), text: "省科技厅高新处 张处长等 3 人" },
+      { field: designation, option: designationLabel },
+      { field: form.getByLabel("议定事项"), text: "12 月底前报送自评报告初稿" },
+      { field: form.getByLabel("后续跟进"), text: "创建办牵头修改完善" },
+    ];
+    await typeAll(typed);
+    const organization = form.getByLabel("来访单位");
+    await organization.fill(tooLong(token));
+    await form.getByRole("button", { name: "保存" }).click();
+
+    await expectFieldError(organization, "不能超过 100 个字符");
+    await expect(organization).toHaveValue(tooLong(token));
+    await expectAllKept(typed);
+
+    // Latest visit first: this one would be on the first page.
+    await page.goto("/resources/visits");
+    await expect(page.getByTestId("visit-row").first()).toBeVisible();
+    await expect(page.getByTestId("visit-row").filter({ hasText: token })).toHaveCount(0);
+  });
 });
 
 test.describe("coordination", () => {

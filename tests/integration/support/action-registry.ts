@@ -339,7 +339,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   },
   "lib/i18n/actions.ts#setLocale": { permission: null, writes: "nothing", input: async () => ({ locale: "en" }), call: (action, values) => (action as (locale: string) => Promise<unknown>)(String(values.locale)) },
   "lib/notifications/actions.ts#markNotificationsRead": {
-    permission: null,
+    permission: "notification.read",
     scoped: true,
     otherUnit: "noop",
     writes: "unaudited",

@@ -407,6 +407,10 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
     input: async (ctx) => ({ id: (await db.calendarDay.create({ data: { zoneId: ctx.actor.zoneId, date: day(farDay()), kind: "HOLIDAY", name: "矩阵" }, select: { id: true } })).id }),
   },
   "lib/calendar/actions.ts#importCalendarDays": { permission: "settings.manage", input: async () => ({ text: `${farDay()} 休 矩阵` }) },
+  "lib/reminders/actions.ts#saveReminderSettings": {
+    permission: "reminders.manage",
+    input: async () => ({ slot0Days: 1, slot0Time: "16:00", slot1Days: 0, slot1Time: "14:00", dailyTime: "09:00", noticeDueSoonWorkingDays: 1, unreadChaseWorkingHours: 4, ladderREMIND: 1, ladderLIAISON: 2, ladderLEADER: 4, ladderSUPERVISION: 6, ladderBULLETIN: 10, digestTime: "08:30" }),
+  },
   "lib/calendar/actions.ts#loadStateSchedule": { permission: "settings.manage", input: async () => ({ year: 2026 }) },
 
   // monthly supervision

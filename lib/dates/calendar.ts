@@ -16,12 +16,13 @@
 //   deadline moved to the first working day after the holiday unless BEFORE found one.
 // - No week before the week of `reportingStartsOn` is owed; without a start nothing is.
 import { addDaysToKey, dateFromKey, formatIsoWeek, isoWeekMondayKey, isoWeekOfDateKey, zonedInstant, type DeadlineRule, type IsoWeek } from "./zone-time";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const CALENDAR_DAY_KINDS = ["HOLIDAY", "WORKDAY"] as const;
+export const CALENDAR_DAY_KINDS = Object.values(DbEnums.CalendarDayKind);
 /** HOLIDAY: a public holiday (off, whatever the weekday); WORKDAY: a make-up working day on a weekend (调休上班). */
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
-export const HOLIDAY_POLICIES = ["BEFORE", "AFTER", "SKIP"] as const;
+export const HOLIDAY_POLICIES = Object.values(DbEnums.HolidayPolicy);
 /** What happens to a weekly deadline that falls on a public holiday. */
 export type HolidayPolicy = (typeof HOLIDAY_POLICIES)[number];
 

@@ -7,7 +7,7 @@ import { dateKey, daysBetweenKeys, localDateKey } from "@/lib/dates/zone-time";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { maxLevel, type WarningKind, type WarningLevel } from "@/lib/warnings/rules";
-import type { WarningEvidence } from "@/lib/warnings/types";
+import { parseWarningEvidence, type WarningEvidence } from "@/lib/warnings/schema";
 import { availableSteps, isUnanswered, NOTICE_STATUSES, type NoticeStatus, type NoticeStep } from "./workflow";
 
 const UNANSWERED: NoticeStatus[] = NOTICE_STATUSES.filter(isUnanswered);
@@ -178,7 +178,7 @@ export async function getNotice(actor: Actor, id: string): Promise<NoticeDetail>
     lastChasedAt: notice.lastChasedAt,
     escalationStep: notice.escalationStep,
     bulletinAt: notice.bulletinAt,
-    warnings: notice.warningLinks.map(({ warning }) => ({ ...warning, evidence: warning.evidence as unknown as WarningEvidence })),
+    warnings: notice.warningLinks.map(({ warning }) => ({ ...warning, evidence: parseWarningEvidence(warning.evidence) })),
     responses: notice.responses.map(({ author, reviewedBy, ...response }) => ({ ...response, author: author?.name ?? null, reviewer: reviewedBy?.name ?? null })),
     events: notice.events.map(({ actor: who, ...event }) => ({ ...event, actor: who?.name ?? null })),
     instructions: notice.instructions.map(({ author, ...instruction }) => ({ ...instruction, author: author?.name ?? null })),
@@ -222,7 +222,7 @@ export async function getNoticeDraft(actor: Actor, warningIds: string[]): Promis
   const units = new Map(warnings.map((warning) => [warning.unit.id, warning.unit]));
   return {
     unit: units.size === 1 ? [...units.values()][0] : null,
-    warnings: warnings.map(({ unit: _unit, ...warning }) => ({ ...warning, evidence: warning.evidence as unknown as WarningEvidence })),
+    warnings: warnings.map(({ unit: _unit, ...warning }) => ({ ...warning, evidence: parseWarningEvidence(warning.evidence) })),
     level: maxLevel(warnings.map((warning) => warning.level)) ?? "YELLOW",
     responseDue: addWorkingDays(zone.calendar, today, NOTICE_RESPONSE_WORKING_DAYS),
     mixedUnits: units.size > 1,

@@ -9,8 +9,6 @@ import nextTypescript from "eslint-config-next/typescript";
  */
 const HAND_WRITTEN_ACTIONS = [
   "lib/assessment/actions.ts",
-  "lib/notices/actions.ts",
-  "lib/notifications/actions.ts",
   "lib/reports/actions.ts",
   "lib/warnings/actions.ts",
 ];

@@ -68,6 +68,10 @@ export const PERMISSIONS = {
   // readiness against the national evaluation: leaders and the office read, the office and the admin manage
   "readiness.view": { SUPERVISOR: "any", LEADER: "any", ADMIN: "any" },
   "readiness.manage": { SUPERVISOR: "any", ADMIN: "any" },
+  // one's own notifications (the bell): read, mark as read
+  "notification.read": { REPORTER: "own", SUPERVISOR: "own", LEADER: "own", ADMIN: "own" },
+  /** The zone's reminder schedule and escalation ladder (/settings/reminders). */
+  "reminders.manage": { SUPERVISOR: "any", ADMIN: "any" },
   // one's own account ("change my password")
   "account.password": { REPORTER: "own", SUPERVISOR: "own", LEADER: "own", ADMIN: "own" },
   // administration

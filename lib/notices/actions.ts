@@ -1,111 +1,85 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { storeUploads } from "@/lib/attachments/upload";
 import { removeStoredFiles } from "@/lib/attachments/storage";
-import { authorize, type Actor } from "@/lib/auth/permissions";
-import { requireActionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { actionError, TRANSACTION_OPTIONS } from "@/lib/server/action";
+import type { SessionUser } from "@/lib/auth/session";
 import { runFormAction } from "@/lib/server/form-action";
-import { ok, type ActionResult } from "@/lib/server/result";
-import { formDataToObject, parseInput } from "@/lib/server/validation";
+import type { ActionResult } from "@/lib/server/result";
 import { evaluateWarningsForUnit } from "@/lib/warnings/run";
 import { closeNoticeSchema, instructionSchema, issueNoticeSchema, noticeStepSchema, respondNoticeSchema, returnNoticeSchema } from "./schema";
-import { addInstruction, issueNotice, stepNotice, type StepInput } from "./service";
-import type { NoticeStep } from "./workflow";
+import { addInstruction, issueNotice, stepNotice, type StepResult } from "./service";
+import { STEP_RULES, type NoticeStep } from "./workflow";
 
 type Result = ActionResult<{ id: string; number?: string }>;
 
-
-function revalidateNotices(id?: string): void {
-  revalidatePath("/notices");
-  if (id) revalidatePath(`/notices/${id}`);
-  revalidatePath("/warnings");
-  revalidatePath("/");
-}
-
-export async function issueNoticeAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(issueNoticeSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "notice.manage");
-    const { warningId, ...fields } = parsed.data;
-    const notice = await db.$transaction((tx) => issueNotice(tx, actor, { ...fields, warningIds: warningId }), TRANSACTION_OPTIONS);
-    revalidateNotices(notice.id);
-    return ok(notice);
-  } catch (error) {
-    return actionError(error);
-  }
+/** The pages a notice's change shows on. */
+function noticePaths(id: string): string[] {
+  return ["/notices", `/notices/${id}`, "/warnings", "/"];
 }
 
 /**
- * Runs one step and re-evaluates the unit's warnings afterwards (a response clears the
- * notice's "unanswered" warning at once; a return with a past date may bring it back).
+ * After a step, the unit's warnings are re-evaluated (a response clears the notice's
+ * "unanswered" warning at once; a return with a past date may bring it back).
  */
-async function runStep(actor: Actor, input: StepInput): Promise<Result> {
-  const result = await db.$transaction((tx) => stepNotice(tx, actor, input), TRANSACTION_OPTIONS);
+async function reevaluate(result: StepResult, actor: SessionUser): Promise<void> {
   await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: result.unitId, actorId: actor.id, trigger: "NOTICE_STEP" });
-  revalidateNotices(result.id);
-  return ok({ id: result.id });
 }
 
-function simpleStep(step: Extract<NoticeStep, "sign" | "start" | "review" | "chase">) {
-  return async (formData: FormData): Promise<Result> => {
-    try {
-      const actor = await requireActionUser();
-      const parsed = await parseInput(noticeStepSchema, formDataToObject(formData));
-      if (!parsed.ok) return parsed;
-      return await runStep(actor, { id: parsed.data.id, step, note: parsed.data.note });
-    } catch (error) {
-      return actionError(error);
-    }
-  };
+export async function issueNoticeAction(_previous: Result | null, formData: FormData): Promise<Result> {
+  return runFormAction(formData, {
+    schema: issueNoticeSchema,
+    permission: "notice.manage",
+    write: (tx, { warningId, ...fields }, actor) => issueNotice(tx, actor, { ...fields, warningIds: warningId }),
+    revalidate: ({ id }) => noticePaths(id),
+  });
 }
 
-const sign = simpleStep("sign");
-const start = simpleStep("start");
-const review = simpleStep("review");
-const chase = simpleStep("chase");
+/** A step with an optional note: sign, start, review, chase. */
+function simpleStep(step: Extract<NoticeStep, "sign" | "start" | "review" | "chase">, formData: FormData): Promise<Result> {
+  return runFormAction(formData, {
+    schema: noticeStepSchema,
+    permission: STEP_RULES[step].permission,
+    write: (tx, { id, note }, actor) => stepNotice(tx, actor, { id, step, note }),
+    revalidate: ({ id }) => noticePaths(id),
+    afterCommit: reevaluate,
+  });
+}
 
 export async function signNotice(_previous: Result | null, formData: FormData): Promise<Result> {
-  return sign(formData);
+  return simpleStep("sign", formData);
 }
 
 export async function startNotice(_previous: Result | null, formData: FormData): Promise<Result> {
-  return start(formData);
+  return simpleStep("start", formData);
 }
 
 export async function reviewNotice(_previous: Result | null, formData: FormData): Promise<Result> {
-  return review(formData);
+  return simpleStep("review", formData);
+}
+
+export async function chaseNotice(_previous: Result | null, formData: FormData): Promise<Result> {
+  return simpleStep("chase", formData);
 }
 
 /** Closing is refused while warnings the notice was issued for are open, unless the office states why. */
 export async function closeNotice(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(closeNoticeSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    return await runStep(actor, { id: parsed.data.id, step: "close", note: parsed.data.note, overrideReason: parsed.data.overrideReason });
-  } catch (error) {
-    return actionError(error);
-  }
-}
-
-export async function chaseNotice(_previous: Result | null, formData: FormData): Promise<Result> {
-  return chase(formData);
+  return runFormAction(formData, {
+    schema: closeNoticeSchema,
+    permission: STEP_RULES.close.permission,
+    write: (tx, { id, note, overrideReason }, actor) => stepNotice(tx, actor, { id, step: "close", note, overrideReason }),
+    revalidate: ({ id }) => noticePaths(id),
+    afterCommit: reevaluate,
+  });
 }
 
 export async function returnNotice(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(returnNoticeSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    return await runStep(actor, { id: parsed.data.id, step: "return", note: parsed.data.note, responseDue: parsed.data.responseDue });
-  } catch (error) {
-    return actionError(error);
-  }
+  return runFormAction(formData, {
+    schema: returnNoticeSchema,
+    permission: STEP_RULES.return.permission,
+    write: (tx, { id, note, responseDue }, actor) => stepNotice(tx, actor, { id, step: "return", note, responseDue }),
+    revalidate: ({ id }) => noticePaths(id),
+    afterCommit: reevaluate,
+  });
 }
 
 /**
@@ -115,27 +89,20 @@ export async function returnNotice(_previous: Result | null, formData: FormData)
 export async function respondNotice(_previous: Result | null, formData: FormData): Promise<Result> {
   return runFormAction(formData, {
     schema: respondNoticeSchema,
-    permission: "notice.respond",
+    permission: STEP_RULES.respond.permission,
     prepare: ({ attachments }) => storeUploads(attachments, "attachments"),
     write: (tx, { id, content }, actor, stored) => stepNotice(tx, actor, { id, step: "respond", content, files: stored }),
     rollback: (stored) => removeStoredFiles(stored.map((file) => file.storageKey)),
-    revalidate: ["/notices", "/warnings", "/"],
-    afterCommit: async (result, actor) => {
-      await evaluateWarningsForUnit({ zoneId: actor.zoneId, unitId: result.unitId, actorId: actor.id, trigger: "NOTICE_STEP" });
-    },
+    revalidate: ({ id }) => noticePaths(id),
+    afterCommit: reevaluate,
   });
 }
 
 export async function addInstructionAction(_previous: Result | null, formData: FormData): Promise<Result> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(instructionSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "instruction.create");
-    const instruction = await db.$transaction((tx) => addInstruction(tx, actor, parsed.data), TRANSACTION_OPTIONS);
-    revalidatePath(instruction.link);
-    return ok({ id: instruction.id });
-  } catch (error) {
-    return actionError(error);
-  }
+  return runFormAction(formData, {
+    schema: instructionSchema,
+    permission: "instruction.create",
+    write: (tx, input, actor) => addInstruction(tx, actor, input),
+    revalidate: ({ link }) => [link],
+  });
 }

@@ -10,7 +10,7 @@ import { z } from "zod";
 export const LADDER_STEPS = ["REMIND", "LIAISON", "LEADER", "SUPERVISION", "BULLETIN"] as const;
 export type LadderStep = (typeof LADDER_STEPS)[number];
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "validation.time");
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "reminders.errors.time" });
 
 export const weeklySlotSchema = z.object({
   /** Working days before the deadline day: 0 the deadline day itself, 1 the working day before. */

@@ -53,6 +53,7 @@ function expectedOutcome(entry: ActionEntry, role: Role, target: Target | null):
   if (entry.permission === null) return target === "other" && entry.otherUnit === "noop" ? "noop" : "allowed";
   const scope = scopeOf({ role }, entry.permission);
   if (!scope) return "forbidden";
+  if (target === "other" && entry.otherUnit === "noop") return "noop";
   return target === "other" && scope === "own" ? "notFound" : "allowed";
 }
 

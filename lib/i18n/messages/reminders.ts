@@ -31,7 +31,7 @@ export default defineMessages(
         enabled: "每个工作日向领导发送摘要（新增红色预警、逾期督办、待批示事项）",
         time: "发送时间",
       },
-      errors: { ladderRises: "各级的逾期工作日数须逐级增大" },
+      errors: { ladderRises: "各级的逾期工作日数须逐级增大", time: "请填写 00:00–23:59 之间的时间", slotIncomplete: "请同时填写工作日数和时间，或都留空" },
       notify: {
         weeklyTitle: "提醒：{week} 周报将于 {deadline} 截止",
         weeklyBody: "贵单位 {week} 周报尚未提交，请在截止时间前完成填报。",
@@ -107,7 +107,7 @@ export default defineMessages(
         enabled: "Send leaders a digest every working day (new red warnings, overdue notices, requests waiting for them)",
         time: "Sending time",
       },
-      errors: { ladderRises: "Each step must come after more working days than the one before" },
+      errors: { ladderRises: "Each step must come after more working days than the one before", time: "Enter a time between 00:00 and 23:59", slotIncomplete: "Fill in both the working days and the time, or neither" },
       notify: {
         weeklyTitle: "Reminder: the report for {week} is due {deadline}",
         weeklyBody: "Your unit has not submitted the report for {week}; please submit it before the deadline.",

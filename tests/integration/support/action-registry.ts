@@ -339,7 +339,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   },
   "lib/i18n/actions.ts#setLocale": { permission: null, writes: "nothing", input: async () => ({ locale: "en" }), call: (action, values) => (action as (locale: string) => Promise<unknown>)(String(values.locale)) },
   "lib/notifications/actions.ts#markNotificationsRead": {
-    permission: null,
+    permission: "notification.read",
     scoped: true,
     otherUnit: "noop",
     writes: "unaudited",
@@ -407,6 +407,10 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
     input: async (ctx) => ({ id: (await db.calendarDay.create({ data: { zoneId: ctx.actor.zoneId, date: day(farDay()), kind: "HOLIDAY", name: "矩阵" }, select: { id: true } })).id }),
   },
   "lib/calendar/actions.ts#importCalendarDays": { permission: "settings.manage", input: async () => ({ text: `${farDay()} 休 矩阵` }) },
+  "lib/reminders/actions.ts#saveReminderSettings": {
+    permission: "reminders.manage",
+    input: async () => ({ slot0Days: 1, slot0Time: "16:00", slot1Days: 0, slot1Time: "14:00", dailyTime: "09:00", noticeDueSoonWorkingDays: 1, unreadChaseWorkingHours: 4, ladderREMIND: 1, ladderLIAISON: 2, ladderLEADER: 4, ladderSUPERVISION: 6, ladderBULLETIN: 10, digestTime: "08:30" }),
+  },
   "lib/calendar/actions.ts#loadStateSchedule": { permission: "settings.manage", input: async () => ({ year: 2026 }) },
 
   // monthly supervision

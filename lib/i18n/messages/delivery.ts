@@ -139,7 +139,6 @@ export default defineMessages(
         kind: "消息类型",
         required: "必须送达",
         notConfigured: "未开通",
-        noAddress: "请先填写{what}",
         save: "保存",
         saved: "个人设置已保存。",
         kinds: {
@@ -312,7 +311,6 @@ export default defineMessages(
         kind: "Kind of message",
         required: "Required",
         notConfigured: "Not available",
-        noAddress: "Add your {what} first",
         save: "Save",
         saved: "Your settings are saved.",
         kinds: {

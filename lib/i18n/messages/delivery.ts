@@ -152,6 +152,7 @@ export default defineMessages(
           ASSESSMENT_PUBLISHED: "考核结果发布",
           ASSESSMENT_APPEAL: "考核申诉",
           SYSTEM: "系统消息",
+          DIGEST: "每日摘要",
         },
       },
       errors: {
@@ -324,6 +325,7 @@ export default defineMessages(
           ASSESSMENT_PUBLISHED: "Assessment published",
           ASSESSMENT_APPEAL: "Assessment appeals",
           SYSTEM: "System messages",
+          DIGEST: "Daily digest",
         },
       },
       errors: {

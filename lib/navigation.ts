@@ -35,6 +35,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/documents", label: "documents", section: "insight", permission: "statusReport.read" },
   { href: "/admin/users", label: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/units", label: "adminUnits", section: "admin", permission: "unit.manage" },
+  { href: "/admin/channels", label: "channels", section: "admin", permission: "channel.manage" },
   { href: "/admin/audit", label: "audit", section: "admin", permission: "audit.read" },
   { href: "/settings", label: "settings", section: "admin", permission: "documentSettings.manage" },
 ];

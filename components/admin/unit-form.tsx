@@ -20,9 +20,17 @@ export interface UnitFormValues {
   contactPhone: string | null;
   aliases: string[];
   sortOrder: number;
+  liaisonId: string | null;
+  leaderId: string | null;
 }
 
-export function UnitForm({ unit, parks, kinds }: { unit?: UnitFormValues; parks: { id: string; shortName: string }[]; kinds: { value: string; label: string }[] }) {
+export interface PersonOption {
+  id: string;
+  name: string;
+  detail: string;
+}
+
+export function UnitForm({ unit, parks, kinds, people }: { unit?: UnitFormValues; parks: { id: string; shortName: string }[]; kinds: { value: string; label: string }[]; people: { liaisons: PersonOption[]; leaders: PersonOption[] } }) {
   const t = useTranslations();
   const router = useRouter();
   const form = useFormAction(unit ? updateUnit : createUnit, { onSuccess: (data) => router.push(`/admin/units?saved=${data.id}`) });
@@ -66,6 +74,22 @@ export function UnitForm({ unit, parks, kinds }: { unit?: UnitFormValues; parks:
         </Field>
         <Field label={t("admin.contactPhone")} htmlFor="contactPhone" error={errors.contactPhone}>
           <Input id="contactPhone" name="contactPhone" type="tel" defaultValue={unit?.contactPhone ?? ""} invalid={Boolean(errors.contactPhone)} />
+        </Field>
+        <Field label={t("admin.liaison")} htmlFor="liaisonId" error={errors.liaisonId} hint={unit?.id ? t("admin.liaisonHint") : t("admin.liaisonAfterUsers")}>
+          <Select id="liaisonId" name="liaisonId" defaultValue={unit?.liaisonId ?? ""} invalid={Boolean(errors.liaisonId)} disabled={people.liaisons.length === 0}>
+            <option value="">{t("admin.nobody")}</option>
+            {people.liaisons.map((person) => (
+              <option key={person.id} value={person.id}>{person.name}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("admin.leader")} htmlFor="leaderId" error={errors.leaderId} hint={t("admin.leaderHint")}>
+          <Select id="leaderId" name="leaderId" defaultValue={unit?.leaderId ?? ""} invalid={Boolean(errors.leaderId)}>
+            <option value="">{t("admin.nobody")}</option>
+            {people.leaders.map((person) => (
+              <option key={person.id} value={person.id}>{person.name}（{person.detail}）</option>
+            ))}
+          </Select>
         </Field>
         <Field label={t("admin.sortOrder")} htmlFor="sortOrder" error={errors.sortOrder}>
           <Input id="sortOrder" name="sortOrder" type="number" min={0} defaultValue={unit?.sortOrder ?? 0} invalid={Boolean(errors.sortOrder)} />

@@ -38,6 +38,8 @@ export async function AppShell({ user, headerExtras, children }: { user: Session
               <div className="text-xs text-slate-500">
                 {user.unitName} · <span data-testid="current-role">{t(`enums.Role.${user.role}`)}</span>
                 {" · "}
+                <Link href="/account/profile" className="text-brand-700 hover:underline" data-testid="profile-link">{t("delivery.profile.link")}</Link>
+                {" · "}
                 <Link href="/account/password" className="text-brand-700 hover:underline" data-testid="change-password-link">{t("auth.changePassword")}</Link>
               </div>
             </div>

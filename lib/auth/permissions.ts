@@ -74,11 +74,17 @@ export const PERMISSIONS = {
   "reminders.manage": { SUPERVISOR: "any", ADMIN: "any" },
   // one's own account ("change my password")
   "account.password": { REPORTER: "own", SUPERVISOR: "own", LEADER: "own", ADMIN: "own" },
+  /** One's own contact details and channel choices for outbound messages. */
+  "account.profile": { REPORTER: "own", SUPERVISOR: "own", LEADER: "own", ADMIN: "own" },
   // administration
   "user.manage": admin,
   "unit.manage": admin,
   "audit.read": admin,
   "settings.manage": admin,
+  /** Outbound channels (e-mail, robots, SMS): settings, secrets, test messages. */
+  "channel.manage": admin,
+  /** Outbound messages that failed: the list and the retry. */
+  "delivery.manage": admin,
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Permission = keyof typeof PERMISSIONS;

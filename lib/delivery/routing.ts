@@ -6,18 +6,36 @@
 //  - Every message has an idempotency key derived from what caused it, so writing it twice
 //    is one message.
 import { z } from "zod";
-import * as DbEnums from "@/lib/db/generated/enums";
-import type { ChannelKind, NotificationKind } from "@/lib/db/generated/enums";
+import { ChannelKind as ChannelKindValues, NotificationKind as NotificationKindValues, type ChannelKind, type NotificationKind } from "@/lib/db/generated/enums";
 
-export const NOTIFICATION_KINDS = [
-  "REPORT_REMINDER", "REPORT_RETURNED", "REPORT_ACCEPTED", "WARNING_OPENED", "NOTICE_ISSUED", "NOTICE_STEP", "INSTRUCTION", "ASSESSMENT_PUBLISHED", "SYSTEM",
-] as const satisfies readonly NotificationKind[];
+/** Every kind of notification, as the database knows them (a kind added there is offered to the users at once). */
+export const NOTIFICATION_KINDS = Object.values(NotificationKindValues) as [NotificationKind, ...NotificationKind[]];
 
-/** Kinds the office requires to reach people: the user cannot switch their channels off. */
+/**
+ * Kinds the office requires to reach people: the user cannot switch their channels off. A
+ * warning reaches people outside the product only at orange and red (lib/warnings/persist.ts),
+ * so every warning message is required; a notice and each of its steps likewise.
+ */
 export const REQUIRED_KINDS: ReadonlySet<NotificationKind> = new Set(["WARNING_OPENED", "NOTICE_ISSUED", "NOTICE_STEP"]);
 
-export const deliveryChoicesSchema = z.partialRecord(z.enum(NOTIFICATION_KINDS), z.array(z.enum(DbEnums.ChannelKind))).catch({});
 export type DeliveryChoices = Partial<Record<NotificationKind, ChannelKind[]>>;
+
+const CHANNEL_KIND_VALUES: readonly string[] = Object.values(ChannelKindValues);
+
+/**
+ * The stored choices (User.deliveryChoices), parsed on read. Lenient entry by entry: a kind
+ * or channel the product no longer knows is dropped, never the whole object (which would
+ * send everything through every channel against the user's choices).
+ */
+export const deliveryChoicesSchema = z.unknown().transform((value): DeliveryChoices => {
+  const choices = Object.create(null) as DeliveryChoices;
+  if (!value || typeof value !== "object" || Array.isArray(value)) return choices;
+  for (const [kind, channels] of Object.entries(value)) {
+    if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind) || !Array.isArray(channels)) continue;
+    choices[kind as NotificationKind] = [...new Set(channels.filter((channel): channel is ChannelKind => typeof channel === "string" && CHANNEL_KIND_VALUES.includes(channel)))];
+  }
+  return choices;
+});
 
 export interface RoutingChannel {
   /** Null: the e-mail channel from SMTP_URL in the environment. */
@@ -55,7 +73,7 @@ export interface OutboundDraft {
 /** Whether the user gets this kind through this kind of channel. */
 export function wants(recipient: RoutingRecipient, kind: NotificationKind, channel: ChannelKind): boolean {
   if (REQUIRED_KINDS.has(kind)) return true;
-  const chosen = recipient.choices[kind];
+  const chosen = Object.hasOwn(recipient.choices, kind) ? recipient.choices[kind] : undefined;
   return chosen === undefined || chosen.includes(channel);
 }
 

@@ -36,3 +36,23 @@ export function decryptSecret(stored: string, key = channelSecretKey()): string 
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
 }
+
+/**
+ * Which secrets a stored blob holds, for the admin page ("已设置"), or null when it no longer
+ * opens (the key changed: the admin re-enters them). The values never leave this function.
+ */
+export function storedSecretNames(stored: string | null, key?: Buffer): string[] | null {
+  if (!stored) return [];
+  try {
+    const secrets = JSON.parse(decryptSecret(stored, key ?? channelSecretKey())) as Record<string, unknown>;
+    return Object.entries(secrets).filter(([, value]) => typeof value === "string" && value.length > 0).map(([name]) => name);
+  } catch {
+    return null;
+  }
+}
+
+/** Where the key comes from, for the admin page. */
+export function channelKeySource(env: NodeJS.ProcessEnv = process.env): "CHANNEL_SECRET_KEY" | "AUTH_SECRET" | "none" {
+  if (env.CHANNEL_SECRET_KEY?.trim()) return "CHANNEL_SECRET_KEY";
+  return env.AUTH_SECRET?.trim() ? "AUTH_SECRET" : "none";
+}

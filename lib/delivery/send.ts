@@ -115,10 +115,13 @@ export async function relayPendingMessages(client: DbClient = db, limit = 200): 
   return rows.length;
 }
 
-/** The admin's retry of a dead, failed or uncertain message: a fresh message state and a fresh job. */
-export async function retryMessage(client: DbClient, messageId: string): Promise<void> {
-  const message = await client.outboundMessage.findUniqueOrThrow({ where: { id: messageId }, select: { attempts: true } });
-  await enqueue(sendMessageJob, { messageId }, { idempotencyKey: `${messageId}:retry:${message.attempts}` });
+/**
+ * The admin's retry (lib/delivery/actions.ts, after the message was set back to FAILED): a
+ * fresh job with a fresh set of retries. Its key is the message and its attempts so far, so
+ * pressing retry twice is one job; the claim in deliverMessage keeps it to one send anyway.
+ */
+export async function retryMessages(messages: { id: string; attempts: number }[]): Promise<void> {
+  for (const message of messages) await enqueue(sendMessageJob, { messageId: message.id }, { idempotencyKey: `${message.id}:retry:${message.attempts}` });
 }
 
 let relayTimer: NodeJS.Timeout | undefined;

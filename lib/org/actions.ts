@@ -66,7 +66,9 @@ export async function updateUser(_previous: Result | null, formData: FormData): 
       // New rights start with a new sign-in: the old sessions end.
       const sessionsEnded = after.role !== before.role || after.unitId !== before.unitId;
       if (sessionsEnded) await endAllSessions(tx, id);
-      await recordAudit(tx, actor, { action: "user.update", entityType: "User", entityId: id, before, after: { ...after, ...(sessionsEnded ? { sessionsEnded } : {}) } });
+      const released = sessionsEnded ? await releaseUnitPeople(tx, after) : { liaisonOf: 0, leaderOf: 0 };
+      const releasedNote = released.liaisonOf + released.leaderOf > 0 ? { releasedUnitRoles: released } : {};
+      await recordAudit(tx, actor, { action: "user.update", entityType: "User", entityId: id, before, after: { ...after, ...(sessionsEnded ? { sessionsEnded } : {}), ...releasedNote } });
       return { id };
     },
     revalidate: USER_PATHS,
@@ -113,7 +115,32 @@ export async function resetUserPassword(_previous: Result | null, formData: Form
   });
 }
 
-const unitSnapshotSelect = { id: true, code: true, name: true, shortName: true, kind: true, parkId: true, isMember: true, active: true, contactName: true, contactPhone: true, aliases: true, sortOrder: true } as const;
+const unitSnapshotSelect = { id: true, code: true, name: true, shortName: true, kind: true, parkId: true, isMember: true, active: true, contactName: true, contactPhone: true, aliases: true, sortOrder: true, liaisonId: true, leaderId: true } as const;
+
+/**
+ * The unit's liaison (联络员) is an active user of the unit (a unit being created has none yet);
+ * its responsible leader (分管领导) an active user of the unit or a leading-group member.
+ */
+async function assertUnitPeople(tx: TxClient, actor: Actor, unitId: string | null, fields: { liaisonId: string | null; leaderId: string | null }): Promise<void> {
+  if (fields.liaisonId) {
+    const liaison = unitId ? await tx.user.findFirst({ where: { id: fields.liaisonId, zoneId: actor.zoneId, unitId, active: true }, select: { id: true } }) : null;
+    if (!liaison) throw new DomainError("admin.liaisonNotInUnit", {}, "liaisonId");
+  }
+  if (fields.leaderId) {
+    const leader = await tx.user.findFirst({
+      where: { id: fields.leaderId, zoneId: actor.zoneId, active: true, OR: [{ role: "LEADER" }, ...(unitId ? [{ unitId }] : [])] },
+      select: { id: true },
+    });
+    if (!leader) throw new DomainError("admin.leaderInvalid", {}, "leaderId");
+  }
+}
+
+/** A user who moved to another unit (or stopped being a leader) no longer holds the old unit's roles. */
+async function releaseUnitPeople(tx: TxClient, user: { id: string; unitId: string; role: string }): Promise<{ liaisonOf: number; leaderOf: number }> {
+  const liaison = await tx.unit.updateMany({ where: { liaisonId: user.id, id: { not: user.unitId } }, data: { liaisonId: null } });
+  const leader = user.role === "LEADER" ? { count: 0 } : await tx.unit.updateMany({ where: { leaderId: user.id, id: { not: user.unitId } }, data: { leaderId: null } });
+  return { liaisonOf: liaison.count, leaderOf: leader.count };
+}
 
 async function assertParkInZone(tx: TxClient, actor: Actor, parkId: string | null): Promise<void> {
   if (!parkId) return;
@@ -157,6 +184,7 @@ export async function createUnit(_previous: Result | null, formData: FormData): 
       await assertParkInZone(tx, actor, fields.parkId);
       await assertUnitNamesFree(tx, actor, fields);
       await assertAliasesFree(tx, actor, fields);
+      await assertUnitPeople(tx, actor, null, fields);
       const created = await tx.unit.create({ data: { ...fields, zoneId: actor.zoneId }, select: unitSnapshotSelect });
       await recordAudit(tx, actor, { action: "unit.create", entityType: "Unit", entityId: created.id, after: created });
       return { id: created.id };
@@ -175,6 +203,7 @@ export async function updateUnit(_previous: Result | null, formData: FormData): 
       await assertParkInZone(tx, actor, fields.parkId);
       await assertUnitNamesFree(tx, actor, fields, id);
       await assertAliasesFree(tx, actor, fields, id);
+      await assertUnitPeople(tx, actor, id, fields);
       const after = await tx.unit.update({ where: { id }, data: fields, select: unitSnapshotSelect });
       await recordAudit(tx, actor, { action: "unit.update", entityType: "Unit", entityId: id, before, after });
       return { id };

@@ -179,7 +179,33 @@ export async function getUnitForAdmin(actor: Actor, id: string) {
   authorize(actor, "unit.manage");
   const unit = await db.unit.findFirst({ where: { id, zoneId: actor.zoneId } });
   if (!unit) throw new NotFoundError("unit");
-  return unit;
+  return { ...unit, people: await unitPeopleOptions(actor, unit.id) };
+}
+
+export interface PersonOption {
+  id: string;
+  name: string;
+  /** Unit short name and role, to tell people apart. */
+  detail: string;
+  active: boolean;
+}
+
+/**
+ * Who may be the unit's liaison (its active users) and responsible leader (its users and the
+ * leading-group members), active ones only.
+ */
+export async function unitPeopleOptions(actor: Actor, unitId: string | null): Promise<{ liaisons: PersonOption[]; leaders: PersonOption[] }> {
+  authorize(actor, "unit.manage");
+  const users = await db.user.findMany({
+    where: { zoneId: actor.zoneId, active: true, OR: [{ role: "LEADER" }, ...(unitId ? [{ unitId }] : [])] },
+    select: { id: true, name: true, role: true, unitId: true, active: true, unit: { select: { shortName: true } } },
+    orderBy: [{ role: "asc" }, { name: "asc" }],
+  });
+  const option = (user: (typeof users)[number]) => ({ id: user.id, name: user.name, detail: user.unit.shortName, active: user.active });
+  return {
+    liaisons: users.filter((user) => user.unitId === unitId).map(option),
+    leaders: users.filter((user) => user.unitId === unitId || user.role === "LEADER").map(option),
+  };
 }
 
 export async function listUnitsForAdmin(actor: Actor, filters: UnitFilters & { page?: number | string }): Promise<Page<AdminUnitRow>> {

@@ -43,6 +43,10 @@ const unitFields = {
   contactPhone: phone,
   aliases,
   sortOrder: integer(0, 9999).default(0),
+  /** 联络员: an active user of the unit. */
+  liaisonId: optionalId,
+  /** 分管领导: an active user of the unit or a leading-group member (role LEADER). */
+  leaderId: optionalId,
 };
 
 export const createUnitSchema = z.object(unitFields);

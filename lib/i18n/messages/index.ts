@@ -9,6 +9,7 @@ import calendar from "./calendar";
 import common from "./common";
 import coordination from "./coordination";
 import dashboard from "./dashboard";
+import delivery from "./delivery";
 import documents from "./documents";
 import enums from "./enums";
 import errors from "./errors";
@@ -28,7 +29,7 @@ import units from "./units";
 import validation from "./validation";
 import warnings from "./warnings";
 
-export const namespaces = [admin, assessment, audit, auth, briefings, calendar, common, coordination, dashboard, documents, enums, errors, files, home, nav, notices, notifications, plan, planManage, readiness, reminders, reports, resources, supervision, units, validation, warnings] as const;
+export const namespaces = [admin, assessment, audit, auth, briefings, calendar, common, coordination, dashboard, delivery, documents, enums, errors, files, home, nav, notices, notifications, plan, planManage, readiness, reminders, reports, resources, supervision, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

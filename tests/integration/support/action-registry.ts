@@ -157,6 +157,19 @@ async function notice(ctx: MatrixContext, status: "ISSUED" | "SIGNED" | "RESPOND
   });
 }
 
+/** A WeCom robot of the zone that is never reached (its messages are never sent in the matrix). */
+async function robotChannel(ctx: MatrixContext) {
+  return db.deliveryChannel.create({ data: { zoneId: ctx.actor.zoneId, kind: "WECOM", name: `矩阵机器人${unique()}`, config: { url: "http://127.0.0.1:9/send" }, secret: null, enabled: true }, select: { id: true } });
+}
+
+async function deadMessage(ctx: MatrixContext) {
+  const channel = await robotChannel(ctx);
+  return db.outboundMessage.create({
+    data: { zoneId: ctx.actor.zoneId, channelId: channel.id, channelKind: "WECOM", key: `matrix:${unique()}`, kind: "SYSTEM", address: "矩阵机器人", subject: "矩阵", body: "", status: "DEAD", attempts: 5, lastError: "HTTP 502" },
+    select: { id: true },
+  });
+}
+
 // The calendar fixtures count on their own: the shared sequence dates other fixtures (assessment rounds).
 let calendarSequence = 0;
 
@@ -397,6 +410,27 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
       await db.requiredReportWeek.create({ data: { zoneId: ctx.actor.zoneId, isoYear, isoWeek, reason: "矩阵" } });
       return { week };
     },
+  },
+
+  // outbound channels and failed deliveries (/admin/channels), one's own settings (/account/profile)
+  "lib/delivery/actions.ts#saveChannel": {
+    permission: "channel.manage",
+    input: async () => ({ kind: "WECOM", name: `矩阵群${unique()}`, enabled: "on", ratePerMinute: "20", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send", key: "matrix-key" }),
+  },
+  "lib/delivery/actions.ts#deleteChannel": { permission: "channel.manage", input: async (ctx) => ({ id: (await robotChannel(ctx)).id }) },
+  "lib/delivery/actions.ts#sendTestMessage": { permission: "channel.manage", input: async (ctx) => ({ channelId: (await robotChannel(ctx)).id, kind: "WECOM" }) },
+  "lib/delivery/actions.ts#retryDelivery": { permission: "delivery.manage", input: async (ctx) => ({ id: (await deadMessage(ctx)).id }) },
+  "lib/delivery/actions.ts#retryAllDeliveries": {
+    permission: "delivery.manage",
+    input: async (ctx) => {
+      await deadMessage(ctx);
+      return { channelKind: "WECOM" };
+    },
+  },
+  "lib/delivery/profile-actions.ts#saveProfile": {
+    // Every role keeps its own contact details (scope "own": the account is the actor's own).
+    permission: "account.profile",
+    input: async (ctx) => ({ email: ctx.actor.email, phone: "13800000000", offered: ["REPORT_RETURNED", "REPORT_ACCEPTED"], choice: ["REPORT_RETURNED:EMAIL"] }),
   },
 
   // the zone's calendar (/settings/calendar)

@@ -18,7 +18,7 @@ export default async function EditUnitPage({ params }: { params: Promise<{ id: s
       <PageHeader title={`${t("admin.editUnit")} · ${unit.name}`} actions={<ButtonLink href="/admin/units">{t("common.back")}</ButtonLink>} />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <UnitForm unit={unit} parks={parks} kinds={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`enums.UnitKind.${kind}`) }))} />
+          <UnitForm unit={unit} people={unit.people} parks={parks} kinds={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`enums.UnitKind.${kind}`) }))} />
         </Card>
         <Card title={t("common.status")}>
           <ActiveToggle id={unit.id} active={unit.active} action={setUnitActive} />

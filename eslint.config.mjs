@@ -12,7 +12,6 @@ const HAND_WRITTEN_ACTIONS = [
   "lib/notices/actions.ts",
   "lib/notifications/actions.ts",
   "lib/reports/actions.ts",
-  "lib/warnings/actions.ts",
 ];
 
 const config = [

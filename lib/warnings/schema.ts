@@ -9,3 +9,12 @@ export const acknowledgeSchema = z.object({
 
 /** The kind and switch of a rule form; its parameters are then parsed with RULE_SCHEMAS[kind]. */
 export const ruleKindSchema = z.object({ kind: z.enum(WARNING_KINDS), enabled: checkbox });
+
+/** A rule form: the kind and switch checked first, the parameters kept for RULE_SCHEMAS[kind]. */
+export const ruleFormSchema = ruleKindSchema.loose();
+
+/** The manual-run button sends no fields. */
+export const startRunSchema = z.object({});
+
+/** The retry button of a failed run. */
+export const retryRunSchema = z.object({ id });

@@ -2,3 +2,4 @@
 // A feature adding a job adds its module to this list (docs/jobs.md).
 import "@/lib/delivery/send";
 import "@/lib/warnings/run-job";
+import "@/lib/plan/import-job";

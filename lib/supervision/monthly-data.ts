@@ -4,8 +4,8 @@ import { loadZoneCalendar } from "@/lib/calendar/load";
 import type { DbClient, TxClient } from "@/lib/db/client";
 import { addDaysToKey, dateFromKey, dateKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
-import { weeksWithDeadlineIn } from "@/lib/reports/ledger";
-import { loadEntriesAsOf, loadExcusedWeeks, loadPlanItems, loadReportsOfWeeks } from "@/lib/reports/ledger-data";
+import { weeksWithDeadlineIn } from "@/lib/reports/report-history";
+import { loadEntriesAsOf, loadExcusedWeeks, loadPlanItems, loadReportsOfWeeks } from "@/lib/reports/report-history-data";
 import { reportWeek } from "@/lib/reports/week";
 import { compileMonthlyReport, type MonthlySnapshot } from "./monthly";
 

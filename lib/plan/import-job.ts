@@ -44,6 +44,11 @@ export interface PlanImportStatus {
   error: string | null;
 }
 
+/** The checked stored report, typed as the report the worker wrote. */
+function asReport(value: object): PlanImportReport {
+  return value as PlanImportReport;
+}
+
 function importJobId(importId: string): string {
   return idempotentJobId(PLAN_IMPORT_JOB, importId);
 }
@@ -59,7 +64,7 @@ export async function queuePlanImport(actor: Actor, request: ImportRequest & { f
       storageKey: "pending",
       fileName: request.fileName.slice(0, 255),
       mapping: (request.mapping ?? undefined) as Prisma.InputJsonValue | undefined,
-      edits: request.edits?.length ? (request.edits as unknown as Prisma.InputJsonValue) : undefined,
+      edits: request.edits?.length ? request.edits.map((edit) => ({ row: edit.row, column: edit.column, value: edit.value })) : undefined,
       heartbeatAt: new Date(),
     },
     select: { id: true },
@@ -98,7 +103,7 @@ export async function workOnImport(importId: string, context: { lastAttempt: boo
       void db.planImport.updateMany({ where: { id: importId, status: "RUNNING" }, data: { phase: progress.phase, done: progress.done, total: progress.total, heartbeatAt: new Date() } }).catch(() => {});
     };
     const report = await commitPlanImport(actor, { bytes, mapping, edits }, onProgress, t);
-    await finish({ status: "SUCCEEDED", report: report as unknown as Prisma.InputJsonValue });
+    await finish({ status: "SUCCEEDED", report: JSON.parse(JSON.stringify(report)) as Prisma.InputJsonValue });
     await (await getStorage()).delete(row.storageKey).catch(() => {});
   } catch (error) {
     if (!context.lastAttempt) throw error;
@@ -138,7 +143,7 @@ export async function getPlanImport(actor: Actor, id: string, now = new Date()):
     phase: row.phase === "read" || row.phase === "validate" || row.phase === "write" ? row.phase : null,
     done: row.done,
     total: row.total,
-    report: parsed?.success ? (parsed.data as unknown as PlanImportReport) : null,
+    report: parsed?.success ? asReport(parsed.data) : null,
     error: row.error === IMPORT_WORKER_STOPPED ? t("planManage.import.workerStopped") : row.error,
   };
 }

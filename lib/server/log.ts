@@ -19,7 +19,7 @@ export function createLogger(destination?: DestinationStream): Logger {
   return destination ? pino(options, destination) : pino(options);
 }
 
-const globalForLog = globalThis as unknown as { chuangjianLogger?: Logger };
+const globalForLog = globalThis as typeof globalThis & { chuangjianLogger?: Logger };
 
 /** The process's logger (one for the instrumentation hook and every route bundle). */
 export function log(): Logger {

@@ -13,7 +13,7 @@ import { ACCOUNTS } from "./support";
 // a fresh one on the suite server's embedded PostgreSQL, loaded with the demo by the first
 // instance (`--demo`); the suite's own server is left alone.
 
-const ROOT = path.resolve(__dirname, "..", "..");
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const E2E_DATA = path.join(ROOT, ".data", "e2e");
 const SHARED_DATA = path.join(ROOT, ".data", "two-instances");
 const DATABASE = "chuangjian_two_instances";

@@ -10,7 +10,6 @@ import nextTypescript from "eslint-config-next/typescript";
 const HAND_WRITTEN_ACTIONS = [
   "lib/assessment/actions.ts",
   "lib/reports/actions.ts",
-  "lib/warnings/actions.ts",
 ];
 
 /**

@@ -14,6 +14,9 @@ export async function register() {
     // The client's address from the socket (and trusted proxies only), before any request.
     const { installClientIpHook } = await import("./lib/auth/client-ip");
     installClientIpHook();
+    // One JSON log line per request, with its X-Request-Id (docs/operations.md, "Logs").
+    const { installRequestLog } = await import("./lib/server/request-log");
+    installRequestLog();
     const { shouldSchedule, startWarningScheduler } = await import("./lib/warnings/scheduler");
     if (shouldSchedule(process.env)) startWarningScheduler();
     const { shouldSweep, startOrphanSweep } = await import("./lib/attachments/orphans");

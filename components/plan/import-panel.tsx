@@ -52,11 +52,25 @@ async function runImport(body: FormData, onProgress: (progress: ImportProgress) 
     for (const line of lines.filter(Boolean)) {
       const message = JSON.parse(line);
       if (message.type === "progress") onProgress(message);
+      else if (message.type === "queued") return followImport(message.id, onProgress);
       else if (message.type === "result") return message.report;
       else if (message.type === "error") throw new Error(message.message);
     }
   }
   throw new Error("incomplete response");
+}
+
+/** Follows a queued import (a job on the server) until its worker has finished it. */
+async function followImport(id: string, onProgress: (progress: ImportProgress) => void): Promise<PlanImportReport> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const response = await fetch(`/api/plan/import/${encodeURIComponent(id)}`, { cache: "no-store" });
+    if (!response.ok) throw new Error(response.statusText || String(response.status));
+    const state = (await response.json()) as { status: "RUNNING" | "SUCCEEDED" | "FAILED"; phase: ImportProgress["phase"] | null; done: number; total: number; report: PlanImportReport | null; error: string | null };
+    if (state.phase) onProgress({ phase: state.phase, done: state.done, total: state.total });
+    if (state.status === "SUCCEEDED" && state.report) return state.report;
+    if (state.status === "FAILED") throw new Error(state.error ?? "");
+  }
 }
 
 export function ImportPanel() {

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { FormMessage } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { startWarningRun } from "@/lib/warnings/actions";
+import { retryWarningRun, startWarningRun } from "@/lib/warnings/actions";
 
 /** Starts a zone-wide run and opens its progress page. */
 export function StartRunButton() {
@@ -18,6 +18,20 @@ export function StartRunButton() {
     <ActionForm form={form} className="space-y-2">
       <FormMessage state={form.failure} />
       <SubmitButton pendingText={t("starting")}>{t("start")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+/** Puts a failed run back on the queue; the page then follows it again. */
+export function RetryRunButton({ runId }: { runId: string }) {
+  const t = useTranslations("warnings.run");
+  const router = useRouter();
+  const form = useFormAction(retryWarningRun, { onSuccess: () => router.refresh() });
+  return (
+    <ActionForm form={form} className="mt-3 space-y-2">
+      <input type="hidden" name="id" value={runId} />
+      <FormMessage state={form.failure} />
+      <SubmitButton pendingText={t("retrying")} testId="run-retry">{t("retry")}</SubmitButton>
     </ActionForm>
   );
 }

@@ -11,6 +11,7 @@ import PgBoss from "pg-boss";
 import type { z } from "zod";
 import { databaseUrl } from "@/lib/db/client";
 import { poolConfigFromUrl } from "@/lib/db/connection";
+import { elapsedMs, log } from "@/lib/server/log";
 
 /** The PostgreSQL schema pg-boss keeps its tables in, inside the product's database. */
 export const JOBS_SCHEMA = "jobs";
@@ -21,6 +22,20 @@ export interface JobContext {
   /** 0 on the first attempt, 1 on the first retry, … */
   retryCount: number;
   retryLimit: number;
+  /**
+   * Aborted when this process stops its workers. A long handler checks it between steps and
+   * throws `JobHandedOver`, so the job is retried by another instance (or this one after its
+   * restart) instead of holding the stop up.
+   */
+  signal: AbortSignal;
+}
+
+/** Thrown by a handler that gives its job back because the process is stopping (logged as "handed-over"). */
+export class JobHandedOver extends Error {
+  constructor() {
+    super("handed over: the worker is stopping");
+    this.name = "JobHandedOver";
+  }
 }
 
 export interface JobOptions {
@@ -135,6 +150,7 @@ export class JobQueue {
   private starting?: Promise<PgBoss>;
   private readonly readyQueues = new Set<string>();
   private working = false;
+  private stopping = new AbortController();
 
   constructor(private readonly settings: JobQueueSettings = {}) {}
 
@@ -233,6 +249,7 @@ export class JobQueue {
   async start(): Promise<void> {
     if (this.working) return;
     this.working = true;
+    if (this.stopping.signal.aborted) this.stopping = new AbortController();
     try {
       const boss = await this.instance();
       for (const definition of definitions.values()) {
@@ -240,12 +257,19 @@ export class JobQueue {
         const pollingIntervalSeconds = this.settings.pollingIntervalSeconds ?? 2;
         for (let slot = 0; slot < definition.options.concurrency; slot += 1) {
           await boss.work<unknown>(definition.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+            const start = process.hrtime.bigint();
+            // One log line per attempt: the job, its id, the outcome and how long it took.
+            const fields = { msg: "job", job: definition.name, jobId: job.id, attempt: job.retryCount + 1, attempts: job.retryLimit + 1 };
             try {
               // Stored JSON is parsed on read: a payload that no longer fits fails (and dead-letters).
               const payload = definition.schema.parse(job.data);
-              await definition.handler(payload, { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+              await definition.handler(payload, { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit, signal: this.stopping.signal });
+              log().info({ ...fields, outcome: "completed", durationMs: elapsedMs(start) });
             } catch (error) {
-              console.error(`[jobs] ${definition.name} ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}):`, error instanceof Error ? error.message : error);
+              const handedOver = error instanceof JobHandedOver;
+              const entry = { ...fields, outcome: handedOver ? "handed-over" : "failed", durationMs: elapsedMs(start), error: error instanceof Error ? error.message : String(error) };
+              if (handedOver) log().info(entry);
+              else log().error(entry);
               throw error;
             }
           });
@@ -260,6 +284,7 @@ export class JobQueue {
   /** Stops the workers and closes the connections, letting running jobs finish (up to `timeoutMs`). */
   async stop(timeoutMs = 20_000): Promise<void> {
     const boss = this.boss ?? (this.starting ? await this.starting.catch(() => undefined) : undefined);
+    this.stopping.abort();
     this.working = false;
     this.boss = undefined;
     this.readyQueues.clear();

@@ -22,7 +22,15 @@ export async function startJobSystem(): Promise<void> {
     if (stopping) return;
     stopping = true;
     stopRelay();
-    void stopWorkers().catch((error) => console.error("[jobs] stop failed", error));
+    const stopped = stopWorkers().catch((error) => console.error("[jobs] stop failed", error));
+    // Next.js's server calls process.exit as soon as its HTTP server has closed; a job cut
+    // off there would wait for its expiry (minutes) before another instance retried it. So
+    // the exit waits until the workers have stopped (running jobs finished or handed over;
+    // stopWorkers gives up after 20 s).
+    const exit = process.exit.bind(process);
+    process.exit = ((code?: number) => {
+      void stopped.finally(() => exit(code));
+    }) as typeof process.exit;
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

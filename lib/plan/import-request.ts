@@ -8,9 +8,9 @@ import type { CellEdit } from "./plan-workbook";
 export const IMPORT_MODES = ["layout", "dry-run", "commit", "errors"] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
-const MAX_EDITS = 2000;
+export const MAX_EDITS = 2000;
 
-const edit = z.object({
+export const cellEditSchema = z.object({
   row: z.number().int().min(1).max(1_048_576),
   column: z.number().int().min(0).max(16_383),
   value: z.string().max(2000),
@@ -30,7 +30,7 @@ function json<T extends z.ZodType>(schema: T) {
 const requestFields = z.object({
   mode: z.enum(IMPORT_MODES).default("dry-run"),
   mapping: json(mappingInput).optional(),
-  edits: json(z.array(edit).max(MAX_EDITS)).optional(),
+  edits: json(z.array(cellEditSchema).max(MAX_EDITS)).optional(),
   headerRow: z.coerce.number().int().min(0).max(30).optional(),
 });
 

@@ -20,6 +20,7 @@ import { cellAddress, cellText, gridWidth, type SheetGrid } from "./sheet-grid";
 import { detectLayout, importOptions, mappedColumns, storedColumns, type FieldKey, type ImportOptions, type MappedColumn, type MappingInput, type SheetLayout } from "./sheet-layout";
 import { workbookLimitRefusal } from "./workbook-limits";
 import { translateKey } from "@/lib/i18n/keys";
+import { TRANSACTION_OPTIONS } from "@/lib/server/action";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -547,9 +548,9 @@ function hasChanges(plan: ImportPlan): boolean {
  * row has an error. Creates and updates tasks, measures and work items by code; never
  * deletes what the file does not mention.
  */
-export async function commitPlanImport(actor: Actor, request: ImportRequest | Uint8Array, onProgress: ProgressListener = () => {}): Promise<PlanImportReport> {
+export async function commitPlanImport(actor: Actor, request: ImportRequest | Uint8Array, onProgress: ProgressListener = () => {}, translator?: Translator): Promise<PlanImportReport> {
   authorize(actor, "plan.manage");
-  const t = await getServerTranslator();
+  const t = translator ?? (await getServerTranslator());
   const read = await readSheet(actor, asRequest(request), t);
   if ("report" in read) return { ...read.report, dryRun: false };
   if (asRequest(request).mapping) await rememberMapping(actor, read);
@@ -563,6 +564,6 @@ export async function commitPlanImport(actor: Actor, request: ImportRequest | Ui
       if (hasChanges(plan)) await applyPlan(tx, actor, plan, read.options, onProgress);
       return report(plan, plan.parse, read, t, { dryRun: false, committed: true });
     },
-    { timeout: 300_000, maxWait: 30_000 },
+    TRANSACTION_OPTIONS,
   );
 }

@@ -1,32 +1,29 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
+// The warning inbox, the rules and the runs. Runs go on the job queue (lib/warnings/run-job.ts):
+// the action writes the RUNNING row in its transaction and enqueues the job after the commit,
+// so no request holds a transaction while the engine works.
 import { recordAudit } from "@/lib/audit/record";
-import { authorize, type Actor } from "@/lib/auth/permissions";
-import { requireActionUser } from "@/lib/auth/session";
-import { db, type Prisma } from "@/lib/db/client";
+import { authorize } from "@/lib/auth/permissions";
+import type { Prisma, TxClient } from "@/lib/db/client";
 import { getServerTranslator } from "@/lib/i18n/server";
-import { actionError } from "@/lib/server/action";
-import { DomainError } from "@/lib/server/errors";
-import { ok, type ActionResult } from "@/lib/server/result";
-import { formDataToObject, parseInput } from "@/lib/server/validation";
+import { DomainError, FieldErrorsError, NotFoundError } from "@/lib/server/errors";
+import { runFormAction } from "@/lib/server/form-action";
+import type { ActionResult } from "@/lib/server/result";
+import { parseInput } from "@/lib/server/validation";
 import { loadRuleSet } from "./load";
+import { lockZoneWarnings } from "./persist";
 import { previewRuleChange, type RulePreview } from "./preview";
 import { RULE_SCHEMAS, type AnyRuleParams, type Rule, type WarningKind } from "./rules";
-import { executeRun, startRun } from "./run";
-import { acknowledgeSchema, ruleKindSchema } from "./schema";
-
-/** A manual run younger than this that is still RUNNING blocks another; an older one is taken as dead. */
-const STALE_RUN_MS = 30 * 60_000;
+import { createQueuedRun, enqueueRun, resetRunForRetry, settleAbandonedRuns, type QueuedRun } from "./run-job";
+import { acknowledgeSchema, retryRunSchema, ruleFormSchema, startRunSchema } from "./schema";
 
 export async function acknowledgeWarnings(_previous: ActionResult<{ count: number }> | null, formData: FormData): Promise<ActionResult<{ count: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(acknowledgeSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "warning.manage");
-    const count = await db.$transaction(async (tx) => {
-      const warnings = await tx.warning.findMany({ where: { id: { in: parsed.data.warning }, zoneId: actor.zoneId, status: "OPEN" }, select: { id: true, unitId: true, status: true, level: true } });
+  return runFormAction(formData, {
+    schema: acknowledgeSchema,
+    permission: "warning.manage",
+    revalidate: ["/warnings"],
+    write: async (tx, input, actor) => {
+      const warnings = await tx.warning.findMany({ where: { id: { in: input.warning }, zoneId: actor.zoneId, status: "OPEN" }, select: { id: true, unitId: true, status: true, level: true } });
       const now = new Date();
       for (const warning of warnings) {
         authorize(actor, "warning.manage", warning);
@@ -34,69 +31,83 @@ export async function acknowledgeWarnings(_previous: ActionResult<{ count: numbe
         await tx.warningEvent.create({ data: { warningId: warning.id, type: "ACKNOWLEDGED", actorId: actor.id, at: now } });
         await recordAudit(tx, actor, { action: "warning.acknowledge", entityType: "Warning", entityId: warning.id, before: { status: warning.status }, after: { status: "ACKNOWLEDGED" } });
       }
-      return warnings.length;
-    });
-    revalidatePath("/warnings");
-    return ok({ count });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { count: warnings.length };
+    },
+  });
 }
 
-/** Starts a zone-wide run in the background and answers at once with its id (the run page polls it). */
-export async function startWarningRun(_previous: ActionResult<{ id: string }> | null, _formData: FormData): Promise<ActionResult<{ id: string }>> {
-  try {
-    const actor = await requireActionUser();
-    authorize(actor, "warning.manage");
-    const running = await db.warningRun.findFirst({
-      where: { zoneId: actor.zoneId, unitId: null, status: "RUNNING", startedAt: { gt: new Date(Date.now() - STALE_RUN_MS) } },
-      select: { id: true },
-    });
-    if (running) throw new DomainError("warnings.errors.runActive");
-    const options = { zoneId: actor.zoneId, trigger: "MANUAL" as const, startedById: actor.id };
-    const runId = await startRun(db, options);
-    await recordAudit(db, actor, { action: "warning.run", entityType: "WarningRun", entityId: runId, after: { trigger: "MANUAL" } });
-    void executeRun(db, runId, options).catch((error) => console.error("[warnings] manual run %s failed", runId, error));
-    revalidatePath("/warnings/runs");
-    return ok({ id: runId });
-  } catch (error) {
-    return actionError(error);
-  }
+/** One zone-wide run at a time: refused while another is RUNNING (runs no worker has any more are settled first). */
+async function assertNoZoneRun(tx: TxClient, zoneId: string): Promise<void> {
+  // Serialises two clicks (two instances) on the zone's warning lock until this transaction ends.
+  await lockZoneWarnings(tx, zoneId);
+  await settleAbandonedRuns(tx, zoneId);
+  const running = await tx.warningRun.findFirst({ where: { zoneId, unitId: null, status: "RUNNING" }, select: { id: true } });
+  if (running) throw new DomainError("warnings.errors.runActive");
 }
 
-type ParsedRule = { ok: true; kind: WarningKind; rule: Rule } | Extract<ActionResult<never>, { ok: false }>;
+/** Queues a zone-wide run and answers at once with its id (the run's page follows its progress). */
+export async function startWarningRun(_previous: ActionResult<QueuedRun> | null, formData: FormData): Promise<ActionResult<QueuedRun>> {
+  return runFormAction(formData, {
+    schema: startRunSchema,
+    permission: "warning.manage",
+    revalidate: ["/warnings/runs"],
+    write: async (tx, _input, actor) => {
+      await assertNoZoneRun(tx, actor.zoneId);
+      const run = await createQueuedRun(tx, { zoneId: actor.zoneId, trigger: "MANUAL", startedById: actor.id });
+      await recordAudit(tx, actor, { action: "warning.run", entityType: "WarningRun", entityId: run.id, after: { trigger: "MANUAL" } });
+      return run;
+    },
+    afterCommit: (run) => enqueueRun(run.id, run.attempt),
+  });
+}
 
-async function parseRuleForm(actor: Actor, formData: FormData): Promise<ParsedRule> {
-  const values = formDataToObject(formData);
-  const head = await parseInput(ruleKindSchema, values);
-  if (!head.ok) return head;
-  const params = await parseInput(RULE_SCHEMAS[head.data.kind], values);
-  if (!params.ok) return params;
-  authorize(actor, "warningRule.manage");
-  return { ok: true, kind: head.data.kind, rule: { enabled: head.data.enabled, params: params.data as AnyRuleParams } };
+/** Puts a failed zone-wide run back on the queue; it continues from the units it had evaluated. */
+export async function retryWarningRun(_previous: ActionResult<QueuedRun> | null, formData: FormData): Promise<ActionResult<QueuedRun>> {
+  return runFormAction(formData, {
+    schema: retryRunSchema,
+    permission: "warning.manage",
+    revalidate: (run) => ["/warnings/runs", `/warnings/runs/${run.id}`],
+    write: async (tx, input, actor) => {
+      const failed = await tx.warningRun.findFirst({ where: { id: input.id, zoneId: actor.zoneId, unitId: null }, select: { id: true, status: true, progress: true, attempt: true } });
+      if (!failed) throw new NotFoundError();
+      await assertNoZoneRun(tx, actor.zoneId);
+      const run = await resetRunForRetry(tx, failed.id);
+      if (!run) throw new DomainError("warnings.errors.runNotFailed");
+      await recordAudit(tx, actor, { action: "warning.run.retry", entityType: "WarningRun", entityId: run.id, before: { status: failed.status, attempt: failed.attempt }, after: { status: "RUNNING", attempt: run.attempt, from: failed.progress } });
+      return run;
+    },
+    afterCommit: (run) => enqueueRun(run.id, run.attempt),
+  });
+}
+
+/** The rule's parameters by its kind's schema; refused ones at their fields. */
+async function parseRule(input: { kind: WarningKind; enabled: boolean }): Promise<Rule> {
+  const params = await parseInput(RULE_SCHEMAS[input.kind], input);
+  if (!params.ok) throw new FieldErrorsError(params.fieldErrors);
+  return { enabled: input.enabled, params: params.data as AnyRuleParams };
 }
 
 export type RulePreviewResult = RulePreview & { counts: { opened: number; closed: number; changed: number } };
 
 /** What the proposed rule would open, close or re-level right now. Writes nothing. */
 export async function previewWarningRule(_previous: ActionResult<RulePreviewResult> | null, formData: FormData): Promise<ActionResult<RulePreviewResult>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseRuleForm(actor, formData);
-    if (!parsed.ok) return parsed;
-    return ok(await previewRuleChange(db, actor.zoneId, parsed.kind, parsed.rule, await getServerTranslator()));
-  } catch (error) {
-    return actionError(error);
-  }
+  return runFormAction(formData, {
+    schema: ruleFormSchema,
+    permission: "warningRule.manage",
+    revalidate: [],
+    prepare: (input) => parseRule(input),
+    // Reads only: the engine's load in the runner's transaction, nothing written.
+    write: async (tx, { kind }, actor, rule) => previewRuleChange(tx, actor.zoneId, kind, rule, await getServerTranslator()),
+  });
 }
 
 export async function saveWarningRule(_previous: ActionResult<{ kind: WarningKind }> | null, formData: FormData): Promise<ActionResult<{ kind: WarningKind }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseRuleForm(actor, formData);
-    if (!parsed.ok) return parsed;
-    const { kind, rule } = parsed;
-    await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: ruleFormSchema,
+    permission: "warningRule.manage",
+    revalidate: ["/warnings/rules"],
+    prepare: (input) => parseRule(input),
+    write: async (tx, { kind }, actor, rule) => {
       const before = (await loadRuleSet(tx, actor.zoneId))[kind];
       const params = rule.params as unknown as Prisma.InputJsonValue;
       await tx.warningRule.upsert({
@@ -105,10 +116,7 @@ export async function saveWarningRule(_previous: ActionResult<{ kind: WarningKin
         update: { enabled: rule.enabled, params, updatedById: actor.id },
       });
       await recordAudit(tx, actor, { action: "warningRule.update", entityType: "WarningRule", entityId: kind, before, after: rule });
-    });
-    revalidatePath("/warnings/rules");
-    return ok({ kind });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { kind };
+    },
+  });
 }

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadRuleSet } from "./load";
+import { settleAbandonedRuns } from "./run-job";
 import { WARNING_KINDS, WARNING_LEVELS, type RuleSet, type WarningKind, type WarningLevel } from "./rules";
 import { readWarningEvidence, type WarningEvidence } from "./schema";
 import type { WarningRunTrigger } from "@/lib/db/generated/enums";
@@ -200,21 +201,35 @@ export interface WarningRunRow {
   startedBy: string | null;
   startedAt: Date;
   finishedAt: Date | null;
+  /** 1, then +1 per retry. */
+  attempt: number;
+  /** Run by a queue job (a manual run), so a failed one can be retried from its page. */
+  queued: boolean;
 }
 
 const runSelect = {
-  id: true, trigger: true, status: true, asOf: true, progress: true, total: true, opened: true, changed: true, resolved: true, error: true, unitId: true, startedAt: true, finishedAt: true,
+  id: true, trigger: true, status: true, asOf: true, progress: true, total: true, opened: true, changed: true, resolved: true, error: true, unitId: true, startedAt: true, finishedAt: true, attempt: true, jobId: true,
   startedBy: { select: { name: true } },
 } satisfies Prisma.WarningRunSelect;
 
 async function toRunRows(runs: Prisma.WarningRunGetPayload<{ select: typeof runSelect }>[]): Promise<WarningRunRow[]> {
   const unitIds = [...new Set(runs.map((run) => run.unitId).filter((id): id is string => Boolean(id)))];
   const units = new Map((await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } })).map((unit) => [unit.id, unit.name]));
-  return runs.map(({ unitId, startedBy, ...run }) => ({ ...run, unit: unitId ? (units.get(unitId) ?? null) : null, startedBy: startedBy?.name ?? null }));
+  return runs.map(({ unitId, startedBy, jobId, ...run }) => ({
+    ...run,
+    unit: unitId ? (units.get(unitId) ?? null) : null,
+    startedBy: startedBy?.name ?? null,
+    queued: jobId !== null,
+  }));
 }
 
+/**
+ * The zone's runs, newest first. Runs whose worker is gone are settled as FAILED first
+ * (lib/warnings/run-job.ts), so the list and the run's page never show one "running" forever.
+ */
 export async function listWarningRuns(actor: Actor, pageNumber?: number | string): Promise<Page<WarningRunRow>> {
   authorize(actor, "warning.manage");
+  await settleAbandonedRuns(db, actor.zoneId);
   const { page, pageSize, skip, take } = pageArgs(pageNumber);
   const where = { zoneId: actor.zoneId };
   const [total, runs] = await Promise.all([
@@ -226,6 +241,7 @@ export async function listWarningRuns(actor: Actor, pageNumber?: number | string
 
 export async function getWarningRun(actor: Actor, id: string): Promise<WarningRunRow> {
   authorize(actor, "warning.manage");
+  await settleAbandonedRuns(db, actor.zoneId);
   const run = await db.warningRun.findFirst({ where: { id, zoneId: actor.zoneId }, select: runSelect });
   if (!run) throw new NotFoundError("warning run");
   return (await toRunRows([run]))[0];

@@ -6,11 +6,11 @@
 // the scheduler and the seed use it too.
 import { db as appDb, type DbClient, type TxClient } from "@/lib/db/client";
 import type { WarningRunTrigger } from "@/lib/db/generated/enums";
+import { TRANSACTION_OPTIONS } from "@/lib/server/action";
 import { evaluateWarnings } from "./engine";
 import { ensureWarningRules, loadEngineInput } from "./load";
 import { addSummaries, applyWarnings, emptySummary, lockZoneWarnings, type AppliedEvaluation, type ApplySummary } from "./persist";
 
-const UNIT_STEP = { maxWait: 15_000, timeout: 60_000 };
 /**
  * Units evaluated per transaction in a run: one load and one write per batch instead of per
  * unit (the queries are the same, only filtered by more units), while the zone's lock is
@@ -50,14 +50,14 @@ export async function evaluateZoneInTransaction(tx: TxClient, zoneId: string, as
   return evaluateUnitsStep(tx, zoneId, undefined, asOf);
 }
 
-async function unitsOf(client: DbClient, options: RunOptions): Promise<string[]> {
+async function unitsOf(client: DbClient | TxClient, options: RunOptions): Promise<string[]> {
   if (options.unitId) return [options.unitId];
   const units = await client.unit.findMany({ where: { zoneId: options.zoneId }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true } });
   return units.map((unit) => unit.id);
 }
 
 /** Creates the RUNNING row of a run (its total is the number of units to evaluate). */
-export async function startRun(client: DbClient, options: RunOptions): Promise<string> {
+export async function startRun(client: DbClient | TxClient, options: RunOptions): Promise<string> {
   await ensureWarningRules(client, options.zoneId);
   const units = await unitsOf(client, options);
   const run = await client.warningRun.create({
@@ -74,27 +74,70 @@ export async function startRun(client: DbClient, options: RunOptions): Promise<s
   return run.id;
 }
 
-/** Evaluates the units batch after batch, recording progress on the run row; marks it SUCCEEDED or FAILED. */
-export async function executeRun(client: DbClient, runId: string, options: RunOptions): Promise<RunResult> {
-  let summary = emptySummary();
+/** Another worker moved the run on (a job that expired while its worker still ran): this one stops. */
+export class RunTakenOver extends Error {
+  constructor(runId: string) {
+    super(`warning run ${runId} was moved on by another worker`);
+    this.name = "RunTakenOver";
+  }
+}
+
+/** Thrown between batches when `signal` is aborted (the worker is stopping); the run stays RUNNING for the next worker. */
+export class RunInterrupted extends Error {
+  constructor(runId: string) {
+    super(`warning run ${runId} interrupted between batches`);
+    this.name = "RunInterrupted";
+  }
+}
+
+export interface ExecuteOptions {
+  /** Checked before each batch: aborted, the run stops where it is (RunInterrupted) and stays RUNNING. */
+  signal?: AbortSignal;
+  /** On an error, leave the run RUNNING (a queue job that will be retried) instead of marking it FAILED. */
+  keepRunningOnError?: boolean;
+}
+
+/**
+ * Evaluates the units batch after batch from where the run stands (`progress`: 0 for a new
+ * run, further for one resumed by another worker), recording progress, counts and a heartbeat
+ * on the run row in each batch's own transaction; marks it SUCCEEDED, or FAILED on an error.
+ * Each batch advances the progress only from the value it started at, so two workers on one
+ * run (a job retried while its first worker still ran) never count a batch twice: the slower
+ * one's batch is rolled back and it stops (RunTakenOver).
+ */
+export async function executeRun(client: DbClient, runId: string, options: RunOptions, execution: ExecuteOptions = {}): Promise<RunResult> {
   const units = await unitsOf(client, options);
+  const row = await client.warningRun.findUniqueOrThrow({ where: { id: runId }, select: { progress: true, opened: true, changed: true, resolved: true } });
+  let summary: ApplySummary = { ...emptySummary(), opened: row.opened, changed: row.changed, resolved: row.resolved };
   try {
-    for (let start = 0; start < units.length; start += RUN_BATCH_UNITS) {
+    for (let start = Math.min(row.progress, units.length); start < units.length; start += RUN_BATCH_UNITS) {
+      if (execution.signal?.aborted) throw new RunInterrupted(runId);
       const batch = units.slice(start, start + RUN_BATCH_UNITS);
-      const step = await client.$transaction((tx) => evaluateUnitsStep(tx, options.zoneId, batch, options.asOf), UNIT_STEP);
+      const step = await client.$transaction(async (tx) => {
+        const applied = await evaluateUnitsStep(tx, options.zoneId, batch, options.asOf);
+        const moved = await tx.warningRun.updateMany({
+          where: { id: runId, status: "RUNNING", progress: start },
+          data: { progress: start + batch.length, opened: { increment: applied.opened + applied.reopened }, changed: { increment: applied.changed }, resolved: { increment: applied.resolved }, heartbeatAt: new Date() },
+        });
+        if (moved.count === 0) throw new RunTakenOver(runId);
+        return applied;
+      }, TRANSACTION_OPTIONS);
       summary = addSummaries(summary, step);
-      await client.warningRun.update({
-        where: { id: runId },
-        data: { progress: start + batch.length, opened: summary.opened + summary.reopened, changed: summary.changed, resolved: summary.resolved },
-      });
     }
-    await client.warningRun.update({ where: { id: runId }, data: { status: "SUCCEEDED", finishedAt: new Date() } });
+    await client.warningRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "SUCCEEDED", finishedAt: new Date(), error: null } });
     return { runId, units: units.length, ...summary };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await client.warningRun.update({ where: { id: runId }, data: { status: "FAILED", error: message.slice(0, 1000), finishedAt: new Date() } }).catch(() => {});
+    if (!(error instanceof RunTakenOver || error instanceof RunInterrupted || execution.keepRunningOnError)) await markRunFailed(client, runId, error instanceof Error ? error.message : String(error));
     throw error;
   }
+}
+
+/** Settles a RUNNING run as FAILED with this error (a settled run is left alone). */
+export async function markRunFailed(client: DbClient | TxClient, runId: string, error: string): Promise<boolean> {
+  const { count } = await client.warningRun
+    .updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "FAILED", error: error.slice(0, 1000), finishedAt: new Date() } })
+    .catch(() => ({ count: 0 }));
+  return count > 0;
 }
 
 export async function runWarnings(client: DbClient, options: RunOptions): Promise<RunResult> {

@@ -7,6 +7,7 @@ import pg from "pg";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { databaseUrl, db as appDb, type DbClient } from "@/lib/db/client";
 import { poolConfigFromUrl } from "@/lib/db/connection";
+import { log } from "@/lib/server/log";
 import { runWarnings } from "./run";
 import { currentSlotStart, nextScheduledRun, type ZoneSchedule } from "./schedule";
 
@@ -75,7 +76,8 @@ function arm(delayMs: number): void {
 async function tick(): Promise<void> {
   try {
     const outcome = await runScheduledWarnings();
-    if (outcome.ran.length > 0) console.log(`[warnings] scheduled run evaluated ${outcome.ran.length} zone(s)`);
+    // One line per tick on every instance: which one ran the slot, which found it done or locked.
+    log().info({ msg: "warnings.schedule", locked: outcome.locked, ran: outcome.ran.length, skipped: outcome.skipped.length });
   } catch (error) {
     console.error("[warnings] scheduled run failed", error);
   }

@@ -12,6 +12,15 @@ export const acknowledgeSchema = z.object({
 /** The kind and switch of a rule form; its parameters are then parsed with RULE_SCHEMAS[kind]. */
 export const ruleKindSchema = z.object({ kind: z.enum(WARNING_KINDS), enabled: checkbox });
 
+/** A rule form: the kind and switch checked first, the parameters kept for RULE_SCHEMAS[kind]. */
+export const ruleFormSchema = ruleKindSchema.loose();
+
+/** The manual-run button sends no fields. */
+export const startRunSchema = z.object({});
+
+/** The retry button of a failed run. */
+export const retryRunSchema = z.object({ id });
+
 // Warning.evidence (stored JSON): what the engine recorded when it raised the warning. Parsed on
 // every read. A warning the engine did not raise holds {} and reads as evidence with nothing in
 // it (recordedWarningEvidence tells the two apart); a malformed value is refused.

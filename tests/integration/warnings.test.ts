@@ -5,7 +5,7 @@ import { loadZoneCalendar } from "@/lib/calendar/load";
 import { parseIsoWeek } from "@/lib/dates/zone-time";
 import { reportWeek } from "@/lib/reports/week";
 import { NotFoundError } from "@/lib/server/errors";
-import { acknowledgeWarnings, previewWarningRule, saveWarningRule, startWarningRun } from "@/lib/warnings/actions";
+import { acknowledgeWarnings, previewWarningRule, saveWarningRule } from "@/lib/warnings/actions";
 import { getWarning, listWarnings } from "@/lib/warnings/queries";
 import { evaluateWarningsForUnit, runWarnings } from "@/lib/warnings/run";
 import { runScheduledWarnings } from "@/lib/warnings/scheduler";
@@ -255,24 +255,6 @@ describe("the inbox", () => {
 
 describe("runs", () => {
   beforeEach(() => signOutTestUser());
-
-  it("runs on demand in the background with progress, and refuses a second while one is running", async () => {
-    const supervisor = await actAs(SUPERVISOR);
-    const started = await startWarningRun(null, form({}));
-    expect(started.ok).toBe(true);
-    if (!started.ok) return;
-    let run = await db.warningRun.findUniqueOrThrow({ where: { id: started.data.id } });
-    for (let attempt = 0; attempt < 100 && run.status === "RUNNING"; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      run = await db.warningRun.findUniqueOrThrow({ where: { id: started.data.id } });
-    }
-    expect(run).toMatchObject({ status: "SUCCEEDED", trigger: "MANUAL", startedById: supervisor.id });
-    expect(run.progress).toBe(run.total);
-    expect(run.total).toBe(await db.unit.count());
-
-    await db.warningRun.create({ data: { zoneId: run.zoneId, trigger: "MANUAL", asOf: new Date(), total: 25 } });
-    expect(await startWarningRun(null, form({}))).toMatchObject({ ok: false, message: "已有一次预警计算正在运行，请稍候。" });
-  });
 
   it("runs the schedule once per slot however many instances tick at once", async () => {
     await db.warningRun.deleteMany({ where: { trigger: "SCHEDULE" } });

@@ -178,6 +178,8 @@ export default defineMessages(
         changes: { create: "新建", update: "更新", unchanged: "无变化" },
         chooseFile: "请选择文件",
         failed: "导入未完成：{message}",
+        queued: "已提交，正在后台导入…",
+        workerStopped: "执行导入的后台进程已停止，未写入任何内容。请重新导入。",
         errors: {
           unknownUnit: "找不到单位“{name}”（请填写全称、简称或别名）",
           emptyGroup: "“{name}”中没有可用的单位",
@@ -387,6 +389,8 @@ export default defineMessages(
         changes: { create: "New", update: "Changed", unchanged: "Unchanged" },
         chooseFile: "Choose a file",
         failed: "The import did not finish: {message}",
+        queued: "Submitted; importing in the background…",
+        workerStopped: "The background process running the import stopped; nothing was written. Please import again.",
         errors: {
           unknownUnit: "No unit named “{name}” (use the full name, short name or an alias)",
           emptyGroup: "“{name}” holds no active unit",

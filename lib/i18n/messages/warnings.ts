@@ -158,6 +158,7 @@ export default defineMessages(
         lookbackTooShort: "回溯周数不能少于红色未报周数",
         windowTooSmall: "不能少于最少周报次数",
         runActive: "已有一次预警计算正在运行，请稍候。",
+        runNotFailed: "只有失败的运行可以重试。",
         mixedUnits: "所选预警须属于同一单位。",
       },
       run: {
@@ -183,6 +184,13 @@ export default defineMessages(
         resolved: "自动解除",
         triggers: { REPORT_SUBMITTED: "提交周报", SCHEDULE: "定时", COMMAND_LINE: "命令行", MANUAL: "手动", NOTICE_STEP: "督办办理", SETTINGS_CHANGED: "应报周次变更" },
         statuses: { RUNNING: "运行中", SUCCEEDED: "已完成", FAILED: "失败" },
+        percent: "{percent}%",
+        queued: "已排队，等待后台处理…",
+        step: "第 {step} / {steps} 批（每批 {size} 个单位）",
+        workerStopped: "执行这次计算的后台进程已停止，计算未完成。可以重试，已计算的单位不会重复计算。",
+        retry: "重试",
+        retrying: "正在重新排队…",
+        attempt: "第 {attempt} 次执行",
       },
       rules: {
         enabled: "启用",
@@ -358,6 +366,7 @@ export default defineMessages(
         lookbackTooShort: "Must not be shorter than the red number of weeks",
         windowTooSmall: "Must not be below the minimum number of reports",
         runActive: "A warning run is already in progress. Please wait.",
+        runNotFailed: "Only a failed run can be retried.",
         mixedUnits: "The selected warnings must belong to one unit.",
       },
       run: {
@@ -383,6 +392,13 @@ export default defineMessages(
         resolved: "Resolved",
         triggers: { REPORT_SUBMITTED: "Report submitted", SCHEDULE: "Schedule", COMMAND_LINE: "Command line", MANUAL: "Manual", NOTICE_STEP: "Notice step", SETTINGS_CHANGED: "Owed weeks changed" },
         statuses: { RUNNING: "Running", SUCCEEDED: "Succeeded", FAILED: "Failed" },
+        percent: "{percent}%",
+        queued: "Queued, waiting for a background worker…",
+        step: "Batch {step} of {steps} ({size} units per batch)",
+        workerStopped: "The background process running this computation stopped before it finished. Retry it: units already computed are not computed again.",
+        retry: "Retry",
+        retrying: "Queuing again…",
+        attempt: "Attempt {attempt}",
       },
       rules: {
         enabled: "Enabled",

@@ -28,6 +28,7 @@ import { addDaysToKey, dateFromKey, isoWeekMondayKey } from "@/lib/dates/zone-ti
 import { getMyWeek } from "@/lib/reports/queries";
 import { STATUS_REPORT_VERSION, STATUS_SECTIONS } from "@/lib/documents/status-report";
 import { DEMO_PASSWORD } from "@/lib/seed";
+import { workOnRun } from "@/lib/warnings/run-job";
 
 export type Target = "own" | "other";
 export type FormValues = Record<string, string | string[] | number | undefined | null>;
@@ -505,15 +506,22 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/warnings/actions.ts#startWarningRun": {
     permission: "warning.manage",
     input: async () => ({}),
-    // The run goes on in the background: wait for it, so its writes are not the next call's.
+    // The run waits on the queue (no workers in this test): do the worker's step here, so the
+    // next call is not refused as "a run is active" and its writes are not the next call's.
     settle: async (result) => {
-      const id = (result as { ok: boolean; data?: { id: string } }).data?.id;
-      if (!id) return;
-      for (let waited = 0; waited < 120_000; waited += 250) {
-        if ((await db.warningRun.findUniqueOrThrow({ where: { id }, select: { status: true } })).status !== "RUNNING") return;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      throw new Error(`warning run ${id} did not finish`);
+      const run = (result as { ok: boolean; data?: { id: string; attempt: number } }).data;
+      if (run) await workOnRun(db, { runId: run.id, attempt: run.attempt }, { lastAttempt: true });
+    },
+  },
+  "lib/warnings/actions.ts#retryWarningRun": {
+    permission: "warning.manage",
+    input: async (ctx) => {
+      const run = await db.warningRun.create({ data: { zoneId: ctx.actor.zoneId, trigger: "MANUAL", asOf: new Date(), status: "FAILED", error: "worker-stopped", jobId: "matrix", total: 0, finishedAt: new Date() }, select: { id: true } });
+      return { id: run.id };
+    },
+    settle: async (result) => {
+      const run = (result as { ok: boolean; data?: { id: string; attempt: number } }).data;
+      if (run) await workOnRun(db, { runId: run.id, attempt: run.attempt }, { lastAttempt: true });
     },
   },
   "lib/warnings/actions.ts#previewWarningRule": { permission: "warningRule.manage", writes: "nothing", input: async () => ({ kind: "STALLED", enabled: "on", reports: "4", level: "YELLOW" }) },

@@ -1,13 +1,16 @@
 // The plan import: `mode=layout` answers the sheet's layout and the mapping that would be used
-// (JSON); `dry-run` and `commit` stream their progress, one JSON object per line
-// ({"type":"progress"…}, then {"type":"result","report":…} or {"type":"error","message":…});
-// `errors` answers the office's sheet with an error column (.xlsx).
-import { revalidatePath } from "next/cache";
+// (JSON); `dry-run` streams its progress, one JSON object per line ({"type":"progress"…},
+// then {"type":"result","report":…} or {"type":"error","message":…}); `commit` stores the
+// sheet, queues the import as a job and answers one line {"type":"queued","id":…}, whose
+// progress and report GET /api/plan/import/<id> answers (lib/plan/import-job.ts); `errors`
+// answers the office's sheet with an error column (.xlsx).
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getServerTranslator } from "@/lib/i18n/server";
 import { parseImportFields } from "@/lib/plan/import-request";
-import { commitPlanImport, dryRunPlanImport, inspectPlanSheet, MAX_IMPORT_BYTES, planErrorWorkbook, type ImportProgress, type ImportRequest } from "@/lib/plan/plan-import";
+import { currentLocale } from "@/lib/i18n/server";
+import { queuePlanImport } from "@/lib/plan/import-job";
+import { dryRunPlanImport, inspectPlanSheet, MAX_IMPORT_BYTES, planErrorWorkbook, type ImportProgress, type ImportRequest } from "@/lib/plan/plan-import";
 import { actionError } from "@/lib/server/action";
 import { downloadResponse, isSameOrigin, XLSX_MIME } from "@/lib/server/download";
 import { readFormWithin } from "@/lib/server/request-body";
@@ -50,15 +53,22 @@ export async function POST(request: Request) {
     return downloadResponse(bytesOut, `${name}-错误说明.xlsx`, XLSX_MIME);
   }
 
-  const commit = fields.mode === "commit";
+  if (fields.mode === "commit") {
+    try {
+      const id = await queuePlanImport(user, { ...importRequest, fileName: file instanceof File ? file.name : "import.xlsx" }, await currentLocale());
+      return new Response(line({ type: "queued", id }), { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+    } catch (error) {
+      return new Response(line({ type: "error", message: (await actionError(error)).message }), { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+    }
+  }
+
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (message: object) => controller.enqueue(encoder.encode(line(message)));
       const onProgress = (progress: ImportProgress) => send({ type: "progress", ...progress });
       try {
-        const report = commit ? await commitPlanImport(user, importRequest, onProgress) : await dryRunPlanImport(user, importRequest, onProgress);
-        if (report.committed) revalidatePath("/plan", "layout");
+        const report = await dryRunPlanImport(user, importRequest, onProgress);
         send({ type: "result", report });
       } catch (error) {
         send({ type: "error", message: (await actionError(error)).message });

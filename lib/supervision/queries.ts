@@ -6,6 +6,7 @@ import { toNumber } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
 import { parseMonthKey } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
+import { isOpenOverdueDecision } from "./decision-status";
 import { RATINGS, type MonthlySnapshot, type Rating } from "./monthly";
 import { compileMonth } from "./monthly-data";
 import { MEETING_KINDS } from "./schema";
@@ -219,8 +220,8 @@ export async function getMeeting(actor: Actor, id: string): Promise<MeetingDetai
       assignee: decision.assigneeUnit,
       dueDate: dateKey(decision.dueDate),
       status: decision.status,
-      overdue: decision.status === "OPEN" && dateKey(decision.dueDate) < today,
-      workItem: decision.workItem ? { ...decision.workItem, progress: toNumber(decision.workItem.progress) ?? 0 } : null,
+      overdue: isOpenOverdueDecision({ status: decision.status, dueDate: dateKey(decision.dueDate), completedAt: decision.workItem?.completedAt ?? null }, now, today),
+      workItem: decision.workItem ? { id: decision.workItem.id, code: decision.workItem.code, lastReportedAt: decision.workItem.lastReportedAt, progress: toNumber(decision.workItem.progress) ?? 0 } : null,
     })),
     canEdit: can(actor, "meeting.manage"),
   };

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Level } from "./levels";
 import type { DashboardFilters } from "./schema";
 import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
-import { asOfRelation, dueReportersSql, itemFilterSql, type ItemFilters, ON_TIME_SQL, openOverdueDecisionsFrom, reportWeeksSql, scopedItemsFrom, SUBMITTED_STATUSES } from "./sql";
+import { asOfRelation, dueReportersSql, itemFilterSql, type ItemFilters, ON_TIME_SQL, openOverdueDecisionsFrom, overdueResponseDueSql, reportWeeksSql, scopedItemsFrom, SUBMITTED_STATUSES } from "./sql";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
 import type { CoordinationAddressee, NoticeStatus } from "@/lib/db/generated/enums";
 
@@ -496,8 +496,9 @@ export function openNoticesSql(zoneId: string, filters: DashboardFilters, now: D
     WITH asof AS (${asOfRelation(zoneId, now)}),
     open_notices AS (
       SELECT n.id, n.number, n.title, n."unitId", lu."shortName" AS unit, n.level::text AS level, n.status::text AS status, n."responseDue",
-        -- As the ledger counts it: past the response date and not (yet again) answered.
-        (n."responseDue" < asof.today AND n.status::text IN (${Prisma.join([...UNANSWERED_NOTICE_STATUSES])})) AS overdue
+        -- As the ledger counts it (lib/notices/due.ts): not (yet again) answered and past the answer day,
+        -- the response date moved to the next working day.
+        (n."responseDue" <= ${overdueResponseDueSql(zoneId)} AND n.status::text IN (${Prisma.join([...UNANSWERED_NOTICE_STATUSES])})) AS overdue
       FROM asof CROSS JOIN "SupervisionNotice" n
       JOIN "Unit" lu ON lu.id = n."unitId"
       WHERE n."zoneId" = ${zoneId} AND n.status <> 'CLOSED'

@@ -138,3 +138,12 @@ export function openOverdueDecisionsFrom(zoneId: string, filters: ItemFilters): 
       ${filters.parkId ? Prisma.sql`AND au."parkId" = ${filters.parkId}` : Prisma.empty}
       ${filters.taskCode ? Prisma.sql`AND false` : Prisma.empty}`;
 }
+
+/**
+ * The latest response date that is overdue on `asof.today`: the zone's last working day before
+ * it — the SQL twin of overdueResponseDueOnOrBefore (lib/notices/due.ts). An unanswered notice
+ * with `"responseDue" <=` this is overdue. Needs the `asof` relation in scope.
+ */
+export function overdueResponseDueSql(zoneId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT COALESCE(max(d.day), asof.today - 32) FROM "Zone" z CROSS JOIN ${workingDaysOf(Prisma.sql`asof.today - 31, asof.today - 1`)} AND z.id = ${zoneId})`;
+}

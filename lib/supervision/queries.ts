@@ -200,11 +200,12 @@ export async function getMeeting(actor: Actor, id: string): Promise<MeetingDetai
     where: { id, zoneId: actor.zoneId },
     include: {
       attendees: { include: { unit: { select: { id: true, name: true, sortOrder: true } } } },
-      decisions: { orderBy: { seq: "asc" }, include: { assigneeUnit: { select: { id: true, name: true } }, workItem: { select: { id: true, code: true, progress: true, lastReportedAt: true } } } },
+      decisions: { orderBy: { seq: "asc" }, include: { assigneeUnit: { select: { id: true, name: true } }, workItem: { select: { id: true, code: true, progress: true, lastReportedAt: true, completedAt: true } } } },
     },
   });
   if (!meeting) throw new NotFoundError("meeting");
-  const today = localDateKey(new Date(), await timeZoneOf(actor.zoneId));
+  const now = new Date();
+  const today = localDateKey(now, await timeZoneOf(actor.zoneId));
   return {
     id: meeting.id,
     kind: meeting.kind,

@@ -55,7 +55,6 @@ export async function getSupervisorWorkbench(actor: Actor, now = new Date()): Pr
   const zoneCalendar = await loadZoneCalendar(db, actor.zoneId);
   const week = currentReportWeek(now, zoneCalendar);
   const today = localDateKey(now, zoneCalendar.zone.timeZone);
-  const todayDate = dateFromKey(today);
   const overdueNotices = overdueNoticesWhere(zoneCalendar.calendar, today);
   const soon = dateFromKey(addDaysToKey(today, SOON_DAYS));
   const zoneId = actor.zoneId;

@@ -15,6 +15,25 @@ const HAND_WRITTEN_ACTIONS = [
   "lib/warnings/actions.ts",
 ];
 
+/**
+ * Files allowed an `as unknown as` (the lint rule on lib/ below), each for a reason that is not
+ * data read from the database:
+ * - plan/plan-workbook.ts, calendar/workbook.ts: exceljs declares load() with its own Buffer type.
+ * - db/schema-engine.ts: the PGlite adapter satisfies Prisma's migration adapter without declaring it.
+ * - dashboard/xlsx.ts, documents/reports.ts: the ranking sentences take a plain (key) => string translator.
+ * - delivery/channel-store.ts: the SMTP_URL e-mail channel has no row id (a null id in a string field).
+ * - warnings/actions.ts: the rule params write (TEMPORARY: the file is being moved onto the runner).
+ */
+const CASTS_THROUGH_UNKNOWN = [
+  "lib/plan/plan-workbook.ts",
+  "lib/calendar/workbook.ts",
+  "lib/db/schema-engine.ts",
+  "lib/dashboard/xlsx.ts",
+  "lib/documents/reports.ts",
+  "lib/delivery/channel-store.ts",
+  "lib/warnings/actions.ts",
+];
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -69,6 +88,22 @@ const config = [
             { group: ["@/lib/auth/session", "**/auth/session", "./session"], importNames: ["requireActionUser", "requireUser", "getCurrentUser"], message: "Server actions go through runFormAction (lib/server/form-action.ts), which reads the session." },
             { group: ["@/lib/auth", "@/lib/auth/index", "./index"], importNames: ["auth"], message: "Server actions go through runFormAction (lib/server/form-action.ts), which reads the session." },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Stored JSON and other data from outside the program are parsed with zod (lib/server/stored-json.ts),
+    // never cast through unknown. The files below hold casts that are not about such data, each for
+    // its reason; the list only shrinks.
+    files: ["lib/**/*.ts"],
+    ignores: CASTS_THROUGH_UNKNOWN,
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
+          message: "No `as unknown as`: parse stored JSON with its schema (lib/<domain>/schema.ts, parseStoredJson) or fix the type.",
         },
       ],
     },

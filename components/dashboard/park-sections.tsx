@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { ParkOverview } from "@/lib/dashboard/drilldown";
+import type { ParkOverview } from "@/lib/org/activity";
 import { itemsHref, resourcesHref, unitHref } from "@/lib/dashboard/links";
 import { formatMu, formatWanYuan } from "@/lib/format";
 import { NumberLink } from "./panel";

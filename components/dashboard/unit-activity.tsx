@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, levelTone, type Tone } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { TIMELINE_WEEKS, type ReportWeekOutcome, type UnitActivity } from "@/lib/dashboard/drilldown";
+import { TIMELINE_WEEKS, type ReportWeekOutcome, type UnitActivity } from "@/lib/org/activity";
 import { noticeHref } from "@/lib/dashboard/links";
 import { formatDate, formatDateTime, formatDuration, formatNumber } from "@/lib/format";
 import { ExcuseWeek, WithdrawExemption } from "@/components/reports/excuse-week";

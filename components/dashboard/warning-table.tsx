@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { WarningListRow } from "@/lib/dashboard/drilldown";
+import type { WarningListRow } from "@/lib/warnings/queries";
 import { unitHref, warningHref, workItemHref } from "@/lib/dashboard/links";
 import { localizedWarningTitle } from "@/lib/dashboard/warning-title";
 import { formatDateTime } from "@/lib/format";

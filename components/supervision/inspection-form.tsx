@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { InspectionRating } from "@/lib/db/generated/enums";
 import { ACCEPT_ATTRIBUTE, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_RECORD, MAX_FILES_PER_REQUEST_BYTES, megabytes } from "@/lib/attachments/policy";
 import { createInspection, updateInspection } from "@/lib/supervision/actions";
 import type { InspectionDetail, UnitOption } from "@/lib/supervision/queries";
@@ -12,7 +13,7 @@ import { Field, FormMessage, Input, Select, Textarea } from "@/components/ui/for
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-const RATINGS = ["EXCELLENT", "GOOD", "FAIR", "POOR"] as const;
+const RATINGS = Object.values(InspectionRating);
 
 export function InspectionForm({ inspection, units, today }: { inspection?: InspectionDetail; units: UnitOption[]; today: string }) {
   const t = useTranslations();

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { MeetingKind } from "@/lib/db/generated/enums";
 import { saveMeeting } from "@/lib/supervision/actions";
 import type { MeetingDetail, UnitOption } from "@/lib/supervision/queries";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ import { Field, FormMessage, Input, Select, Textarea } from "@/components/ui/for
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-const KINDS = ["MONTHLY", "JOINT_CONFERENCE", "SPECIAL"] as const;
+const KINDS = Object.values(MeetingKind);
 
 interface DecisionRow {
   key: string;

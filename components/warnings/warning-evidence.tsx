@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { formatDate, formatDateTime, formatNumber, formatPercent } from "@/lib/format";
 import { ruleParamNames, type WarningKind } from "@/lib/warnings/rules";
-import type { Figure, WarningEvidence } from "@/lib/warnings/types";
+import type { WarningEvidence } from "@/lib/warnings/schema";
+import type { Figure } from "@/lib/warnings/types";
 import { translateKey } from "@/lib/i18n/keys";
 
 const PERCENT = new Set(["planned", "actual", "progress"]);

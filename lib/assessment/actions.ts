@@ -14,7 +14,7 @@ import type { ActionResult } from "@/lib/server/result";
 import { loadWeights, quarterData } from "./data";
 import { compareQuarters, formatQuarter } from "./quarter";
 import { appealDeadline, appealOpen, quarterEnded } from "./round-rules";
-import { adjustSchema, computeSchema, decideAppealSchema, fileAppealSchema, publishSchema, weightsSchema } from "./schema";
+import { adjustSchema, computeSchema, decideAppealSchema, fileAppealSchema, parseRoundWeights, publishSchema, readStoredPart, weightsSchema } from "./schema";
 import {
   adjustedTotal,
   applyCorrections,
@@ -266,7 +266,7 @@ export async function fileAppeal(_previous: Result | null, formData: FormData): 
       const pending = await tx.assessmentAppeal.findFirst({ where: { roundId: round.id, unitId: row.unitId, component, status: "PENDING" }, select: { id: true } });
       if (pending) throw new DomainError("assessment.appeal.pending", {}, "component");
       const part = row.components[0];
-      const measured = part && (part.evidence as { applicable?: boolean } | null)?.applicable !== false ? toNumber(part.rawScore) : null;
+      const measured = part && readStoredPart(part.evidence).applicable !== false ? toNumber(part.rawScore) : null;
       const appeal = await tx.assessmentAppeal.create({
         data: { roundId: round.id, unitId: row.unitId, component, reason, rawBefore: measured, filedById: actor.id },
         select: { id: true },
@@ -326,7 +326,7 @@ export async function decideAppeal(_previous: Result | null, formData: FormData)
 async function rescorePublished(tx: TxClient, round: { id: string; revision: number; weights: unknown; missingDataRule: string }, appealId: string, actorId: string): Promise<Ranked[]> {
   const rows = await tx.assessment.findMany({ where: { roundId: round.id, stage: "PUBLISHED" }, include: { components: true } });
   const measured: MeasuredUnit[] = rows.map(toMeasuredUnit);
-  const weights = round.weights as Weights;
+  const weights = parseRoundWeights(round.weights);
   const scores = combineRound(applyCorrections(measured, await acceptedCorrections(tx, round.id)), weights, round.missingDataRule as MissingDataRule);
   const byUnit = new Map<string, UnitScore>(scores.map((score) => [score.unitId, score]));
   for (const row of rows) {

@@ -3,7 +3,7 @@
 import { dateKey, endOfLocalDay, isoWeekOf, localDateKey, quarterRange, zonedInstant, type Quarter } from "@/lib/dates/zone-time";
 import { attainment } from "@/lib/plan/indicators";
 import { plannedProgress } from "@/lib/plan/planned-progress";
-import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, weeksWithDeadlineIn, type LedgerEntry, type LedgerReport, type PlanItem } from "@/lib/reports/ledger";
+import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, weeksWithDeadlineIn, type HistoryEntry, type HistoryReport, type PlanItem } from "@/lib/reports/report-history";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { answeredLate } from "@/lib/notices/due";
 import type { ReportingUnit } from "@/lib/reports/week";
@@ -20,9 +20,9 @@ export interface QuarterRaw {
   /** Weeks the office excused units from (免报), as exemptionKey()s: not owed. */
   excused: string[];
   items: PlanItem[];
-  reports: LedgerReport[];
+  reports: HistoryReport[];
   /** Entries of submitted or accepted reports. */
-  entries: LedgerEntry[];
+  entries: HistoryEntry[];
   warnings: { id: string; unitId: string; level: keyof typeof WARNING_DEDUCTION; kind: string; title: string; openedAt: Date }[];
   notices: { id: string; unitId: string; number: string; responseDue: string; respondedAt: Date | null }[];
   inspections: { id: string; unitId: string; date: string; rating: keyof typeof RATING_POINTS; rectificationRequired: boolean; rectificationDue: string | null; rectifiedAt: Date | null }[];

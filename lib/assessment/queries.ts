@@ -4,13 +4,12 @@ import { db, type Prisma } from "@/lib/db/client";
 import { dateKey, localDateKey, quarterOfDateKey, type Quarter } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
-import { z } from "zod";
 import { APPEAL_DAYS } from "./schema";
 import { loadWeights } from "./data";
 import { formatQuarter, parseQuarter, quartersBetween } from "./quarter";
 import { appealOpen, quarterEnded } from "./round-rules";
 import { COMPONENTS, DEFAULT_MISSING_DATA_RULE, type Component, type MissingDataRule, type Substitute, type Weights } from "./scoring";
-import { readStoredPart } from "./stored";
+import { parsePublishedRanking, parseRoundWeights, readStoredPart } from "./schema";
 import { pointLines, type PointLine } from "./points";
 
 export type Stage = "DRAFT" | "PUBLISHED";
@@ -169,7 +168,6 @@ export interface RoundRules {
   revision: number;
 }
 
-const publishedRankingSchema = z.array(z.object({ unitId: z.string(), total: z.number(), rank: z.number(), categoryRank: z.number().optional() }));
 
 export interface RoundView {
   quarter: Quarter & { label: string };
@@ -205,7 +203,7 @@ export async function getRound(actor: Actor, label: string): Promise<RoundView> 
   });
   if (!manage && round?.status !== "PUBLISHED") throw new NotFoundError("assessment");
   const zone = await db.zone.findUniqueOrThrow({ where: { id: actor.zoneId }, select: { timeZone: true } });
-  const weights = round ? (round.weights as unknown as Weights) : await loadWeights(db, actor.zoneId);
+  const weights = round ? parseRoundWeights(round.weights) : await loadWeights(db, actor.zoneId);
   const rows = round
     ? await db.assessment.findMany({
         where: { roundId: round.id, ...(scope.unitId ? { unitId: scope.unitId } : {}), ...(manage ? {} : { stage: "PUBLISHED" }) },
@@ -235,7 +233,7 @@ export async function getRound(actor: Actor, label: string): Promise<RoundView> 
       publishedAt: publication.publishedAt,
       publishedBy: publication.publishedBy?.name ?? null,
       cause: publication.cause,
-      ranking: publishedRankingSchema.parse(publication.ranking).map((entry) => ({ ...entry, unitName: unitNames.get(entry.unitId) ?? entry.unitId })),
+      ranking: parsePublishedRanking(publication.ranking).map((entry) => ({ ...entry, unitName: unitNames.get(entry.unitId) ?? entry.unitId })),
     })),
     computedAt: round?.computedAt ?? null,
     publishedAt: round?.publishedAt ?? null,
@@ -302,10 +300,10 @@ export async function getUnitBreakdown(actor: Actor, label: string, unitId: stri
     appealOpen: row.round.status === "PUBLISHED" && appealOpen(deadline, zone.timeZone, now),
     revision: row.round.revision,
   };
-  const weights = row.round.weights as unknown as Weights;
+  const weights = parseRoundWeights(row.round.weights);
   const components = COMPONENTS.map((component) => {
     const found = row.components.find((item) => item.component === component);
-    return { component, evidence: (found?.evidence ?? {}) as Record<string, unknown>, ...toScorePart(found, weights[component] ?? 0) };
+    return { component, evidence: readStoredPart(found?.evidence), ...toScorePart(found, weights[component] ?? 0) };
   });
   const appeals = row.round.appeals.map(toAppealView);
   return {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { checkbox, dateInBounds, decimal, id, integer, optionalDecimal, requiredText } from "@/lib/server/fields";
 import { parseQuarter } from "./quarter";
-import { COMPONENTS, DEFAULT_MISSING_DATA_RULE, MISSING_DATA_RULES, weightsTotal, type Weights } from "./scoring";
+import { parseStoredJson } from "@/lib/server/stored-json";
+import { COMPONENTS, DEFAULT_MISSING_DATA_RULE, MISSING_DATA_RULES, weightsTotal, type Component, type Weights } from "./scoring";
 
 export const quarterField = z
   .string()
@@ -46,3 +47,43 @@ export const decideAppealSchema = z
   .superRefine((input, context) => {
     if (input.decision === "ACCEPT" && input.correctedRaw === null) context.addIssue({ code: "custom", path: ["correctedRaw"], message: "assessment.appeal.correctedRequired" });
   });
+
+// Stored JSON of the assessment, parsed on every read (lib/server/stored-json.ts).
+
+/** AssessmentRound.weights: the weights the round was scored with, per component (a component missing from an old row weighs 0). */
+const storedWeight = z.number().min(0).max(100).default(0);
+export const roundWeightsSchema = z.object({
+  TIMELINESS: storedWeight,
+  PROGRESS: storedWeight,
+  INDICATORS: storedWeight,
+  WARNINGS: storedWeight,
+  INSPECTIONS: storedWeight,
+} satisfies Record<Component, unknown>);
+
+export function parseRoundWeights(value: unknown): Weights {
+  return parseStoredJson(roundWeightsSchema, value, "AssessmentRound.weights");
+}
+
+/** AssessmentComponent.evidence: the part's figures (free-form per component) with the bookkeeping below. */
+export const storedPartSchema = z.looseObject({
+  /** The unit had data for the part. */
+  applicable: z.boolean().optional(),
+  configuredWeight: z.number().optional(),
+  /** What a part without data counted with under the round's rule (value null: left out). */
+  substitute: z.object({ rule: z.enum(MISSING_DATA_RULES), value: z.number().nullable() }).nullable().optional(),
+  /** Set when an accepted appeal corrected the part: the measured raw score before (null: no data). */
+  correctedFrom: z.number().nullable().optional(),
+});
+export type StoredPart = z.infer<typeof storedPartSchema>;
+
+/** A part's stored evidence; a part without a row reads as {}. */
+export function readStoredPart(evidence: unknown): StoredPart {
+  return parseStoredJson(storedPartSchema, evidence ?? {}, "AssessmentComponent.evidence");
+}
+
+/** AssessmentPublication.ranking: the ranking as published in that revision. */
+export const publishedRankingSchema = z.array(z.object({ unitId: z.string(), total: z.number(), rank: z.number(), categoryRank: z.number().optional() }));
+
+export function parsePublishedRanking(value: unknown): z.output<typeof publishedRankingSchema> {
+  return parseStoredJson(publishedRankingSchema, value, "AssessmentPublication.ranking");
+}

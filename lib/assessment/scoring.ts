@@ -2,8 +2,9 @@
 // weights, quarter) → scores with a breakdown and the figures behind each component.
 // The formulas are documented in docs/assessment.md; change both together.
 import type { Quarter } from "@/lib/dates/zone-time";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const COMPONENTS = ["TIMELINESS", "PROGRESS", "INDICATORS", "WARNINGS", "INSPECTIONS"] as const;
+export const COMPONENTS = Object.values(DbEnums.AssessmentComponentKind);
 export type Component = (typeof COMPONENTS)[number];
 export type Weights = Record<Component, number>;
 
@@ -14,7 +15,7 @@ export const DEFAULT_WEIGHTS: Weights = { TIMELINESS: 20, PROGRESS: 35, INDICATO
  * chosen per round. The default gives the round's median: a unit never inspected scores what
  * the typical inspected unit scored, so missing data is neither a bonus nor a penalty.
  */
-export const MISSING_DATA_RULES = ["ROUND_MEDIAN", "ZERO", "EXCLUDE_AND_REWEIGHT"] as const;
+export const MISSING_DATA_RULES = Object.values(DbEnums.MissingDataRule);
 export type MissingDataRule = (typeof MISSING_DATA_RULES)[number];
 export const DEFAULT_MISSING_DATA_RULE: MissingDataRule = "ROUND_MEDIAN";
 

@@ -4,8 +4,9 @@
 // A scope says how far a role reaches: "any" unit of the zone, or only its "own" unit.
 // A missing entry means the role may not do it at all.
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const ROLES = ["REPORTER", "SUPERVISOR", "LEADER", "ADMIN"] as const;
+export const ROLES = Object.values(DbEnums.Role);
 export type Role = (typeof ROLES)[number];
 export type Scope = "any" | "own";
 

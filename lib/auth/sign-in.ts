@@ -8,7 +8,7 @@
 // are held only for those few statements, never during the (slow) bcrypt comparison.
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
-import { TRANSACTION_OPTIONS } from "@/lib/server/action";
+import { TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
 import { verifyPassword } from "./password";
 import type { Role } from "./permissions";
 import { signInGate, THROTTLE_WINDOW_MINUTES, type SignInGate } from "./throttle";

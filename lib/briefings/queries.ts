@@ -10,7 +10,7 @@ import type { DocumentSettings } from "@/lib/documents/settings";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { briefingChanges, type BriefingChange } from "./changes";
-import { parseSnapshot } from "./snapshot";
+import { parseBriefingSnapshot } from "./schema";
 
 export interface EditionRow {
   id: string;
@@ -71,7 +71,7 @@ export async function getEdition(actor: Actor, id: string, options: { now?: Date
   if (!edition) throw new NotFoundError("briefing edition");
   const week = { isoYear: edition.isoYear, isoWeek: edition.isoWeek };
   const issued = edition.status === "ISSUED" && edition.snapshot !== null;
-  const frozen = issued ? parseSnapshot(edition.snapshot) : null;
+  const frozen = issued ? parseBriefingSnapshot(edition.snapshot) : null;
   // Reporters read the edition only: the live briefing is the office's and the leaders'.
   const live = !frozen || can(actor, "briefing.read") ? await getWeeklyBriefing(actor, week, options) : null;
   const settings = await loadDocumentSettings(db, actor.zoneId);

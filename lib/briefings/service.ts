@@ -12,7 +12,7 @@ import { notifyRoles } from "@/lib/notifications/notify";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { suggestCommentary } from "./commentary";
-import { toSnapshot } from "./snapshot";
+import { toBriefingSnapshot } from "./schema";
 
 /** The week's draft edition, created with the office's suggested text when there is none. */
 export async function draftEdition(tx: TxClient, actor: Actor, week: IsoWeek, live: WeeklyBriefing, settings: DocumentSettings): Promise<{ id: string; created: boolean }> {
@@ -48,7 +48,7 @@ export async function issueEdition(tx: TxClient, actor: Actor, id: string, live:
   if (live.week.isoYear !== edition.isoYear || live.week.isoWeek !== edition.isoWeek) throw new Error("briefing of another week");
   const year = Number(localDateKey(now, edition.zone.timeZone).slice(0, 4));
   const seq = await nextDocumentSeq(tx, actor.zoneId, "briefing", year);
-  const snapshot = toSnapshot(live);
+  const snapshot = toBriefingSnapshot(live);
   const updated = await tx.briefingEdition.updateMany({
     where: { id, status: "DRAFT" },
     data: { ...text, status: "ISSUED", year, seq, snapshot, issuedAt: now, issuedById: actor.id },

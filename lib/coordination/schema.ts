@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { id, optionalDateKey, optionalId, optionalText, requiredText } from "@/lib/server/fields";
 import { COORDINATION_STATUSES } from "./workflow";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const ADDRESSEE_KINDS = ["CITY_LEADER", "PROVINCIAL_DEPARTMENT", "NATIONAL_DEPARTMENT", "OTHER"] as const;
+export const ADDRESSEE_KINDS = Object.values(DbEnums.CoordinationAddressee);
 
 const requestFields = {
   title: requiredText(100),

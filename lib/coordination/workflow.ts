@@ -1,7 +1,8 @@
 // The life of a coordination request (协调事项). Pure.
 //   OPEN ──submit to a leader──▶ WAITING_LEADER ──a leader instructs (批示)──▶ IN_PROGRESS
 //   any open state ──▶ RESOLVED | CLOSED (with the outcome); a finished one may be reopened.
-export const COORDINATION_STATUSES = ["OPEN", "WAITING_LEADER", "IN_PROGRESS", "RESOLVED", "CLOSED"] as const;
+import * as DbEnums from "@/lib/db/generated/enums";
+export const COORDINATION_STATUSES = Object.values(DbEnums.CoordinationStatus);
 export type CoordinationStatus = (typeof COORDINATION_STATUSES)[number];
 
 export const COORDINATION_TRANSITIONS: Record<CoordinationStatus, readonly CoordinationStatus[]> = {

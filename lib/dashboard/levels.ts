@@ -1,8 +1,10 @@
 // Warning levels and their colours: one meaning everywhere (charts, badges, big screen).
-export type Level = "RED" | "ORANGE" | "YELLOW" | "BLUE";
+import { WarningLevel } from "@/lib/db/generated/enums";
 
-/** Most severe first. */
-export const LEVELS: readonly Level[] = ["RED", "ORANGE", "YELLOW", "BLUE"];
+export type Level = WarningLevel;
+
+/** Most severe first (the enum lists them mildest first). */
+export const LEVELS: readonly Level[] = Object.values(WarningLevel).reverse();
 
 /** CSS variables of app/globals.css. */
 export const LEVEL_COLOR: Record<Level | "GREEN", string> = {

@@ -5,6 +5,7 @@ import { authorize, unitScope, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { toNumber } from "@/lib/format";
 import { toScorePart, type ScorePart } from "@/lib/assessment/queries";
+import { parseRoundWeights } from "@/lib/assessment/schema";
 import { COMPONENTS, type Component, type MissingDataRule, type Weights } from "@/lib/assessment/scoring";
 
 /** A unit's part: its own applied weight; rawScore null and a substitute when it had no data. */
@@ -48,7 +49,7 @@ export async function getPublishedRanking(actor: Actor, quarter?: { year: number
   const round = quarter ? rounds.find((candidate) => candidate.year === quarter.year && candidate.quarter === quarter.quarter) : rounds[0];
   const list = rounds.map(({ year, quarter: q }) => ({ year, quarter: q }));
   if (!round) return { rounds: list, round: null, rankedUnits: 0, rows: [] };
-  const weights = round.weights as unknown as Weights;
+  const weights = parseRoundWeights(round.weights);
   const assessments = await db.assessment.findMany({
     where: { roundId: round.id, stage: "PUBLISHED", ...(scope.unitId ? { unitId: scope.unitId } : {}) },
     orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { totalScore: "desc" }],

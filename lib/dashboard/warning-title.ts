@@ -3,9 +3,9 @@
 import type { Translator } from "@/lib/i18n/server";
 import { warningTitle } from "@/lib/warnings/describe";
 import type { WarningKind, WarningLevel } from "@/lib/warnings/rules";
-import type { WarningEvidence } from "@/lib/warnings/types";
+import { recordedWarningEvidence } from "@/lib/warnings/schema";
 
 export function localizedWarningTitle(t: Translator, warning: { kind: string; level: string; title: string; evidence: unknown }): string {
-  const evidence = warning.evidence as Partial<WarningEvidence> | null;
-  return evidence?.subject && evidence.figures ? warningTitle(t, warning.kind as WarningKind, warning.level as WarningLevel, evidence as WarningEvidence) : warning.title;
+  const evidence = recordedWarningEvidence(warning.evidence);
+  return evidence ? warningTitle(t, warning.kind as WarningKind, warning.level as WarningLevel, evidence) : warning.title;
 }

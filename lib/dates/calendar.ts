@@ -16,12 +16,13 @@
 //   deadline moved to the first working day after the holiday unless BEFORE found one.
 // - No week before the week of `reportingStartsOn` is owed; without a start nothing is.
 import { addDaysToKey, dateFromKey, formatIsoWeek, isoWeekMondayKey, isoWeekOfDateKey, zonedInstant, type DeadlineRule, type IsoWeek } from "./zone-time";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const CALENDAR_DAY_KINDS = ["HOLIDAY", "WORKDAY"] as const;
+export const CALENDAR_DAY_KINDS = Object.values(DbEnums.CalendarDayKind);
 /** HOLIDAY: a public holiday (off, whatever the weekday); WORKDAY: a make-up working day on a weekend (调休上班). */
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
-export const HOLIDAY_POLICIES = ["BEFORE", "AFTER", "SKIP"] as const;
+export const HOLIDAY_POLICIES = Object.values(DbEnums.HolidayPolicy);
 /** What happens to a weekly deadline that falls on a public holiday. */
 export type HolidayPolicy = (typeof HOLIDAY_POLICIES)[number];
 
@@ -89,6 +90,23 @@ export function nextWorkingDay(calendar: WorkingCalendar, key: string): string {
     if (isWorkingDay(calendar, day)) return day;
   }
   return key;
+}
+
+/** The last working day strictly before `key` (the day itself after a month of holidays). */
+export function previousWorkingDay(calendar: WorkingCalendar, key: string): string {
+  for (let offset = 1; offset <= SEARCH_DAYS; offset += 1) {
+    const day = addDaysToKey(key, -offset);
+    if (isWorkingDay(calendar, day)) return day;
+  }
+  return key;
+}
+
+/** `count` working days before `key` (0: the day itself): the reminders' "the working day before the deadline". */
+export function workingDaysBefore(calendar: WorkingCalendar, key: string, count: number): string {
+  if (!Number.isInteger(count) || count < 0) throw new Error(`Not a working-day count: ${count}`);
+  let day = key;
+  for (let step = 0; step < count; step += 1) day = previousWorkingDay(calendar, day);
+  return day;
 }
 
 /**

@@ -17,7 +17,7 @@ export function createPrismaClient(url = databaseUrl(), poolSize = Number(proces
   return new PrismaClient({ adapter: new PrismaPg({ ...poolConfigFromUrl(url), max: poolSize }) });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as typeof globalThis & { prisma?: PrismaClient };
 
 /** Lazily created so that importing a module never needs a database. */
 export function getDb(): PrismaClient {

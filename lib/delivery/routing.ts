@@ -6,6 +6,7 @@
 //  - Every message has an idempotency key derived from what caused it, so writing it twice
 //    is one message.
 import { z } from "zod";
+import * as DbEnums from "@/lib/db/generated/enums";
 import type { ChannelKind, NotificationKind } from "@/lib/db/generated/enums";
 
 export const NOTIFICATION_KINDS = [
@@ -15,7 +16,7 @@ export const NOTIFICATION_KINDS = [
 /** Kinds the office requires to reach people: the user cannot switch their channels off. */
 export const REQUIRED_KINDS: ReadonlySet<NotificationKind> = new Set(["WARNING_OPENED", "NOTICE_ISSUED", "NOTICE_STEP"]);
 
-export const deliveryChoicesSchema = z.partialRecord(z.enum(NOTIFICATION_KINDS), z.array(z.enum(["EMAIL", "WECOM", "DINGTALK", "SMS"]))).catch({});
+export const deliveryChoicesSchema = z.partialRecord(z.enum(NOTIFICATION_KINDS), z.array(z.enum(DbEnums.ChannelKind))).catch({});
 export type DeliveryChoices = Partial<Record<NotificationKind, ChannelKind[]>>;
 
 export interface RoutingChannel {

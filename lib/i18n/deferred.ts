@@ -5,10 +5,10 @@ import type { Locale } from "./config";
 import { isMessageKey, type MessageKey } from "./keys";
 import type { Translator } from "./server";
 
-export interface Deferred {
+export type Deferred = {
   key: MessageKey;
   values?: Record<string, DeferredValue>;
-}
+};
 
 export type DeferredValue = string | number | Deferred | { date: string } | { instant: string; timeZone: string };
 

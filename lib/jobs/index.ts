@@ -60,7 +60,7 @@ export interface EnqueueOptions {
 }
 
 /** The definitions of this process, shared by every queue connection. */
-const globalForJobs = globalThis as unknown as { chuangjianJobDefinitions?: Map<string, JobDefinition<unknown>>; chuangjianJobQueue?: JobQueue };
+const globalForJobs = globalThis as typeof globalThis & { chuangjianJobDefinitions?: Map<string, JobDefinition<unknown>>; chuangjianJobQueue?: JobQueue };
 // On globalThis: Next.js loads instrumentation and the route bundles as separate module
 // graphs, and all of them must share one registry and one pg-boss instance.
 const definitions: Map<string, JobDefinition<unknown>> = (globalForJobs.chuangjianJobDefinitions ??= new Map());
@@ -226,7 +226,7 @@ export class JobQueue {
   async schedules(): Promise<{ name: string; cron: string; timeZone: string }[]> {
     const boss = await this.instance();
     const rows = await boss.getSchedules();
-    return rows.map((row) => ({ name: row.name, cron: row.cron, timeZone: (row as unknown as { timezone?: string }).timezone ?? row.options?.tz ?? "UTC" }));
+    return rows.map((row) => ({ name: row.name, cron: row.cron, timeZone: scheduleTimeZone(row) ?? row.options?.tz ?? "UTC" }));
   }
 
   /** Starts workers for every defined job (definitions imported first: lib/jobs/catalog.ts). Idempotent. */
@@ -332,4 +332,9 @@ export function startWorkers(): Promise<void> {
 
 export function stopWorkers(timeoutMs?: number): Promise<void> {
   return jobQueue().stop(timeoutMs);
+}
+
+/** pg-boss returns the schedule's own time zone as `timezone`, which its types do not declare. */
+function scheduleTimeZone(row: object): string | undefined {
+  return "timezone" in row && typeof row.timezone === "string" ? row.timezone : undefined;
 }

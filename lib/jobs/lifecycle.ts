@@ -12,6 +12,9 @@ let stopping = false;
 export async function startJobSystem(): Promise<void> {
   await import("./catalog");
   await startWorkers();
+  // The reminders' five-minute tick (lib/reminders/jobs.ts), fired once across instances.
+  const { scheduleReminderTick } = await import("@/lib/reminders/jobs");
+  await scheduleReminderTick();
   // Outbound messages written by committed transactions are put on the queue by the relay.
   const { startRelay, stopRelay } = await import("@/lib/delivery/send");
   startRelay();

@@ -7,7 +7,7 @@ import { dateKey, daysBetweenKeys, localDateKey } from "@/lib/dates/zone-time";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { maxLevel, type WarningKind, type WarningLevel } from "@/lib/warnings/rules";
-import type { WarningEvidence } from "@/lib/warnings/types";
+import { parseWarningEvidence, type WarningEvidence } from "@/lib/warnings/schema";
 import { defaultResponseDue, noticeOverdueDays, overdueNoticesWhere } from "./due";
 import { availableSteps, isUnanswered, NOTICE_STATUSES, type NoticeStatus, type NoticeStep } from "./workflow";
 
@@ -125,6 +125,9 @@ export interface NoticeDetail extends NoticeRow {
   respondedAt: Date | null;
   closedAt: Date | null;
   lastChasedAt: Date | null;
+  /** The escalation ladder's highest step reached (lib/reminders/schedule.ts LADDER_STEPS). */
+  escalationStep: string | null;
+  bulletinAt: Date | null;
   warnings: { id: string; title: string; kind: WarningKind; level: WarningLevel; status: string; evidence: WarningEvidence }[];
   responses: {
     id: string;
@@ -150,7 +153,7 @@ export async function getNotice(actor: Actor, id: string): Promise<NoticeDetail>
     where: { id, zoneId: actor.zoneId },
     select: {
       ...rowSelect,
-      matter: true, requiredAction: true, year: true, copyTo: true, signedAt: true, respondedAt: true, closedAt: true, lastChasedAt: true,
+      matter: true, requiredAction: true, year: true, copyTo: true, signedAt: true, respondedAt: true, closedAt: true, lastChasedAt: true, escalationStep: true, bulletinAt: true,
       issuedBy: { select: { name: true, phone: true, unit: { select: { name: true } } } },
       warningLinks: { select: { warning: { select: { id: true, title: true, kind: true, level: true, status: true, evidence: true } } }, orderBy: { warning: { level: "desc" } } },
       responses: {
@@ -180,7 +183,9 @@ export async function getNotice(actor: Actor, id: string): Promise<NoticeDetail>
     respondedAt: notice.respondedAt,
     closedAt: notice.closedAt,
     lastChasedAt: notice.lastChasedAt,
-    warnings: notice.warningLinks.map(({ warning }) => ({ ...warning, evidence: warning.evidence as unknown as WarningEvidence })),
+    escalationStep: notice.escalationStep,
+    bulletinAt: notice.bulletinAt,
+    warnings: notice.warningLinks.map(({ warning }) => ({ ...warning, evidence: parseWarningEvidence(warning.evidence) })),
     responses: notice.responses.map(({ author, reviewedBy, ...response }) => ({ ...response, author: author?.name ?? null, reviewer: reviewedBy?.name ?? null })),
     events: notice.events.map(({ actor: who, ...event }) => ({ ...event, actor: who?.name ?? null })),
     instructions: notice.instructions.map(({ author, ...instruction }) => ({ ...instruction, author: author?.name ?? null })),
@@ -220,7 +225,7 @@ export async function getNoticeDraft(actor: Actor, warningIds: string[], options
   const units = new Map(warnings.map((warning) => [warning.unit.id, warning.unit]));
   return {
     unit: units.size === 1 ? [...units.values()][0] : null,
-    warnings: warnings.map(({ unit: _unit, ...warning }) => ({ ...warning, evidence: warning.evidence as unknown as WarningEvidence })),
+    warnings: warnings.map(({ unit: _unit, ...warning }) => ({ ...warning, evidence: parseWarningEvidence(warning.evidence) })),
     level: maxLevel(warnings.map((warning) => warning.level)) ?? "YELLOW",
     responseDue: defaultResponseDue(calendar, today),
     mixedUnits: units.size > 1,

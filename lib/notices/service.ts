@@ -8,7 +8,7 @@ import type { Prisma, TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, localDateKey } from "@/lib/dates/zone-time";
 import { defer, deferDate, type Text } from "@/lib/i18n/deferred";
 import { warningTitle } from "@/lib/warnings/describe";
-import type { WarningEvidence } from "@/lib/warnings/types";
+import { parseWarningEvidence } from "@/lib/warnings/schema";
 import { notifyRoles, notifyUnit, notifyUsers, type NotificationContent } from "@/lib/notifications/notify";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import type { WarningLevel } from "@/lib/warnings/rules";
@@ -240,7 +240,7 @@ export async function addInstruction(tx: TxClient, actor: Actor, input: { notice
     if (!warning) throw new NotFoundError("warning");
     unitId = warning.unitId;
     link = `/warnings/${warning.id}`;
-    subject = warningTitle(defer, warning.kind, warning.level, warning.evidence as unknown as WarningEvidence);
+    subject = warningTitle(defer, warning.kind, warning.level, parseWarningEvidence(warning.evidence));
   }
   const instruction = await tx.instruction.create({
     data: { zoneId: actor.zoneId, authorId: actor.id, content: input.content, noticeId: input.noticeId ?? null, warningId: input.warningId ?? null, createdAt: now },

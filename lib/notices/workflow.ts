@@ -4,8 +4,9 @@
 // straight to RESPONDED. Chasing (催办) keeps the status. Any other step is refused.
 import type { Permission } from "@/lib/auth/permissions";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const NOTICE_STATUSES = ["ISSUED", "SIGNED", "IN_PROGRESS", "RESPONDED", "REVIEWED", "RETURNED", "CLOSED"] as const;
+export const NOTICE_STATUSES = Object.values(DbEnums.NoticeStatus);
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 export const NOTICE_STEPS = ["sign", "start", "respond", "review", "return", "close", "chase"] as const;

@@ -27,7 +27,7 @@ export async function notifyUsers(tx: TxClient, zoneId: string, userIds: string[
   if (unique.length === 0) return 0;
   const title = renderText(content.title, primary, defaultLocale);
   const body = renderText(content.body, primary, defaultLocale);
-  const message = { title: content.title, body: content.body ?? null } as unknown as Prisma.InputJsonValue;
+  const message: Prisma.InputJsonObject = { title: content.title, body: content.body ?? null };
   const created = await tx.notification.createManyAndReturn({
     data: unique.map((userId) => ({ zoneId, userId, kind: content.kind, title, body, message, link: content.link ?? null })),
     select: { id: true, userId: true },

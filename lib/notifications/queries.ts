@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
-import { asText, renderText } from "@/lib/i18n/deferred";
+import { renderText } from "@/lib/i18n/deferred";
 import { currentLocale, translatorFor } from "@/lib/i18n/server";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
+import { parseNotificationMessage } from "./schema";
 
 // Notifications are the reader's own: every query filters by the signed-in user.
 
@@ -38,9 +39,7 @@ export async function listNotifications(actor: Actor, filters: { unreadOnly?: bo
   const locale = await currentLocale();
   const t = translatorFor(locale);
   const rows = items.map(({ message, ...row }) => {
-    const stored = (message ?? {}) as { title?: unknown; body?: unknown };
-    const title = asText(stored.title);
-    const body = asText(stored.body);
+    const { title, body } = parseNotificationMessage(message);
     return { ...row, title: title ? renderText(title, t, locale) : row.title, body: body ? renderText(body, t, locale) : row.body };
   });
   return toPage(rows, total, page, pageSize);

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { addDaysToKey, dateFromKey, localDateKey, DEFAULT_TIME_ZONE } from "@/lib/dates/zone-time";
 import type { DbClient } from "@/lib/db/client";
-import { TRANSACTION_OPTIONS } from "@/lib/server/action";
+import { TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
 import { DomainError } from "@/lib/server/errors";
 
 export const DEFAULT_ZONE_NAME = "高新技术产业开发区";

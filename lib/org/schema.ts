@@ -3,6 +3,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/permissions";
 import { newPassword as password } from "@/lib/auth/schema";
 import { checkbox, email, id, integer, optionalId, optionalText, phone, requiredText } from "@/lib/server/fields";
+import * as DbEnums from "@/lib/db/generated/enums";
 
 const userFields = {
   email,
@@ -21,7 +22,7 @@ export const updateUserSchema = z.object({ id, ...userFields });
 export const resetPasswordSchema = z.object({ id, password });
 export const setActiveSchema = z.object({ id, active: z.enum(["true", "false"]).transform((value) => value === "true") });
 
-export const UNIT_KINDS = ["OFFICE", "DEPARTMENT", "PARK", "DISTRICT", "OTHER"] as const;
+export const UNIT_KINDS = Object.values(DbEnums.UnitKind);
 
 export const MAX_UNIT_ALIASES = 20;
 

@@ -2,8 +2,9 @@
 // An item may carry several indicators; each has a stable id in the database
 // (WorkItemIndicator) so that reported values and a later link to the national evaluation
 // catalogue hang on it.
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const INDICATOR_DIRECTIONS = ["RISING", "FALLING"] as const;
+export const INDICATOR_DIRECTIONS = Object.values(DbEnums.IndicatorDirection);
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
 /** At most this many indicators on one work item. */

@@ -5,12 +5,13 @@
 // month (MONTHLY, STANDING) or quarter (QUARTERLY) of its timeline the planned progress runs
 // from 0 to 100 along its curve, clipped to the item's start and due dates. Its reported
 // progress is the progress of the period its latest report fell in (docs/plan-import.md).
+import * as DbEnums from "@/lib/db/generated/enums";
 import { daysBetweenKeys, monthRange, quarterOfDateKey, quarterRange } from "@/lib/dates/zone-time";
 
-export type CurveKind = "LINEAR" | "FRONT_LOADED" | "BACK_LOADED" | "CUSTOM";
-export type Recurrence = "NONE" | "MONTHLY" | "QUARTERLY" | "STANDING";
+export type CurveKind = DbEnums.PlannedCurve;
+export type Recurrence = DbEnums.Recurrence;
 
-export const RECURRENCES: readonly Recurrence[] = ["NONE", "MONTHLY", "QUARTERLY", "STANDING"];
+export const RECURRENCES: readonly Recurrence[] = Object.values(DbEnums.Recurrence);
 
 export interface CurvePoint {
   /** "YYYY-MM-DD" */

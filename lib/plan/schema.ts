@@ -2,10 +2,12 @@ import { z } from "zod";
 import { dateKeyField, exactDecimal, id, integer, optionalDateKey, optionalText, requiredText } from "@/lib/server/fields";
 import { parseCurvePoints } from "./curve-points";
 import { INDICATOR_DIRECTIONS } from "./indicators";
-import { RECURRENCES } from "./planned-progress";
+import { parseStoredJson } from "@/lib/server/stored-json";
+import { RECURRENCES, type CurvePoint } from "./planned-progress";
 import { CODE_PATTERN, issuePath, workItemIssues } from "./work-item-rules";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const CURVES = ["LINEAR", "FRONT_LOADED", "BACK_LOADED", "CUSTOM"] as const;
+export const CURVES = Object.values(DbEnums.PlannedCurve);
 
 export const planCode = z.string().trim().regex(CODE_PATTERN, { error: "planManage.rules.codeFormat" });
 
@@ -96,3 +98,10 @@ export const updateWorkItemSchema = withRules(workItemObject.extend({ id }));
 export type WorkItemInput = z.output<typeof workItemSchema>;
 
 export const idSchema = z.object({ id });
+
+/** WorkItem.plannedPoints (stored JSON): a CUSTOM curve's points, null for the other curves. */
+export const plannedPointsSchema = z.array(z.object({ date: z.iso.date(), percent: z.number().min(0).max(100) })).nullable();
+
+export function parsePlannedPoints(value: unknown): CurvePoint[] | null {
+  return parseStoredJson(plannedPointsSchema, value ?? null, "WorkItem.plannedPoints");
+}

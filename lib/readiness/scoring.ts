@@ -12,8 +12,9 @@
 //               as published, 1 where none is.
 //   overall     Σ group weight × group score / Σ group weight over the groups with a score.
 // A missing value or benchmark leaves the indicator's score missing (null), never 0.
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const MISSING_RULES = ["REWEIGHT", "COUNT_AS_ZERO"] as const;
+export const MISSING_RULES = Object.values(DbEnums.MissingRule);
 export type MissingRule = (typeof MISSING_RULES)[number];
 
 export interface ScoringMethod {

@@ -1,4 +1,5 @@
 import "server-only";
+import { auditReason } from "@/lib/audit/schema";
 import { authorize, can, unitScope, type Actor } from "@/lib/auth/permissions";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
@@ -448,7 +449,7 @@ function reportTimeline(
 ): ReportDetail["timeline"] {
   const steps = audit
     .filter((row) => row.action !== "report.saveDraft")
-    .map((row) => ({ action: row.action, actor: row.actor?.name ?? null, at: row.createdAt, reason: (row.after as { reason?: string } | null)?.reason ?? null }));
+    .map((row) => ({ action: row.action, actor: row.actor?.name ?? null, at: row.createdAt, reason: auditReason(row.after) }));
   if (report.submittedAt && !steps.some((step) => step.action === "report.submit")) {
     steps.unshift({ action: "report.submit", actor: report.submittedBy?.name ?? null, at: report.submittedAt, reason: null });
   }

@@ -20,7 +20,7 @@ import { isCountUnit } from "@/lib/plan/indicators";
 import { samePeriod, type Recurrence } from "@/lib/plan/planned-progress";
 import { requestUnitEvaluation } from "@/lib/warnings/unit-evaluation";
 import type { Translator } from "@/lib/i18n/server";
-import { TRANSACTION_OPTIONS } from "@/lib/server/action";
+import { TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/server/result";
 import { entryErrors, indicatorRecord, storedEntryValues, type EntryValues, type SaveMode } from "./entry-rules";

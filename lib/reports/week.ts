@@ -90,7 +90,7 @@ export function exemptionKey(unitId: string, week: IsoWeek): string {
 
 /**
  * Who owes a week's report — the one definition behind the submission board, the reminders,
- * the ledger (monthly report, assessment), the warning engine's missing-report rule and, in
+ * the report history (monthly report, assessment), the warning engine's missing-report rule and, in
  * SQL, the dashboard (lib/dashboard/sql.ts owingUnitsSql, held to this by a parity test). A
  * unit owes week W when W is owed by the zone's calendar (reporting had started; not a holiday
  * week; not skipped for a holiday), the unit is active and not the creation office, the office

@@ -1,8 +1,9 @@
 // The weekly report's state machine and the review board's status, as pure functions:
 // DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → ACCEPTED. Every other move is refused.
 import { DomainError } from "@/lib/server/errors";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const REPORT_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] as const;
+export const REPORT_STATUSES = Object.values(DbEnums.ReportStatus);
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** save: write a draft (or edit a returned report); submit; the office's return and accept. */

@@ -1,5 +1,6 @@
 // The consistency rules of resource records, shared by the zod schemas. Pure; messages
 // are i18n keys without values. Amounts and areas arrive as exact decimal text.
+import type { FundingStatus } from "@/lib/db/generated/enums";
 import { compareDecimals } from "@/lib/server/exact-decimal";
 
 export interface RuleIssue<F extends string = string> {
@@ -19,7 +20,7 @@ export function dateOrderIssues<F extends string>(sequence: [F, string | null][]
   return issues;
 }
 
-export type FundingStatusName = "PLANNED" | "APPLIED" | "APPROVED" | "PARTLY_ARRIVED" | "ARRIVED" | "REJECTED";
+export type FundingStatusName = FundingStatus;
 
 export interface FundingFacts {
   status: FundingStatusName;

@@ -2,14 +2,15 @@ import { z } from "zod";
 import { MONEY_INPUT_UNITS, yuanFromInput, type MoneyInputUnit } from "@/lib/server/exact-decimal";
 import { dateKeyField, exactDecimal, id, integer, optionalDateKey, optionalId, optionalText, requiredText, text } from "@/lib/server/fields";
 import { approvalIssues, fundingIssues, partOfWholeIssues, type RuleIssue } from "./rules";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const ADMIN_LEVELS = ["NATIONAL", "PROVINCIAL", "CITY", "COUNTY"] as const;
-export const DESIGNATION_STATUSES = ["PLANNED", "PREPARING", "SUBMITTED", "UNDER_REVIEW", "APPROVED", "REJECTED"] as const;
-export const STEP_STATUSES = ["PENDING", "IN_PROGRESS", "DONE", "BLOCKED"] as const;
-export const FUNDING_KINDS = ["GRANT", "LOAN", "BOND", "OTHER"] as const;
-export const FUNDING_STATUSES = ["PLANNED", "APPLIED", "APPROVED", "PARTLY_ARRIVED", "ARRIVED", "REJECTED"] as const;
-export const LAND_BATCH_STATUSES = ["PREPARING", "SUBMITTED", "PARTLY_APPROVED", "APPROVED"] as const;
-export const PLANNING_KINDS = ["BOUNDARY", "AREA", "LAND_USE"] as const;
+export const ADMIN_LEVELS = Object.values(DbEnums.AdminLevel);
+export const DESIGNATION_STATUSES = Object.values(DbEnums.DesignationStatus);
+export const STEP_STATUSES = Object.values(DbEnums.StepStatus);
+export const FUNDING_KINDS = Object.values(DbEnums.FundingKind);
+export const FUNDING_STATUSES = Object.values(DbEnums.FundingStatus);
+export const LAND_BATCH_STATUSES = Object.values(DbEnums.LandBatchStatus);
+export const PLANNING_KINDS = Object.values(DbEnums.PlanningKind);
 
 /** 亩 and km², 2 places, within Decimal(12,2) / Decimal(10,2). */
 const mu = exactDecimal({ scale: 2, max: 9_999_999_999 });

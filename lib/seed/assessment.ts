@@ -8,7 +8,7 @@ import { APPEAL_DAYS } from "@/lib/assessment/schema";
 import { adjustedTotal, DEFAULT_MISSING_DATA_RULE, rankWithCategories, scoreQuarter, type Weights } from "@/lib/assessment/scoring";
 import { storedEvidence } from "@/lib/assessment/stored";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
-import { toPlanItem } from "@/lib/reports/ledger";
+import { toPlanItem } from "@/lib/reports/report-history";
 import { countsForFigures } from "@/lib/reports/workflow";
 import { addDaysToKey, dateFromKey, localDateKey, quarterOfDateKey, quarterRange, zonedInstant } from "@/lib/dates/zone-time";
 import type {

@@ -1,5 +1,6 @@
 // Fixed names of the demo: an invented city (江州市) whose provincial high-tech zone runs a
 // campaign to become a national one. Data text is Simplified Chinese; identifiers English.
+import type * as DbEnums from "@/lib/db/generated/enums";
 
 export const CITY = "江州市";
 
@@ -10,9 +11,9 @@ export const ZONE = {
   landNeededMu: 2129,
 } as const;
 
-export type ParkKindName = "CORE" | "INDUSTRIAL";
-export type UnitKindName = "OFFICE" | "DEPARTMENT" | "PARK" | "DISTRICT" | "OTHER";
-export type RoleName = "REPORTER" | "SUPERVISOR" | "LEADER" | "ADMIN";
+export type ParkKindName = DbEnums.ParkKind;
+export type UnitKindName = DbEnums.UnitKind;
+export type RoleName = DbEnums.Role;
 export type CurveName = "LINEAR" | "FRONT_LOADED" | "BACK_LOADED";
 
 export interface ParkSpec {
@@ -471,7 +472,7 @@ export const COORDINATION_PHRASES: readonly string[] = [
 
 // ───────────────────────────── supervision texts ─────────────────────────────
 
-export const INSPECTION_FINDINGS: Record<"EXCELLENT" | "GOOD" | "FAIR" | "POOR", readonly string[]> = {
+export const INSPECTION_FINDINGS: Record<DbEnums.InspectionRating, readonly string[]> = {
   EXCELLENT: [
     "工作台账规范完整，牵头事项均按序时推进，佐证材料齐全，周报内容详实。",
     "领导重视，专人负责，牵头事项进展明显，部分指标已提前完成年度目标。",

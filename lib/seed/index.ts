@@ -1,6 +1,7 @@
 // The demo data: `generateDemo` (pure) + `insertDemo` (writes) = `seedDemo`.
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ZONE as DEMO_ZONE, type DemoAccount } from "./catalog";
-export { DEFAULT_SEED, generateDemo, SCALES, type GenerateOptions } from "./generate";
+export { DEFAULT_SEED, SCALES, type GenerateOptions } from "./context";
+export { generateDemo } from "./generate";
 export {
   APP_TABLES,
   DemoAlreadySeededError,

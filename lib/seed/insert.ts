@@ -2,8 +2,10 @@
 // transaction (a failed seed leaves nothing behind). Node tooling only: the CLI and the start script.
 import { hashPassword } from "@/lib/auth/password";
 import type { DbClient, TxClient } from "@/lib/db/client";
+import { LONG_TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
 import { Prisma } from "@/lib/db/generated/client";
-import { generateDemo, PASSWORD_HASH_PLACEHOLDER, type GenerateOptions } from "./generate";
+import { PASSWORD_HASH_PLACEHOLDER, type GenerateOptions } from "./context";
+import { generateDemo } from "./generate";
 import { DEMO_PASSWORD } from "./catalog";
 import { TABLE_ORDER, type DemoData, type DemoTables, type Scale, type TableName } from "./types";
 import { seedDocuments } from "./documents";
@@ -47,7 +49,6 @@ export const APP_TABLES: readonly string[] = Object.values(Prisma.ModelName);
 
 /** Serialises seeders (e.g. two start scripts at once) on the same database. */
 const SEED_LOCK_KEY = 727_361_001;
-const TRANSACTION_OPTIONS = { maxWait: 60_000, timeout: 30 * 60_000 };
 /** PostgreSQL takes at most 65,535 bind parameters per statement. */
 const MAX_PARAMETERS = 30_000;
 
@@ -140,7 +141,7 @@ export async function insertDemo(db: DbClient, data: DemoData, onProgress?: (pro
   return db.$transaction(async (tx) => {
     await lock(tx);
     return writeAll(tx, data, onProgress);
-  }, TRANSACTION_OPTIONS);
+  }, LONG_TRANSACTION_OPTIONS.demoSeed);
 }
 
 /**
@@ -165,7 +166,7 @@ export async function seedDemo(db: DbClient, options: SeedOptions = {}): Promise
     if (options.reset) await truncateAppTables(tx);
     else if ((await tx.zone.count()) > 0) throw new DemoAlreadySeededError();
     return writeAll(tx, data, options.onProgress);
-  }, TRANSACTION_OPTIONS);
+  }, LONG_TRANSACTION_OPTIONS.demoSeed);
   return { data, counts, generateMs: generated - started, insertMs: performance.now() - generated };
 }
 

@@ -1,26 +1,27 @@
 // Plain rows of the demo data, one interface per table, shaped like Prisma's createMany
 // inputs (Decimals as numbers, @db.Date columns as UTC-midnight Dates) without importing Prisma.
+import type * as DbEnums from "@/lib/db/generated/enums";
 import type { IsoWeek } from "@/lib/dates/zone-time";
 import type { ReadinessTables } from "./readiness";
 import type { BehaviourName, CurveName, ParkKindName, RoleName, UnitKindName } from "./catalog";
 
 export type Scale = "s" | "m" | "l";
 
-export type ReportStatusName = "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
-export type WorkItemStatusName = "ACTIVE" | "COMPLETED" | "ARCHIVED";
-export type RatingName = "EXCELLENT" | "GOOD" | "FAIR" | "POOR";
-export type MeetingKindName = "MONTHLY" | "JOINT_CONFERENCE" | "SPECIAL";
-export type DecisionStatusName = "OPEN" | "DONE" | "CANCELLED";
-export type ComponentName = "TIMELINESS" | "PROGRESS" | "INDICATORS" | "WARNINGS" | "INSPECTIONS";
-export type AdminLevelName = "NATIONAL" | "PROVINCIAL" | "CITY" | "COUNTY";
-export type DesignationStatusName = "PLANNED" | "PREPARING" | "SUBMITTED" | "UNDER_REVIEW" | "APPROVED" | "REJECTED";
-export type StepStatusName = "PENDING" | "IN_PROGRESS" | "DONE" | "BLOCKED";
-export type FundingKindName = "GRANT" | "LOAN" | "BOND" | "OTHER";
-export type FundingStatusName = "PLANNED" | "APPLIED" | "APPROVED" | "PARTLY_ARRIVED" | "ARRIVED" | "REJECTED";
-export type LandBatchStatusName = "PREPARING" | "SUBMITTED" | "PARTLY_APPROVED" | "APPROVED";
-export type PlanningKindName = "BOUNDARY" | "AREA" | "LAND_USE";
-export type AddresseeName = "CITY_LEADER" | "PROVINCIAL_DEPARTMENT" | "NATIONAL_DEPARTMENT" | "OTHER";
-export type CoordinationStatusName = "OPEN" | "WAITING_LEADER" | "IN_PROGRESS" | "RESOLVED" | "CLOSED";
+export type ReportStatusName = DbEnums.ReportStatus;
+export type WorkItemStatusName = DbEnums.WorkItemStatus;
+export type RatingName = DbEnums.InspectionRating;
+export type MeetingKindName = DbEnums.MeetingKind;
+export type DecisionStatusName = DbEnums.DecisionStatus;
+export type ComponentName = DbEnums.AssessmentComponentKind;
+export type AdminLevelName = DbEnums.AdminLevel;
+export type DesignationStatusName = DbEnums.DesignationStatus;
+export type StepStatusName = DbEnums.StepStatus;
+export type FundingKindName = DbEnums.FundingKind;
+export type FundingStatusName = DbEnums.FundingStatus;
+export type LandBatchStatusName = DbEnums.LandBatchStatus;
+export type PlanningKindName = DbEnums.PlanningKind;
+export type AddresseeName = DbEnums.CoordinationAddressee;
+export type CoordinationStatusName = DbEnums.CoordinationStatus;
 
 export interface ZoneRow {
   id: string;
@@ -39,7 +40,7 @@ export interface CalendarDayRow {
   id: string;
   zoneId: string;
   date: Date;
-  kind: "HOLIDAY" | "WORKDAY";
+  kind: DbEnums.CalendarDayKind;
   name: string;
 }
 
@@ -108,7 +109,7 @@ export interface WorkItemRow {
   id: string;
   zoneId: string;
   measureId: string | null;
-  source: "PLAN" | "MEETING_DECISION";
+  source: DbEnums.WorkItemSource;
   code: string;
   title: string;
   description: string | null;
@@ -118,7 +119,7 @@ export interface WorkItemRow {
   deliverable: string;
   leaderName: string | null;
   ownerName: string | null;
-  recurrence: "NONE" | "MONTHLY" | "QUARTERLY" | "STANDING";
+  recurrence: DbEnums.Recurrence;
   plannedCurve: CurveName;
   status: WorkItemStatusName;
   progress: number;
@@ -135,7 +136,7 @@ export interface WorkItemIndicatorRow {
   seq: number;
   name: string;
   unit: string;
-  direction: "RISING" | "FALLING";
+  direction: DbEnums.IndicatorDirection;
   baseline: number;
   target: number;
   currentValue: number | null;
@@ -256,7 +257,7 @@ export interface AssessmentRoundRow {
   quarter: number;
   status: "DRAFT" | "PUBLISHED";
   weights: Record<ComponentName, number>;
-  missingDataRule: "ROUND_MEDIAN" | "ZERO" | "EXCLUDE_AND_REWEIGHT";
+  missingDataRule: DbEnums.MissingDataRule;
   computedAt: Date;
   publishedAt: Date | null;
   publishedById: string | null;

@@ -26,5 +26,5 @@ export async function actionError(error: unknown): Promise<Extract<ActionResult<
   return fail(t("errors.unexpected"));
 }
 
-/** Every action's transaction: Prisma's 5-second default is tight on a busy server. */
-export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+// Re-exported for the action files not yet on the runner (reports, notices); new code imports lib/db/transaction-options.
+export { TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";

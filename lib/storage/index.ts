@@ -41,7 +41,7 @@ export async function storageFrom(env: NodeJS.ProcessEnv, dataDir = DATA_DIR): P
   return new S3Storage(s3);
 }
 
-const globalForStorage = globalThis as unknown as { chuangjianStorage?: Promise<StorageProvider> };
+const globalForStorage = globalThis as typeof globalThis & { chuangjianStorage?: Promise<StorageProvider> };
 
 /** The process's store, made once from the environment. */
 export function getStorage(): Promise<StorageProvider> {

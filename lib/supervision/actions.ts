@@ -16,7 +16,7 @@ import { runFormAction } from "@/lib/server/form-action";
 import type { ActionResult } from "@/lib/server/result";
 import { createDecisions, updateDecision } from "./decisions";
 import { compileMonth } from "./monthly-data";
-import { createInspectionSchema, meetingSchema, monthlyCommentarySchema, publishMonthlySchema, updateInspectionSchema } from "./schema";
+import { createInspectionSchema, meetingSchema, monthlyCommentarySchema, publishMonthlySchema, toMonthlySnapshotJson, updateInspectionSchema } from "./schema";
 
 type Result = ActionResult<{ id: string }>;
 
@@ -208,7 +208,7 @@ export async function publishMonthlyReport(_previous: Result | null, formData: F
       if (existing?.status === "PUBLISHED") throw new DomainError("supervision.errors.published");
       const snapshot = await compileMonth(tx, actor.zoneId, period.year, period.month, now);
       if (snapshot.period.weeks.length === 0 && snapshot.summary.inspections === 0) throw new DomainError("supervision.errors.monthNotStarted");
-      const data = { status: "PUBLISHED" as const, commentary, snapshot: JSON.parse(JSON.stringify(snapshot)), publishedAt: now, publishedById: actor.id };
+      const data = { status: "PUBLISHED" as const, commentary, snapshot: toMonthlySnapshotJson(snapshot), publishedAt: now, publishedById: actor.id };
       const saved = await tx.monthlyReport.upsert({
         where: { zoneId_year_month: { zoneId: actor.zoneId, ...period } },
         create: { zoneId: actor.zoneId, ...period, ...data },

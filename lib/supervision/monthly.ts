@@ -1,13 +1,14 @@
 // The monthly supervision report (月督查报告), compiled from a month's data. Pure: the
 // figures are a value that the office can freeze at publication.
 import { addDaysToKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, localDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
-import { entriesByItem, entryAsOf, owedReports, weeksWithDeadlineIn, type LedgerEntry, type LedgerReport, type PlanItem } from "@/lib/reports/ledger";
+import { entriesByItem, entryAsOf, owedReports, weeksWithDeadlineIn, type HistoryEntry, type HistoryReport, type PlanItem } from "@/lib/reports/report-history";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { decisionDaysOverdue, decisionOpenAt, type DecisionStatus } from "./decision-status";
+import * as DbEnums from "@/lib/db/generated/enums";
+import { WARNING_LEVELS } from "@/lib/warnings/rules";
 
-export const RATINGS = ["EXCELLENT", "GOOD", "FAIR", "POOR"] as const;
+export const RATINGS = Object.values(DbEnums.InspectionRating);
 export type Rating = (typeof RATINGS)[number];
-export const LEVELS = ["BLUE", "YELLOW", "ORANGE", "RED"] as const;
 
 export interface MonthRaw {
   year: number;
@@ -19,16 +20,16 @@ export interface MonthRaw {
   /** Weeks the office excused units from (免报), as exemptionKey()s. */
   excused: string[];
   items: PlanItem[];
-  reports: LedgerReport[];
+  reports: HistoryReport[];
   /** Latest submitted entries as of the weeks before and at the end of the month (see loadEntriesAsOf). */
-  entries: LedgerEntry[];
+  entries: HistoryEntry[];
   warningEvents: { unitId: string; type: "OPENED" | "RESOLVED"; level: string | null; at: Date }[];
   inspections: { unitId: string; date: string; rating: Rating; inspectors: string; findings: string; rectificationRequired: boolean; rectificationDue: string | null; rectifiedAt: Date | null }[];
   /** The month's decisions (met or due in it) and every decision open and overdue at the month's end. */
   decisions: { code: string; content: string; meeting: string; meetingDate: string; assigneeUnitId: string; dueDate: string; status: DecisionStatus; progress: number; completedAt: Date | null }[];
 }
 
-export interface UnitMonth {
+export type UnitMonth = {
   unitId: string;
   name: string;
   park: string | null;
@@ -48,9 +49,9 @@ export interface UnitMonth {
   warningsOpened: number;
   warningsResolved: number;
   ratings: Rating[];
-}
+};
 
-export interface MonthlySnapshot {
+export type MonthlySnapshot = {
   period: { year: number; month: number; first: string; last: string; asOf: string; weeks: string[] };
   summary: {
     units: number;
@@ -79,7 +80,7 @@ export interface MonthlySnapshot {
   ratings: Record<Rating, number>;
   /** `overdue`/`daysOverdue`: open and overdue at the as-of instant (lib/supervision/decision-status.ts). Snapshots published before daysOverdue existed lack it. */
   decisions: { code: string; content: string; meeting: string; unit: string; dueDate: string; status: DecisionStatus; progress: number; overdue: boolean; daysOverdue?: number | null }[];
-}
+};
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const share = (part: number, whole: number) => (whole === 0 ? null : round1((100 * part) / whole));
@@ -187,7 +188,7 @@ export function compileMonthlyReport(raw: MonthRaw): MonthlySnapshot {
     },
     units: reporting,
     completedItems: completedItems.map((item) => ({ code: item.code, title: item.title, unit: unitName.get(item.leadUnitId) ?? "—", completedOn: localDateKey(item.completedAt!, tz) })),
-    warnings: { opened: Object.fromEntries(LEVELS.map((level) => [level, opened.filter((event) => event.level === level).length])), resolved: resolved.length },
+    warnings: { opened: Object.fromEntries(WARNING_LEVELS.map((level) => [level, opened.filter((event) => event.level === level).length])), resolved: resolved.length },
     inspections: inspections.map((inspection) => ({
       unit: unitName.get(inspection.unitId) ?? "—",
       date: inspection.date,

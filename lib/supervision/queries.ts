@@ -9,7 +9,7 @@ import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { isOpenOverdueDecision } from "./decision-status";
 import { RATINGS, type MonthlySnapshot, type Rating } from "./monthly";
 import { compileMonth } from "./monthly-data";
-import { MEETING_KINDS } from "./schema";
+import { MEETING_KINDS, parseMonthlySnapshot } from "./schema";
 
 export interface UnitOption {
   id: string;
@@ -287,7 +287,7 @@ export async function getMonthlyReport(actor: Actor, month: string): Promise<Mon
     monthNumber,
     status: published ? "PUBLISHED" : "DRAFT",
     commentary: report?.commentary ?? "",
-    snapshot: published ? (report.snapshot as unknown as MonthlySnapshot) : await compileMonth(db, actor.zoneId, year, monthNumber, now),
+    snapshot: published ? parseMonthlySnapshot(report.snapshot) : await compileMonth(db, actor.zoneId, year, monthNumber, now),
     publishedAt: report?.publishedAt ?? null,
     publishedBy: report?.publishedBy?.name ?? null,
     canManage: can(actor, "monthlyReport.manage"),

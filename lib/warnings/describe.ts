@@ -1,7 +1,7 @@
 // A warning's one-line title from its kind and evidence, in any language: the engine stores
 // the Chinese one (exports), pages and notifications render it in the reader's language.
 import type { WarningKind, WarningLevel } from "./rules";
-import type { WarningEvidence } from "./types";
+import type { WarningEvidence } from "./schema";
 import type { MessageKey } from "@/lib/i18n/keys";
 
 function item(evidence: WarningEvidence): { code: string; item: string } {

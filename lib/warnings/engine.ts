@@ -34,8 +34,8 @@ import {
   type EngineWorkItem,
   type EvidenceReport,
   type ResolvedReason,
-  type WarningEvidence,
 } from "./types";
+import type { WarningEvidence } from "./schema";
 
 /** Weeks of reports the stalled rule (≤ 12 reports) and the forecast (≤ 26) read at most. */
 const SERIES_WEEKS = 26;
@@ -469,7 +469,7 @@ export function evaluateWarnings(input: EngineInput): ComputedWarning[] {
  * of the look-back window).
  */
 export function resolutionReason(
-  warning: { kind: WarningKind; unitId: string; workItemId: string | null; noticeId: string | null; evidence?: unknown },
+  warning: { kind: WarningKind; unitId: string; workItemId: string | null; noticeId: string | null; evidence?: Partial<WarningEvidence> },
   input: EngineInput,
 ): ResolvedReason {
   if (!input.rules[warning.kind].enabled) return "RULE_DISABLED";
@@ -490,7 +490,7 @@ export function resolutionReason(
     if (!notice || !(UNANSWERED_NOTICE_STATUSES as readonly string[]).includes(notice.status)) return "NOTICE_ANSWERED";
   }
   // The thresholds it was raised under are no longer the rule's: a supervisor changed them.
-  const evidence = warning.evidence as Partial<WarningEvidence> | undefined;
+  const evidence = warning.evidence;
   const threshold = evidence?.threshold;
   const params = input.rules[warning.kind].params as Record<string, unknown>;
   if (threshold && Object.entries(threshold).some(([name, value]) => name in params && params[name] !== value)) return "THRESHOLD_CHANGED";

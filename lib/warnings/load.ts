@@ -4,7 +4,7 @@ import { loadExemptions, loadZoneCalendar } from "@/lib/calendar/load";
 import type { TxClient } from "@/lib/db/client";
 import { dateKey, isoWeekOf, shiftIsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
-import type { CurvePoint } from "@/lib/plan/planned-progress";
+import { parsePlannedPoints } from "@/lib/plan/schema";
 import { historyStart, historyWeeks, quarterStart } from "./engine";
 import { DEFAULT_RULE_PARAMS, ruleSetFromRows, WARNING_KINDS, type RuleSet } from "./rules";
 import type { EngineInput } from "./types";
@@ -77,7 +77,7 @@ export async function loadEngineInput(client: TxClient, { zoneId, asOf, unitIds 
       startDate: dateKey(item.startDate),
       dueDate: dateKey(item.dueDate),
       curve: item.plannedCurve,
-      points: (item.plannedPoints as CurvePoint[] | null) ?? null,
+      points: parsePlannedPoints(item.plannedPoints),
       recurrence: item.recurrence,
       status: item.status,
       completedAt: item.completedAt,

@@ -8,6 +8,7 @@ import { defer } from "@/lib/i18n/deferred";
 import { warningTitle } from "./describe";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { resolutionReason } from "./engine";
+import { parseWarningEvidence } from "./schema";
 import { levelRank, type WarningLevel } from "./rules";
 import type { ComputedWarning, EngineInput } from "./types";
 
@@ -86,7 +87,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
   const untouched: string[] = [];
 
   for (const warning of computed) {
-    const content = { kind: warning.kind, level: warning.level, unitId: warning.unitId, workItemId: warning.workItemId, noticeId: warning.noticeId, title: warning.title, evidence: warning.evidence as unknown as Prisma.InputJsonValue };
+    const content = { kind: warning.kind, level: warning.level, unitId: warning.unitId, workItemId: warning.workItemId, noticeId: warning.noticeId, title: warning.title, evidence: warning.evidence };
     const found = byKey.get(warning.dedupeKey);
     if (!found) {
       const created = await tx.warning.create({ data: { zoneId, dedupeKey: warning.dedupeKey, ...content, status: "OPEN", firstSeenAt: asOf, lastEvaluatedAt: asOf }, select: { id: true } });
@@ -131,7 +132,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
   for (const warning of existing) {
     if (warning.status === "RESOLVED" || current.has(warning.dedupeKey)) continue;
     if (unitIds && !unitIds.includes(warning.unitId)) continue;
-    const reason = resolutionReason(warning, input);
+    const reason = resolutionReason({ ...warning, evidence: parseWarningEvidence(warning.evidence) }, input);
     await tx.warning.update({ where: { id: warning.id }, data: { status: "RESOLVED", resolvedAt: asOf, resolvedReason: reason, lastEvaluatedAt: asOf } });
     events.push({ warningId: warning.id, type: "RESOLVED", fromLevel: warning.level, reason, at: asOf });
     count(warning.unitId, "resolved");

@@ -1,11 +1,12 @@
 import "server-only";
 import { authorize, unitScope, type Actor } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadRuleSet } from "./load";
 import { WARNING_KINDS, WARNING_LEVELS, type RuleSet, type WarningKind, type WarningLevel } from "./rules";
-import type { WarningEvidence } from "./types";
+import { parseWarningEvidence, type WarningEvidence } from "./schema";
 import type { WarningRunTrigger } from "@/lib/db/generated/enums";
 import { RESOLVED_REASONS, type ResolvedReason } from "./types";
 
@@ -52,7 +53,7 @@ const rowSelect = {
 } satisfies Prisma.WarningSelect;
 
 function toRow(warning: Prisma.WarningGetPayload<{ select: typeof rowSelect }>): WarningRow {
-  return { ...warning, evidence: warning.evidence as unknown as WarningEvidence, resolvedReason: RESOLVED_REASONS.find((reason) => reason === warning.resolvedReason) ?? null };
+  return { ...warning, evidence: parseWarningEvidence(warning.evidence), resolvedReason: RESOLVED_REASONS.find((reason) => reason === warning.resolvedReason) ?? null };
 }
 
 export function parseWarningFilters(search: Record<string, string | undefined>): WarningFilters {
@@ -146,7 +147,7 @@ export async function getWarning(actor: Actor, id: string): Promise<WarningDetai
   });
   if (!warning) throw new NotFoundError("warning");
   authorize(actor, "warning.read", warning.unit ? { unitId: warning.unit.id } : undefined);
-  const evidence = warning.evidence as unknown as WarningEvidence;
+  const evidence = parseWarningEvidence(warning.evidence);
   const keys = Array.isArray(evidence.figures.warningKeys) ? (evidence.figures.warningKeys as string[]) : [];
   const related = keys.length
     ? await db.warning.findMany({ where: { zoneId: actor.zoneId, dedupeKey: { in: keys } }, select: { id: true, kind: true, level: true, status: true, evidence: true }, orderBy: { dedupeKey: "asc" } })
@@ -162,7 +163,7 @@ export async function getWarning(actor: Actor, id: string): Promise<WarningDetai
     events: warning.events.map((event) => ({ ...event, actor: event.actor?.name ?? null })),
     notices: warning.noticeLinks.map((link) => link.notice),
     instructions: warning.instructions.map((instruction) => ({ ...instruction, author: instruction.author?.name ?? null })),
-    related: related.map((warning) => ({ ...warning, evidence: warning.evidence as unknown as WarningEvidence })),
+    related: related.map((warning) => ({ ...warning, evidence: parseWarningEvidence(warning.evidence) })),
   };
 }
 
@@ -244,4 +245,45 @@ export async function getRuleSettings(actor: Actor): Promise<RuleSettings> {
     db.warningRule.findMany({ where: { zoneId: actor.zoneId }, select: { kind: true, updatedAt: true, updatedBy: { select: { name: true } } } }),
   ]);
   return { rules, updated: Object.fromEntries(rows.map((row) => [row.kind, { at: row.updatedAt, by: row.updatedBy?.name ?? null }])) };
+}
+
+// ───────────── warning lists behind the dashboard drill-downs (a work item's, a unit's) ─────────────
+
+export interface WarningListRow {
+  id: string;
+  kind: WarningKind;
+  level: WarningLevel;
+  status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
+  title: string;
+  /** The engine's evidence, from which the title is rebuilt in the reader's language. */
+  evidence: unknown;
+  unitId: string;
+  unit: string;
+  workItemId: string | null;
+  workItemCode: string | null;
+  firstSeenAt: Date;
+  resolvedAt: Date | null;
+  resolvedReason: ResolvedReason | null;
+}
+
+const WARNING_LIST_LIMIT = 30;
+
+export function warningListSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT w.id, w.kind::text AS kind, w.level::text AS level, w.status::text AS status, w.title, w.evidence, u.id AS "unitId", u."shortName" AS unit,
+      wi.id AS "workItemId", wi.code AS "workItemCode", w."firstSeenAt", w."resolvedAt", w."resolvedReason"
+    FROM "Warning" w
+    JOIN "Unit" u ON u.id = w."unitId"
+    LEFT JOIN "WorkItem" wi ON wi.id = w."workItemId"
+    WHERE ${where}
+    ORDER BY (w.status = 'RESOLVED'), CASE w.level WHEN 'RED' THEN 0 WHEN 'ORANGE' THEN 1 WHEN 'YELLOW' THEN 2 ELSE 3 END, w."firstSeenAt" DESC
+    LIMIT ${WARNING_LIST_LIMIT}`;
+}
+
+/** The warnings about one work item, open ones first; a reporter sees only its own unit's. */
+export async function listWorkItemWarnings(actor: Actor, workItemId: string): Promise<WarningListRow[]> {
+  const scope = unitScope(actor, "warning.read");
+  return db.$queryRaw<WarningListRow[]>(
+    warningListSql(Prisma.sql`w."zoneId" = ${scope.zoneId} AND w."workItemId" = ${workItemId} ${scope.unitId ? Prisma.sql`AND w."unitId" = ${scope.unitId}` : Prisma.empty}`),
+  );
 }

@@ -2,12 +2,13 @@
 // validates each kind's parameters (stored per zone in WarningRule.params). Pure.
 import { z } from "zod";
 import { decimal, integer } from "@/lib/server/fields";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const WARNING_KINDS = ["MISSING_REPORT", "STALLED", "BEHIND_PLAN", "OVERDUE", "NOTICE_UNANSWERED", "FORECAST_LATE", "REPEATED_YELLOW"] as const;
+export const WARNING_KINDS = Object.values(DbEnums.WarningKind);
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
 /** From the mildest to the most severe. */
-export const WARNING_LEVELS = ["BLUE", "YELLOW", "ORANGE", "RED"] as const;
+export const WARNING_LEVELS = Object.values(DbEnums.WarningLevel);
 export type WarningLevel = (typeof WARNING_LEVELS)[number];
 
 export function levelRank(level: WarningLevel): number {

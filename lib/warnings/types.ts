@@ -1,8 +1,10 @@
 // The shapes the warning engine reads and writes. Plain data: no Prisma, no clock.
+import type { NoticeStatus, WorkItemSource, WorkItemStatus } from "@/lib/db/generated/enums";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import type { CurveKind, CurvePoint, Recurrence } from "@/lib/plan/planned-progress";
 import type { ReportStatus } from "@/lib/reports/workflow";
 import type { RuleSet, WarningKind, WarningLevel } from "./rules";
+import type { WarningEvidence } from "./schema";
 
 export interface EngineUnit {
   id: string;
@@ -16,7 +18,7 @@ export interface EngineWorkItem {
   id: string;
   code: string;
   title: string;
-  source: "PLAN" | "MEETING_DECISION";
+  source: WorkItemSource;
   leadUnitId: string;
   /** "YYYY-MM-DD" on the zone's calendar. */
   startDate: string;
@@ -25,7 +27,7 @@ export interface EngineWorkItem {
   points: CurvePoint[] | null;
   /** Recurring items (monthly, quarterly, standing) are judged per period: planned and actual progress restart each period. */
   recurrence: Recurrence;
-  status: "ACTIVE" | "COMPLETED" | "ARCHIVED";
+  status: WorkItemStatus;
   completedAt: Date | null;
   /** When the item was entered: the forecast leaves new items alone for two weeks. */
   createdAt: Date;
@@ -52,7 +54,7 @@ export interface EngineNotice {
   number: string;
   unitId: string;
   level: WarningLevel;
-  status: "ISSUED" | "SIGNED" | "IN_PROGRESS" | "RESPONDED" | "REVIEWED" | "RETURNED" | "CLOSED";
+  status: NoticeStatus;
   /** "YYYY-MM-DD": answered until the end of that local day. */
   responseDue: string;
   issuedAt: Date;
@@ -80,29 +82,8 @@ export interface EngineInput {
   yellowHistory: YellowMark[];
 }
 
-export type Figure = number | string | boolean | null | string[];
-
-export interface EvidenceReport {
-  id: string;
-  /** "2026-W47" */
-  week: string;
-  progress?: number;
-}
-
-/** Why a warning is open: the rule, its threshold, the figures and the reports behind it. */
-export interface WarningEvidence {
-  rule: WarningKind;
-  threshold: Record<string, number | string>;
-  figures: Record<string, Figure>;
-  reports: EvidenceReport[];
-  subject: {
-    unitName: string;
-    itemCode?: string;
-    itemTitle?: string;
-    itemSource?: "PLAN" | "MEETING_DECISION";
-    noticeNumber?: string;
-  };
-}
+export type Figure = WarningEvidence["figures"][string];
+export type EvidenceReport = WarningEvidence["reports"][number];
 
 export interface ComputedWarning {
   /** Deterministic identity of the condition, unique per zone. */

@@ -10,6 +10,7 @@
 // lost with the process is caught up by the next scheduled run (at most an hour later).
 // No "server-only": integration tests drive it.
 import { db as appDb, type DbClient } from "@/lib/db/client";
+import { LONG_TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
 import type { WarningRunTrigger } from "@/lib/db/generated/enums";
 import { emptySummary } from "./persist";
 import { evaluateUnitsStep } from "./run";
@@ -23,7 +24,6 @@ export interface UnitEvaluationRequest {
 
 /** Units evaluated together at most (one transaction holding the zone's warning lock). */
 export const QUEUE_BATCH_UNITS = 50;
-const STEP = { maxWait: 15_000, timeout: 60_000 };
 
 /**
  * Evaluates the requested units of one zone in one step and records a run per unit (its
@@ -39,7 +39,7 @@ export async function evaluateQueuedUnits(requests: UnitEvaluationRequest[], cli
   // As of now: every request was made after its change committed, so the step sees it.
   const asOf = new Date();
   try {
-    const applied = await client.$transaction((tx) => evaluateUnitsStep(tx, zoneId, unitIds, asOf), STEP);
+    const applied = await client.$transaction((tx) => evaluateUnitsStep(tx, zoneId, unitIds, asOf), LONG_TRANSACTION_OPTIONS.engineStep);
     const finishedAt = new Date();
     await client.warningRun.createMany({
       data: requests.map((request) => {

@@ -7,7 +7,8 @@ import { GET as briefingExport } from "@/app/api/exports/briefing/route";
 import { GET as ledgerExport } from "@/app/api/exports/ledger/route";
 import type { Actor } from "@/lib/auth/permissions";
 import { getWeeklyBriefing } from "@/lib/dashboard/briefing";
-import { getUnitActivity, listWorkItemWarnings } from "@/lib/dashboard/drilldown";
+import { getUnitActivity } from "@/lib/org/activity";
+import { listWorkItemWarnings } from "@/lib/warnings/queries";
 import { getLedger } from "@/lib/dashboard/ledger";
 import {
   getDeadlines,

@@ -6,7 +6,7 @@ import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { briefingChanges } from "@/lib/briefings/changes";
 import { suggestCommentary } from "@/lib/briefings/commentary";
-import { parseSnapshot, toSnapshot } from "@/lib/briefings/snapshot";
+import { parseBriefingSnapshot as parseSnapshot, toBriefingSnapshot as toSnapshot } from "@/lib/briefings/schema";
 import type { WeeklyBriefing } from "@/lib/dashboard/briefing";
 import { decimalFormat, designationWorkbook, fundingWorkbook, landWorkbook, percentCell } from "@/lib/dashboard/xlsx";
 import { chineseWeekLabel, weekLabel } from "@/lib/dates/week-label";

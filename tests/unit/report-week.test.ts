@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, reportOutcome, weeksWithDeadlineIn } from "@/lib/reports/ledger";
+import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, reportOutcome, weeksWithDeadlineIn } from "@/lib/reports/report-history";
 import { currentReportWeek, deadlineCountdown, isReportableWeek, itemDueInWeek, itemOwesReport, reportWeek, unitOwesWeek } from "@/lib/reports/week";
 import { zoneCalendar } from "../support/calendar";
 

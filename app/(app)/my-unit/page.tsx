@@ -11,6 +11,7 @@ import { UnitWarningsPanel } from "@/components/warnings/unit-warnings-panel";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { formatDate, formatDateTime, formatDuration } from "@/lib/format";
+import { markTargetRead } from "@/lib/notifications/read";
 import { getMyWeek, getReport } from "@/lib/reports/queries";
 import { boardStatus } from "@/lib/reports/workflow";
 
@@ -23,6 +24,8 @@ export default async function MyUnitPage({ searchParams }: { searchParams: Promi
   const { week: weekParam } = await searchParams;
   const [t, locale, data] = await Promise.all([getTranslations("reports"), getLocale(), orNotFound(getMyWeek(user, weekParam))]);
   const detail = data.report && !data.editable ? await getReport(user, data.report.id) : null;
+  // The reminders and 催报 of this week link here: opening it reads them.
+  await markTargetRead(user, `/my-unit?week=${data.week.label}`);
   const status = boardStatus(data.report);
   const saved = data.items.filter((item) => item.saved).length;
   const behind = data.items.filter((item) => item.planned - (item.lastReported?.progress ?? 0) > 10).length;

@@ -4,8 +4,9 @@ import { emailChannel } from "./email";
 import { smsChannel } from "./sms";
 import type { ChannelAdapter } from "./types";
 import { wecomChannel } from "./wecom";
+import * as DbEnums from "@/lib/db/generated/enums";
 
-export const CHANNEL_KINDS = ["EMAIL", "WECOM", "DINGTALK", "SMS"] as const satisfies readonly ChannelKind[];
+export const CHANNEL_KINDS = Object.values(DbEnums.ChannelKind);
 
 export const CHANNELS: Record<ChannelKind, ChannelAdapter> = {
   EMAIL: emailChannel as ChannelAdapter,

@@ -20,6 +20,7 @@ import notifications from "./notifications";
 import plan from "./plan";
 import planManage from "./plan-manage";
 import readiness from "./readiness";
+import reminders from "./reminders";
 import reports from "./reports";
 import resources from "./resources";
 import supervision from "./supervision";
@@ -27,7 +28,7 @@ import units from "./units";
 import validation from "./validation";
 import warnings from "./warnings";
 
-export const namespaces = [admin, assessment, audit, auth, briefings, calendar, common, coordination, dashboard, documents, enums, errors, files, home, nav, notices, notifications, plan, planManage, readiness, reports, resources, supervision, units, validation, warnings] as const;
+export const namespaces = [admin, assessment, audit, auth, briefings, calendar, common, coordination, dashboard, documents, enums, errors, files, home, nav, notices, notifications, plan, planManage, readiness, reminders, reports, resources, supervision, units, validation, warnings] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 export type AppMessages = UnionToIntersection<(typeof namespaces)[number]["zh-CN"]>;

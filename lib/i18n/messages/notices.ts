@@ -85,6 +85,7 @@ export default defineMessages(
         CHASED: "催办",
         ESCALATED: "逾期未反馈，预警升级为{level}",
         INSTRUCTED: "领导批示",
+        LADDER: "逐级催办",
       },
       review: { ACCEPTED: "通过", RETURNED: "退回" },
       draft: {
@@ -200,6 +201,7 @@ export default defineMessages(
         CHASED: "Chased",
         ESCALATED: "Unanswered past due: warning raised to {level}",
         INSTRUCTED: "Leader's instruction",
+        LADDER: "Escalated",
       },
       review: { ACCEPTED: "Accepted", RETURNED: "Returned" },
       draft: {

@@ -4,13 +4,16 @@ import { DueBadge } from "@/components/notices/due-badge";
 import { NoticeStatusBadge } from "@/components/notices/notice-status-badge";
 import { NoticeSteps } from "@/components/notices/notice-steps";
 import { InstructionsCard } from "@/components/notices/instructions-card";
+import { ReadStatusCard } from "@/components/notices/read-status-card";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { FactList } from "@/components/ui/fact-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { can } from "@/lib/auth/permissions";
 import { getNotice } from "@/lib/notices/queries";
+import { getNoticeReadStatus, recordNoticeOpened } from "@/lib/notices/read-status";
 import { warningTitle } from "@/lib/warnings/describe";
 import { translateKey } from "@/lib/i18n/keys";
 
@@ -18,6 +21,9 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   const user = await pageUser("notice.read");
   const { id } = await params;
   const [t, locale, notice] = await Promise.all([getTranslations(), getLocale(), orNotFound(getNotice(user, id))]);
+  // Opening the notice is reading it (read status for the office; its notifications read).
+  await recordNoticeOpened(user, notice.id);
+  const readStatus = can(user, "notice.manage") ? await getNoticeReadStatus(user, notice.id) : null;
   const when = (value: Date | null) => formatDateTime(value, locale, user.timeZone);
   const facts: [string, React.ReactNode][] = [
     [t("notices.unit"), notice.unit.name],
@@ -28,8 +34,25 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
     [t("notices.closedAt"), when(notice.closedAt)],
     [t("notices.chaseCount"), notice.chaseCount ? `${notice.chaseCount} · ${when(notice.lastChasedAt)}` : "0"],
   ];
-  const eventText = (event: (typeof notice.events)[number]) =>
-    event.type === "ESCALATED" ? t("notices.events.ESCALATED", { level: event.note ? translateKey(t, `warnings.levels.${event.note}`) : "" }) : translateKey(t, `notices.events.${event.type}`);
+  if (notice.escalationStep) facts.push([t("reminders.step"), translateKey(t, `reminders.ladder.steps.${notice.escalationStep}`)]);
+  if (notice.bulletinAt) facts.push([t("reminders.bulletin"), when(notice.bulletinAt)]);
+  const eventText = (event: (typeof notice.events)[number]) => {
+    if (event.type === "ESCALATED") return t("notices.events.ESCALATED", { level: event.note ? translateKey(t, `warnings.levels.${event.note}`) : "" });
+    const ladder = ladderEventText(event);
+    return ladder ?? translateKey(t, `notices.events.${event.type}`);
+  };
+  // The ladder's steps and the automatic chases are recorded by the system with a coded note.
+  const ladderEventText = (event: (typeof notice.events)[number]): string | null => {
+    const [code, value = ""] = (event.note ?? "").split(/:(.*)/s);
+    if (event.type === "CHASED" && event.actor === null && code === "overdue") return t("reminders.events.autoChase", { days: Number(value) });
+    if (event.type === "CHASED" && event.actor === null && code === "unread") return t("reminders.events.unreadChase", { hours: Number(value) });
+    if (event.type !== "LADDER") return null;
+    if (code === "SUPERVISION") return t("reminders.events.SUPERVISION", { level: value ? translateKey(t, `warnings.levels.${value}`) : "" });
+    if (code === "BULLETIN") return t("reminders.events.BULLETIN");
+    if (code === "LIAISON" || code === "LEADER") return t(`reminders.events.${code}`, { name: value || t("reminders.events.nobody") });
+    return null;
+  };
+  const systemNote = (event: (typeof notice.events)[number]) => event.type === "ESCALATED" || event.type === "LADDER" || (event.type === "CHASED" && event.actor === null);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -110,7 +133,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                   <span className="whitespace-nowrap text-xs text-slate-500">{when(event.at)}</span>
                   <span className="font-medium text-slate-800">{eventText(event)}</span>
                   <span className="text-xs text-slate-500">{event.actor ?? t("warnings.system")}</span>
-                  {event.note && event.type !== "ESCALATED" && <span className="w-full whitespace-pre-line text-slate-600">{event.note}</span>}
+                  {event.note && !systemNote(event) && <span className="w-full whitespace-pre-line text-slate-600">{event.note}</span>}
                 </li>
               ))}
             </ol>
@@ -125,6 +148,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
           <Card title={t("common.details")}>
             <FactList facts={facts} />
           </Card>
+          {readStatus && <ReadStatusCard status={readStatus} timeZone={user.timeZone} />}
           <InstructionsCard instructions={notice.instructions} target={{ noticeId: notice.id }} canInstruct={notice.canInstruct} timeZone={user.timeZone} />
         </div>
       </div>

@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { getParkOverview } from "@/lib/dashboard/drilldown";
+import { getParkOverview } from "@/lib/org/activity";
 import { formatKm2 } from "@/lib/format";
 
 export default async function ParkPage({ params }: { params: Promise<{ id: string }> }) {

@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { getUnitActivity } from "@/lib/dashboard/drilldown";
+import { getUnitActivity } from "@/lib/org/activity";
 import { parkHref } from "@/lib/dashboard/links";
 import { getUnitDetail } from "@/lib/org/queries";
 

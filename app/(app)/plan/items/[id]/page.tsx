@@ -10,7 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listWorkItemWarnings } from "@/lib/dashboard/drilldown";
+import { listWorkItemWarnings } from "@/lib/warnings/queries";
 import { archiveWorkItem, deleteWorkItem, restoreWorkItem } from "@/lib/plan/actions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { getWorkItem } from "@/lib/plan/queries";

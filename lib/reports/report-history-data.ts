@@ -1,4 +1,4 @@
-// Loads the report ledger of a period for the monthly report and the quarterly assessment:
+// Loads the report history of a period for the monthly report and the quarterly assessment:
 // the zone's work items, the reports of the period's weeks, and each item's latest submitted
 // entry as of given weeks (not every entry: a long campaign has many).
 import "server-only";
@@ -6,7 +6,7 @@ import type { DbClient, TxClient } from "@/lib/db/client";
 import type { IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { Prisma } from "@/lib/db/generated/client";
-import { toPlanItem, type LedgerEntry, type LedgerReport, type PlanItem } from "./ledger";
+import { toPlanItem, type HistoryEntry, type HistoryReport, type PlanItem } from "./report-history";
 import { exemptionKey, type ReportWeek } from "./week";
 import { TIMELINESS_REPORTS, FIGURE_STATUSES, statusListSql } from "./workflow";
 
@@ -28,7 +28,7 @@ export async function loadPlanItems(client: Client, zoneId: string): Promise<Pla
 }
 
 /** The reports of the weeks that count for timeliness (filed at least once). */
-export async function loadReportsOfWeeks(client: Client, zoneId: string, weeks: ReportWeek[]): Promise<LedgerReport[]> {
+export async function loadReportsOfWeeks(client: Client, zoneId: string, weeks: ReportWeek[]): Promise<HistoryReport[]> {
   if (weeks.length === 0) return [];
   return client.weeklyReport.findMany({
     where: { zoneId, ...TIMELINESS_REPORTS, OR: weeks.map((week) => ({ isoYear: week.isoYear, isoWeek: week.isoWeek })) },
@@ -56,8 +56,8 @@ interface EntryRow {
 }
 
 /** Each item's latest submitted entry, and each indicator's latest reported value, as of each week. */
-export async function loadEntriesAsOf(client: Client, zoneId: string, weeks: (IsoWeek & { weekStart: Date })[]): Promise<LedgerEntry[]> {
-  const entries = new Map<string, LedgerEntry>();
+export async function loadEntriesAsOf(client: Client, zoneId: string, weeks: (IsoWeek & { weekStart: Date })[]): Promise<HistoryEntry[]> {
+  const entries = new Map<string, HistoryEntry>();
   const entryOf = (row: EntryRow) => {
     const key = `${row.workItemId}:${row.isoYear}:${row.isoWeek}`;
     let entry = entries.get(key);

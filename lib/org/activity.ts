@@ -1,56 +1,17 @@
-// Drill-down reads behind the dashboard numbers: a work item's warnings, a unit's report
-// timeline, warnings, notices and published scores, and a park's overview. Each part follows
-// its own permission: a reporter looking at another unit gets null for what it may not read.
+// A unit's activity (its report timeline, warnings, notices and published scores) and a
+// park's overview: the drill-downs behind the dashboard numbers. Each part follows its own
+// permission: a reporter looking at another unit gets null for what it may not read.
 import "server-only";
-import { authorize, can, unitScope, type Actor, type Permission } from "@/lib/auth/permissions";
+import { authorize, can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { NotFoundError } from "@/lib/server/errors";
-import type { Level } from "./levels";
-import type { QueryOptions } from "./queries";
+import type { NoticeStatus, ParkKind, UnitKind } from "@/lib/db/generated/enums";
+import type { Level } from "@/lib/dashboard/levels";
+import type { QueryOptions } from "@/lib/dashboard/queries";
+import { asOfRelation, FIGURE_STATUSES, owingUnitsSql, reportWeeksSql, SUBMITTED_STATUSES } from "@/lib/dashboard/sql";
 import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
-import { asOfRelation, FIGURE_STATUSES, owingUnitsSql, reportWeeksSql, SUBMITTED_STATUSES } from "./sql";
-import type { NoticeStatus, UnitKind, WarningKind } from "@/lib/db/generated/enums";
-import type { ResolvedReason } from "@/lib/warnings/types";
-
-export interface WarningListRow {
-  id: string;
-  kind: WarningKind;
-  level: Level;
-  status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
-  title: string;
-  /** The engine's evidence, from which the title is rebuilt in the reader's language. */
-  evidence: unknown;
-  unitId: string;
-  unit: string;
-  workItemId: string | null;
-  workItemCode: string | null;
-  firstSeenAt: Date;
-  resolvedAt: Date | null;
-  resolvedReason: ResolvedReason | null;
-}
-
-const WARNING_LIST_LIMIT = 30;
-
-function warningListSql(where: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-    SELECT w.id, w.kind::text AS kind, w.level::text AS level, w.status::text AS status, w.title, w.evidence, u.id AS "unitId", u."shortName" AS unit,
-      wi.id AS "workItemId", wi.code AS "workItemCode", w."firstSeenAt", w."resolvedAt", w."resolvedReason"
-    FROM "Warning" w
-    JOIN "Unit" u ON u.id = w."unitId"
-    LEFT JOIN "WorkItem" wi ON wi.id = w."workItemId"
-    WHERE ${where}
-    ORDER BY (w.status = 'RESOLVED'), CASE w.level WHEN 'RED' THEN 0 WHEN 'ORANGE' THEN 1 WHEN 'YELLOW' THEN 2 ELSE 3 END, w."firstSeenAt" DESC
-    LIMIT ${WARNING_LIST_LIMIT}`;
-}
-
-/** The warnings about one work item, open ones first; a reporter sees only its own unit's. */
-export async function listWorkItemWarnings(actor: Actor, workItemId: string): Promise<WarningListRow[]> {
-  const scope = unitScope(actor, "warning.read");
-  return db.$queryRaw<WarningListRow[]>(
-    warningListSql(Prisma.sql`w."zoneId" = ${scope.zoneId} AND w."workItemId" = ${workItemId} ${scope.unitId ? Prisma.sql`AND w."unitId" = ${scope.unitId}` : Prisma.empty}`),
-  );
-}
+import { NotFoundError } from "@/lib/server/errors";
+import { warningListSql, type WarningListRow } from "@/lib/warnings/queries";
 
 export type ReportWeekOutcome = "ON_TIME" | "LATE" | "SUBMITTED" | "RETURNED" | "DRAFT" | "MISSING" | "PENDING" | "EXCUSED" | "NOT_OWED";
 
@@ -186,7 +147,7 @@ export interface ParkOverview {
   code: string;
   name: string;
   shortName: string;
-  kind: "CORE" | "INDUSTRIAL";
+  kind: ParkKind;
   plannedAreaKm2: number | null;
   builtAreaKm2: number | null;
   /** The park's units with the progress of the items they lead. */

@@ -1,19 +1,20 @@
-// The weekly-report ledger over a period, shared by the monthly supervision report and the
+// The weekly-report history over a period, shared by the monthly supervision report and the
 // quarterly assessment: which weeks fall in the period, which units owed a report in each,
 // how each owed report turned out, and an item's reported progress as of a week. Pure.
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { toNumber } from "@/lib/format";
 import { compareIsoWeeks, dateKey, formatIsoWeek, isoWeekOfDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import type { CurveKind, CurvePoint, Recurrence } from "@/lib/plan/planned-progress";
+import { parsePlannedPoints } from "@/lib/plan/schema";
 import { reportWeek, unitsOwingWeek, type ItemSchedule, type ReportingUnit, type ReportWeek } from "./week";
 
-export interface LedgerItem extends ItemSchedule {
+export interface HistoryItem extends ItemSchedule {
   id: string;
   leadUnitId: string;
 }
 
 /** A work item with what the period figures need: identity, timeline and indicator. */
-export interface PlanItem extends LedgerItem {
+export interface PlanItem extends HistoryItem {
   code: string;
   title: string;
   dueDate: string;
@@ -25,7 +26,7 @@ export interface PlanItem extends LedgerItem {
 
 type Numeric = number | string | { toString(): string } | null;
 
-/** A work item row (from the database or the demo generator) as the ledger needs it. */
+/** A work item row (from the database or the demo generator) as the report history needs it. */
 export function toPlanItem(item: {
   id: string;
   code: string;
@@ -50,13 +51,13 @@ export function toPlanItem(item: {
     status: item.status,
     completedAt: item.completedAt,
     curve: item.plannedCurve as CurveKind,
-    points: (item.plannedPoints as CurvePoint[] | null | undefined) ?? null,
+    points: parsePlannedPoints(item.plannedPoints),
     recurrence: (item.recurrence ?? "NONE") as Recurrence,
     indicators: item.indicators.map((indicator) => ({ id: indicator.id, name: indicator.name, baseline: toNumber(indicator.baseline) ?? 0, target: toNumber(indicator.target) ?? 0 })),
   };
 }
 
-export interface LedgerReport {
+export interface HistoryReport {
   unitId: string;
   isoYear: number;
   isoWeek: number;
@@ -66,7 +67,7 @@ export interface LedgerReport {
 }
 
 /** A figure of a report that counts for figures; an empty field is null, never 0. */
-export interface LedgerEntry {
+export interface HistoryEntry {
   workItemId: string;
   isoYear: number;
   isoWeek: number;
@@ -95,7 +96,7 @@ export function weeksWithDeadlineIn(firstKey: string, lastKey: string, zoneCalen
 export type Outcome = { outcome: "ON_TIME" | "LATE" | "MISSING"; lateMinutes: number };
 
 /** Lateness is that of the first submission, stored when it was made; a return keeps it. */
-export function reportOutcome(report: LedgerReport | undefined): Outcome {
+export function reportOutcome(report: HistoryReport | undefined): Outcome {
   if (!report?.submittedAt) return { outcome: "MISSING", lateMinutes: 0 };
   const late = report.lateMinutes ?? 0;
   return { outcome: late > 0 ? "LATE" : "ON_TIME", lateMinutes: late };
@@ -109,8 +110,8 @@ const weekId = (week: IsoWeek) => week.isoYear * 100 + week.isoWeek;
  */
 export function owedReports(
   units: readonly ReportingUnit[],
-  items: LedgerItem[],
-  reports: LedgerReport[],
+  items: HistoryItem[],
+  reports: HistoryReport[],
   weeks: ReportWeek[],
   excused: ReadonlySet<string> = new Set(),
 ): Map<string, ({ week: string } & Outcome)[]> {
@@ -127,8 +128,8 @@ export function owedReports(
 }
 
 /** Entries indexed by item, oldest week first, for progressAsOf. */
-export function entriesByItem(entries: LedgerEntry[]): Map<string, LedgerEntry[]> {
-  const map = new Map<string, LedgerEntry[]>();
+export function entriesByItem(entries: HistoryEntry[]): Map<string, HistoryEntry[]> {
+  const map = new Map<string, HistoryEntry[]>();
   for (const entry of entries) {
     const list = map.get(entry.workItemId) ?? [];
     list.push(entry);
@@ -139,18 +140,18 @@ export function entriesByItem(entries: LedgerEntry[]): Map<string, LedgerEntry[]
 }
 
 /** The latest entry with a progress figure in a week up to `week` (null: nothing reported by then). */
-export function entryAsOf(list: LedgerEntry[] | undefined, week: IsoWeek): (LedgerEntry & { progress: number }) | null {
+export function entryAsOf(list: HistoryEntry[] | undefined, week: IsoWeek): (HistoryEntry & { progress: number }) | null {
   if (!list) return null;
-  let found: (LedgerEntry & { progress: number }) | null = null;
+  let found: (HistoryEntry & { progress: number }) | null = null;
   for (const entry of list) {
     if (weekId(entry) > weekId(week)) break;
-    if (entry.progress !== null) found = entry as LedgerEntry & { progress: number };
+    if (entry.progress !== null) found = entry as HistoryEntry & { progress: number };
   }
   return found;
 }
 
 /** The latest value of one indicator reported up to `week` (entries may leave it empty). */
-export function indicatorAsOf(list: LedgerEntry[] | undefined, week: IsoWeek, indicatorId: string): number | null {
+export function indicatorAsOf(list: HistoryEntry[] | undefined, week: IsoWeek, indicatorId: string): number | null {
   let value: number | null = null;
   for (const entry of list ?? []) {
     if (weekId(entry) > weekId(week)) break;

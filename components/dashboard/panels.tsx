@@ -15,6 +15,7 @@ import {
   coordinationRequestHref,
   itemsHref,
   measureHref,
+  meetingsHref,
   noticeHref,
   noticesHref,
   parkHref,
@@ -527,6 +528,7 @@ export async function DeadlinesPanel({ data, filters }: Props<Deadlines>) {
         <>
           <Badge tone="blue">{t("dashboard.deadlines.upcoming", { count: deadlines.upcomingCount })}</Badge>
           <Link href={warningsHref({ parkId: filters.parkId, taskCode: filters.taskCode })}><Badge tone="red">{t("dashboard.deadlines.overdue", { count: deadlines.overdueCount })}</Badge></Link>
+          {deadlines.overdueDecisions > 0 && <Link href={meetingsHref()} data-testid="overdue-decisions"><Badge tone="red">{t("dashboard.deadlines.overdueDecisions", { count: deadlines.overdueDecisions })}</Badge></Link>}
         </>
       }
     >

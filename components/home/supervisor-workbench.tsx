@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
-import { daysBetweenKeys } from "@/lib/dates/zone-time";
 import { formatDate, formatDateTime, formatDuration } from "@/lib/format";
 import type { SupervisorWorkbench as Workbench } from "@/lib/home/queries";
 
@@ -72,7 +71,7 @@ export async function SupervisorWorkbench({ data, timeZone }: { data: Workbench;
                   <Link href={`/notices/${notice.id}`} className="min-w-0 truncate text-slate-800 hover:text-brand-700">
                     {notice.number} · {notice.unitName}
                   </Link>
-                  {notice.status === "RESPONDED" ? <Badge tone="blue">{t("responded")}</Badge> : <Badge tone="red">{t("overdueDays", { days: daysBetweenKeys(notice.responseDue, data.today) })}</Badge>}
+                  {notice.status === "RESPONDED" ? <Badge tone="blue">{t("responded")}</Badge> : <Badge tone="red">{t("overdueDays", { days: notice.overdueDays })}</Badge>}
                 </li>
               ))}
             </ul>

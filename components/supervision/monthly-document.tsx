@@ -167,7 +167,7 @@ export async function MonthlyDocument({ report }: { report: MonthlyReportView })
                     <td className={cell}>{decision.unit}</td>
                     <td className={`${cell} whitespace-nowrap`}>{formatDate(decision.dueDate, locale)}</td>
                     <td className={`${cell} text-right tabular-nums`}>{pct(decision.progress)}</td>
-                    <td className={`${cell} whitespace-nowrap ${decision.overdue ? "font-semibold text-red-700" : ""}`}>{decision.overdue ? t("overdue") : t(`decisionStatus.${decision.status}`)}</td>
+                    <td className={`${cell} whitespace-nowrap ${decision.overdue ? "font-semibold text-red-700" : ""}`}>{decision.overdue ? (decision.daysOverdue ? t("overdueDays", { days: decision.daysOverdue }) : t("overdue")) : t(`decisionStatus.${decision.status}`)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,7 @@ import { attainment } from "@/lib/plan/indicators";
 import { plannedProgress } from "@/lib/plan/planned-progress";
 import { entriesByItem, entryAsOf, indicatorAsOf, owedReports, weeksWithDeadlineIn, type HistoryEntry, type HistoryReport, type PlanItem } from "@/lib/reports/report-history";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
+import { answeredLate } from "@/lib/notices/due";
 import type { ReportingUnit } from "@/lib/reports/week";
 import type { RATING_POINTS, UnitQuarterData, WARNING_DEDUCTION } from "./scoring";
 
@@ -108,7 +109,7 @@ export function prepareQuarterData(raw: QuarterRaw): UnitQuarterData[] {
           id: notice.id,
           number: notice.number,
           responseDue: notice.responseDue,
-          late: notice.respondedAt === null || notice.respondedAt.getTime() >= endOfLocalDay(notice.responseDue, timeZone).getTime(),
+          late: answeredLate(raw.zone.calendar, timeZone, notice.responseDue, notice.respondedAt, asOf),
         })),
       inspections: raw.inspections
         .filter((inspection) => inspection.unitId === unitId && dayInQuarter(inspection.date))

@@ -58,6 +58,9 @@ export function coordinationHref(status?: string): string {
   return withParams("/coordination", { status });
 }
 
+/** The meetings and their decisions (the overdue ones marked 逾期). */
+export const meetingsHref = () => "/supervision/meetings";
+
 export const coordinationRequestHref = (id: string) => `/coordination/${id}`;
 
 export function briefingHref(week?: IsoWeek): string {

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Level } from "./levels";
 import type { DashboardFilters } from "./schema";
 import { BEHIND_POINTS, plannedProgressSql } from "@/lib/plan/planned-progress-sql";
-import { asOfRelation, dueReportersSql, itemFilterSql, type ItemFilters, ON_TIME_SQL, reportWeeksSql, scopedItemsFrom, SUBMITTED_STATUSES } from "./sql";
+import { asOfRelation, dueReportersSql, itemFilterSql, type ItemFilters, ON_TIME_SQL, openOverdueDecisionsFrom, overdueResponseDueSql, reportWeeksSql, scopedItemsFrom, SUBMITTED_STATUSES } from "./sql";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
 import type { CoordinationAddressee, NoticeStatus } from "@/lib/db/generated/enums";
 
@@ -213,6 +213,8 @@ export interface Deadlines {
   upcomingCount: number;
   /** Active items whose due date has passed. */
   overdueCount: number;
+  /** Meeting decisions open and overdue (lib/supervision/decision-status.ts), the monthly report's 逾期未办结. */
+  overdueDecisions: number;
   items: DeadlineItem[];
 }
 
@@ -223,12 +225,13 @@ const LIST_LIMIT = 8;
 export async function getDeadlines(actor: Actor, filters: DashboardFilters, options: QueryOptions = {}): Promise<Deadlines> {
   authorize(actor, "dashboard.read");
   const now = options.now ?? new Date();
-  const rows = await db.$queryRaw<(Partial<DeadlineItem> & { upcomingCount: number; overdueCount: number })[]>(deadlinesSql(actor.zoneId, filters, now));
+  const rows = await db.$queryRaw<(Partial<DeadlineItem> & { upcomingCount: number; overdueCount: number; overdueDecisions: number })[]>(deadlinesSql(actor.zoneId, filters, now));
   const first = rows[0];
   return {
     upcomingCount: first?.upcomingCount ?? 0,
     overdueCount: first?.overdueCount ?? 0,
-    items: rows.filter((row) => row.id).map(({ upcomingCount: _u, overdueCount: _o, ...item }) => item as DeadlineItem),
+    overdueDecisions: first?.overdueDecisions ?? 0,
+    items: rows.filter((row) => row.id).map(({ upcomingCount: _u, overdueCount: _o, overdueDecisions: _d, ...item }) => item as DeadlineItem),
   };
 }
 
@@ -478,8 +481,10 @@ export function deadlinesSql(zoneId: string, filters: DashboardFilters, now: Dat
         wi."dueDate" >= asof.today AND wi."dueDate" < asof.today + ${DEADLINE_WINDOW_DAYS}::int AS upcoming
       FROM asof CROSS JOIN ${scopedItemsFrom(zoneId, filters)} AND wi.status = 'ACTIVE'
     )
-    SELECT counts."upcomingCount", counts."overdueCount", list.*
-    FROM (SELECT count(*) FILTER (WHERE upcoming)::int AS "upcomingCount", count(*) FILTER (WHERE overdue)::int AS "overdueCount" FROM active) counts
+    SELECT counts."upcomingCount", counts."overdueCount", counts."overdueDecisions", list.*
+    FROM (SELECT count(*) FILTER (WHERE upcoming)::int AS "upcomingCount", count(*) FILTER (WHERE overdue)::int AS "overdueCount",
+        (SELECT count(*)::int FROM asof CROSS JOIN ${openOverdueDecisionsFrom(zoneId, filters)}) AS "overdueDecisions"
+      FROM active) counts
     LEFT JOIN LATERAL (
       SELECT id, code, title, "dueDate", progress, planned, "leadUnitId", "leadUnit" FROM active WHERE upcoming ORDER BY "dueDate", code LIMIT ${LIST_LIMIT}
     ) list ON true
@@ -491,8 +496,9 @@ export function openNoticesSql(zoneId: string, filters: DashboardFilters, now: D
     WITH asof AS (${asOfRelation(zoneId, now)}),
     open_notices AS (
       SELECT n.id, n.number, n.title, n."unitId", lu."shortName" AS unit, n.level::text AS level, n.status::text AS status, n."responseDue",
-        -- As the ledger counts it: past the response date and not (yet again) answered.
-        (n."responseDue" < asof.today AND n.status::text IN (${Prisma.join([...UNANSWERED_NOTICE_STATUSES])})) AS overdue
+        -- As the ledger counts it (lib/notices/due.ts): not (yet again) answered and past the answer day,
+        -- the response date moved to the next working day.
+        (n."responseDue" <= ${overdueResponseDueSql(zoneId)} AND n.status::text IN (${Prisma.join([...UNANSWERED_NOTICE_STATUSES])})) AS overdue
       FROM asof CROSS JOIN "SupervisionNotice" n
       JOIN "Unit" lu ON lu.id = n."unitId"
       WHERE n."zoneId" = ${zoneId} AND n.status <> 'CLOSED'

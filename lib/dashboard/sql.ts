@@ -121,3 +121,29 @@ export const FIGURE_STATUSES = Prisma.raw(statusListSql(FIGURE_REPORT_STATUSES))
 
 /** The report `r` of week `w` was first submitted by the deadline. */
 export const ON_TIME_SQL = Prisma.sql`COALESCE(r."lateMinutes" = 0, r."submittedAt" <= w.deadline)`;
+
+/**
+ * The zone's meeting decisions open and overdue at `asof` — the SQL twin of
+ * lib/supervision/decision-status.ts (open: OPEN, or DONE with its work item completed after
+ * `asof.now`; overdue: due before `asof.today`). Filtered by the assignee's park; decisions
+ * belong to no task, so a task filter leaves none. Rows `md` with `dwi` its work item.
+ */
+export function openOverdueDecisionsFrom(zoneId: string, filters: ItemFilters): Prisma.Sql {
+  return Prisma.sql`"MeetingDecision" md
+    JOIN "Meeting" mt ON mt.id = md."meetingId"
+    JOIN "Unit" au ON au.id = md."assigneeUnitId"
+    LEFT JOIN "WorkItem" dwi ON dwi.id = md."workItemId"
+    WHERE mt."zoneId" = ${zoneId} AND md."dueDate" < asof.today
+      AND (md.status = 'OPEN' OR (md.status = 'DONE' AND dwi."completedAt" > asof.now))
+      ${filters.parkId ? Prisma.sql`AND au."parkId" = ${filters.parkId}` : Prisma.empty}
+      ${filters.taskCode ? Prisma.sql`AND false` : Prisma.empty}`;
+}
+
+/**
+ * The latest response date that is overdue on `asof.today`: the zone's last working day before
+ * it — the SQL twin of overdueResponseDueOnOrBefore (lib/notices/due.ts). An unanswered notice
+ * with `"responseDue" <=` this is overdue. Needs the `asof` relation in scope.
+ */
+export function overdueResponseDueSql(zoneId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT COALESCE(max(d.day), asof.today - 32) FROM "Zone" z CROSS JOIN ${workingDaysOf(Prisma.sql`asof.today - 31, asof.today - 1`)} AND z.id = ${zoneId})`;
+}

@@ -115,7 +115,7 @@ export function monthlyDocument(input: MonthlyDocumentInput, settings: DocumentS
         { header: t("decisionProgress"), width: 1.2, align: "right" },
         { header: t("statusColumn"), width: 1.4, align: "center" },
       ],
-      rows: s.decisions.map((decision) => [decision.code, decision.content, decision.unit, documentDate(decision.dueDate), pct(decision.progress), decision.overdue ? t("overdue") : t(`decisionStatus.${decision.status}`)]),
+      rows: s.decisions.map((decision) => [decision.code, decision.content, decision.unit, documentDate(decision.dueDate), pct(decision.progress), decision.overdue ? (decision.daysOverdue ? t("overdueDays", { days: decision.daysOverdue }) : t("overdue")) : t(`decisionStatus.${decision.status}`)]),
     });
   } else body.push(paragraph(t("noDecisions")));
   body.push(heading(1, t("s7")), ...(input.commentary.trim() ? paragraphsOf(input.commentary) : [paragraph(t("noCommentary"))]));

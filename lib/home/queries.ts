@@ -1,11 +1,11 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { addDaysToKey, dateFromKey, formatIsoWeek, localDateKey } from "@/lib/dates/zone-time";
+import { addDaysToKey, dateFromKey, dateKey, formatIsoWeek, localDateKey } from "@/lib/dates/zone-time";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { currentReportWeek } from "@/lib/reports/week";
 import { TIMELINESS_STATUSES } from "@/lib/reports/workflow";
-import { UNANSWERED_NOTICE_STATUSES as UNANSWERED } from "@/lib/warnings/types";
+import { noticeOverdueDays, overdueNoticesWhere } from "@/lib/notices/due";
 import type { NoticeStatus } from "@/lib/db/generated/enums";
 
 // The creation office's workbench (工作台): what is waiting for a supervisor today. One
@@ -27,6 +27,8 @@ export interface WorkbenchNotice {
   unitName: string;
   status: NoticeStatus;
   responseDue: string;
+  /** Calendar days past the answer day (lib/notices/due.ts); 0 when not overdue. */
+  overdueDays: number;
 }
 
 export interface WorkbenchDue {
@@ -53,7 +55,7 @@ export async function getSupervisorWorkbench(actor: Actor, now = new Date()): Pr
   const zoneCalendar = await loadZoneCalendar(db, actor.zoneId);
   const week = currentReportWeek(now, zoneCalendar);
   const today = localDateKey(now, zoneCalendar.zone.timeZone);
-  const todayDate = dateFromKey(today);
+  const overdueNotices = overdueNoticesWhere(zoneCalendar.calendar, today);
   const soon = dateFromKey(addDaysToKey(today, SOON_DAYS));
   const zoneId = actor.zoneId;
 
@@ -68,10 +70,10 @@ export async function getSupervisorWorkbench(actor: Actor, now = new Date()): Pr
     }),
     db.warning.groupBy({ by: ["level"], where: { zoneId, status: { not: "RESOLVED" } }, _count: { _all: true } }),
     db.supervisionNotice.groupBy({ by: ["status"], where: { zoneId, status: { not: "CLOSED" } }, _count: { _all: true } }),
-    db.supervisionNotice.count({ where: { zoneId, status: { in: [...UNANSWERED] }, responseDue: { lt: todayDate } } }),
+    db.supervisionNotice.count({ where: { zoneId, ...overdueNotices } }),
     Promise.all(
       // Responses to review first, then the longest overdue.
-      [{ status: "RESPONDED" as const }, { status: { in: [...UNANSWERED] }, responseDue: { lt: todayDate } }].map((where) =>
+      [{ status: "RESPONDED" as const }, overdueNotices].map((where) =>
         db.supervisionNotice.findMany({
           where: { zoneId, ...where },
           orderBy: [{ responseDue: "asc" }, { seq: "asc" }],
@@ -121,7 +123,10 @@ export async function getSupervisorWorkbench(actor: Actor, now = new Date()): Pr
       responded: noticeCount("RESPONDED"),
       overdue,
       open: noticeCounts.reduce((sum, row) => sum + row._count._all, 0),
-      items: actionable.map((row) => ({ id: row.id, number: row.number, unitName: row.unit.shortName, status: row.status, responseDue: row.responseDue.toISOString().slice(0, 10) })),
+      items: actionable.map((row) => {
+        const responseDue = dateKey(row.responseDue);
+        return { id: row.id, number: row.number, unitName: row.unit.shortName, status: row.status, responseDue, overdueDays: noticeOverdueDays(zoneCalendar.calendar, { status: row.status, responseDue }, today) };
+      }),
     },
     coordinationWaiting,
     dueSoon: dueSoon.slice(0, 6),

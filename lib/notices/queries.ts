@@ -2,19 +2,26 @@ import "server-only";
 import { authorize, can, unitScope, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db/client";
 import { loadZoneCalendar } from "@/lib/calendar/load";
-import { addWorkingDays } from "@/lib/dates/calendar";
+import type { WorkingCalendar } from "@/lib/dates/calendar";
 import { dateKey, daysBetweenKeys, localDateKey } from "@/lib/dates/zone-time";
 import { NotFoundError } from "@/lib/server/errors";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { maxLevel, type WarningKind, type WarningLevel } from "@/lib/warnings/rules";
 import { readWarningEvidence, type WarningEvidence } from "@/lib/warnings/schema";
+import { defaultResponseDue, noticeOverdueDays, overdueNoticesWhere } from "./due";
 import { availableSteps, isUnanswered, NOTICE_STATUSES, type NoticeStatus, type NoticeStep } from "./workflow";
 
 const UNANSWERED: NoticeStatus[] = NOTICE_STATUSES.filter(isUnanswered);
 
-async function zoneToday(zoneId: string): Promise<string> {
-  const zone = await db.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { timeZone: true } });
-  return localDateKey(new Date(), zone.timeZone);
+interface ZoneDay {
+  today: string;
+  calendar: WorkingCalendar;
+}
+
+/** The zone's calendar day at `now` and its working calendar: what "overdue" is judged on (./due.ts). */
+async function zoneDay(zoneId: string, now = new Date()): Promise<ZoneDay> {
+  const zone = await loadZoneCalendar(db, zoneId);
+  return { today: localDateKey(now, zone.zone.timeZone), calendar: zone.calendar };
 }
 
 export interface NoticeRow {
@@ -38,10 +45,9 @@ const rowSelect = {
   unit: { select: { id: true, name: true } },
 } satisfies Prisma.SupervisionNoticeSelect;
 
-function toRow(notice: Prisma.SupervisionNoticeGetPayload<{ select: typeof rowSelect }>, today: string): NoticeRow {
+function toRow(notice: Prisma.SupervisionNoticeGetPayload<{ select: typeof rowSelect }>, { today, calendar }: ZoneDay): NoticeRow {
   const due = dateKey(notice.responseDue);
-  const daysLeft = daysBetweenKeys(today, due);
-  return { ...notice, responseDue: due, daysLeft, overdueDays: isUnanswered(notice.status) && daysLeft < 0 ? -daysLeft : 0 };
+  return { ...notice, responseDue: due, daysLeft: daysBetweenKeys(today, due), overdueDays: noticeOverdueDays(calendar, { status: notice.status, responseDue: due }, today) };
 }
 
 export interface NoticeFilters {
@@ -73,7 +79,7 @@ export function parseNoticeFilters(search: Record<string, string | undefined>): 
 export async function listNotices(actor: Actor, filters: NoticeFilters): Promise<Page<NoticeRow>> {
   const scope = unitScope(actor, "notice.read");
   const { page, pageSize, skip, take } = pageArgs(filters.page);
-  const today = await zoneToday(actor.zoneId);
+  const day = await zoneDay(actor.zoneId);
   const base: Prisma.SupervisionNoticeWhereInput = {
     zoneId: actor.zoneId,
     ...(scope.unitId ? { unitId: scope.unitId } : filters.unitId ? { unitId: filters.unitId } : {}),
@@ -81,8 +87,9 @@ export async function listNotices(actor: Actor, filters: NoticeFilters): Promise
     ...(filters.level ? { level: filters.level } : {}),
     ...(filters.parkId && !scope.unitId ? { unit: { parkId: filters.parkId } } : {}),
   };
-  const overdue: Prisma.SupervisionNoticeWhereInput = { AND: [base, { status: { in: UNANSWERED }, responseDue: { lt: new Date(`${today}T00:00:00Z`) } }] };
-  const rest: Prisma.SupervisionNoticeWhereInput = { AND: [base, { NOT: { status: { in: UNANSWERED }, responseDue: { lt: new Date(`${today}T00:00:00Z`) } } }] };
+  const isOverdue = overdueNoticesWhere(day.calendar, day.today);
+  const overdue: Prisma.SupervisionNoticeWhereInput = { AND: [base, isOverdue] };
+  const rest: Prisma.SupervisionNoticeWhereInput = { AND: [base, { NOT: isOverdue }] };
   const [overdueCount, restCount] = await Promise.all([db.supervisionNotice.count({ where: overdue }), filters.overdue ? 0 : db.supervisionNotice.count({ where: rest })]);
   // One page across both groups: first the overdue ones, then the rest.
   const fromOverdue = skip < overdueCount ? await db.supervisionNotice.findMany({ where: overdue, select: rowSelect, orderBy: [{ responseDue: "asc" }, { seq: "asc" }], skip, take }) : [];
@@ -91,20 +98,20 @@ export async function listNotices(actor: Actor, filters: NoticeFilters): Promise
     !filters.overdue && remaining > 0
       ? await db.supervisionNotice.findMany({ where: rest, select: rowSelect, orderBy: [{ issuedAt: "desc" }, { id: "asc" }], skip: Math.max(0, skip - overdueCount), take: remaining })
       : [];
-  return toPage([...fromOverdue, ...fromRest].map((notice) => toRow(notice, today)), overdueCount + restCount, page, pageSize);
+  return toPage([...fromOverdue, ...fromRest].map((notice) => toRow(notice, day)), overdueCount + restCount, page, pageSize);
 }
 
 /** The unit's notices still to handle (the reporter's home panel), soonest due first. */
 export async function listUnitNotices(actor: Actor): Promise<NoticeRow[]> {
   authorize(actor, "notice.read", { unitId: actor.unitId, zoneId: actor.zoneId });
-  const today = await zoneToday(actor.zoneId);
+  const day = await zoneDay(actor.zoneId);
   const notices = await db.supervisionNotice.findMany({
     where: { zoneId: actor.zoneId, unitId: actor.unitId, status: { in: UNANSWERED } },
     select: rowSelect,
     orderBy: [{ responseDue: "asc" }, { seq: "asc" }],
     take: 20,
   });
-  return notices.map((notice) => toRow(notice, today));
+  return notices.map((notice) => toRow(notice, day));
 }
 
 export interface NoticeDetail extends NoticeRow {
@@ -164,9 +171,9 @@ export async function getNotice(actor: Actor, id: string): Promise<NoticeDetail>
   });
   if (!notice) throw new NotFoundError("notice");
   authorize(actor, "notice.read", { unitId: notice.unit.id });
-  const today = await zoneToday(actor.zoneId);
+  const day = await zoneDay(actor.zoneId);
   return {
-    ...toRow(notice, today),
+    ...toRow(notice, day),
     matter: notice.matter,
     requiredAction: notice.requiredAction,
     year: notice.year,
@@ -201,15 +208,11 @@ export interface NoticeDraft {
   copyTo: string[];
 }
 
-/** Working days a unit is given to answer a notice, by default (on the zone's working calendar). */
-export const NOTICE_RESPONSE_WORKING_DAYS = 5;
-
 /** Defaults of the "issue notice" form, from the selected warnings (or none: freehand). */
-export async function getNoticeDraft(actor: Actor, warningIds: string[]): Promise<NoticeDraft> {
+export async function getNoticeDraft(actor: Actor, warningIds: string[], options: { now?: Date } = {}): Promise<NoticeDraft> {
   authorize(actor, "notice.manage");
-  const [today, zone, settings, warnings] = await Promise.all([
-    zoneToday(actor.zoneId),
-    loadZoneCalendar(db, actor.zoneId),
+  const [{ today, calendar }, settings, warnings] = await Promise.all([
+    zoneDay(actor.zoneId, options.now),
     db.zoneDocumentSettings.findUnique({ where: { zoneId: actor.zoneId }, select: { copyTo: true } }),
     warningIds.length
       ? db.warning.findMany({
@@ -224,7 +227,7 @@ export async function getNoticeDraft(actor: Actor, warningIds: string[]): Promis
     unit: units.size === 1 ? [...units.values()][0] : null,
     warnings: warnings.map(({ unit: _unit, ...warning }) => ({ ...warning, evidence: readWarningEvidence(warning.evidence) })),
     level: maxLevel(warnings.map((warning) => warning.level)) ?? "YELLOW",
-    responseDue: addWorkingDays(zone.calendar, today, NOTICE_RESPONSE_WORKING_DAYS),
+    responseDue: defaultResponseDue(calendar, today),
     mixedUnits: units.size > 1,
     copyTo: settings?.copyTo ?? [],
   };

@@ -2,11 +2,12 @@
 import "server-only";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import type { DbClient, TxClient } from "@/lib/db/client";
-import { addDaysToKey, dateFromKey, dateKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
+import { addDaysToKey, dateFromKey, dateKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, localDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { weeksWithDeadlineIn } from "@/lib/reports/report-history";
 import { loadEntriesAsOf, loadExcusedWeeks, loadPlanItems, loadReportsOfWeeks } from "@/lib/reports/report-history-data";
 import { reportWeek } from "@/lib/reports/week";
+import { openOverdueDecisionsWhere } from "./decision-status";
 import { compileMonthlyReport, type MonthlySnapshot } from "./monthly";
 
 export async function compileMonth(client: DbClient | TxClient, zoneId: string, year: number, month: number, now: Date): Promise<MonthlySnapshot> {
@@ -34,8 +35,15 @@ export async function compileMonth(client: DbClient | TxClient, zoneId: string, 
     }),
     client.inspection.findMany({ where: { zoneId, date: { gte: dateFromKey(first), lte: dateFromKey(last) } }, orderBy: [{ date: "asc" }] }),
     client.meetingDecision.findMany({
-      where: { meeting: { zoneId }, OR: [{ meeting: { date: { gte: dateFromKey(first), lte: dateFromKey(last) } } }, { dueDate: { gte: dateFromKey(first), lte: dateFromKey(last) } }] },
-      include: { meeting: { select: { title: true, date: true } }, workItem: { select: { code: true, progress: true } } },
+      // The month's decisions, and every one still open and overdue at the as-of instant, whatever its month.
+      where: {
+        OR: [
+          { meeting: { zoneId, date: { gte: dateFromKey(first), lte: dateFromKey(last) } } },
+          { meeting: { zoneId }, dueDate: { gte: dateFromKey(first), lte: dateFromKey(last) } },
+          openOverdueDecisionsWhere(zoneId, asOf, localDateKey(asOf, timeZone)),
+        ],
+      },
+      include: { meeting: { select: { title: true, date: true } }, workItem: { select: { code: true, progress: true, completedAt: true } } },
       orderBy: [{ meeting: { date: "asc" } }, { seq: "asc" }],
     }),
   ]);
@@ -69,6 +77,7 @@ export async function compileMonth(client: DbClient | TxClient, zoneId: string, 
       dueDate: dateKey(decision.dueDate),
       status: decision.status,
       progress: toNumber(decision.workItem?.progress) ?? 0,
+      completedAt: decision.workItem?.completedAt ?? null,
     })),
   });
 }

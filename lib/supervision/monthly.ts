@@ -3,6 +3,7 @@
 import { addDaysToKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, localDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
 import { entriesByItem, entryAsOf, owedReports, weeksWithDeadlineIn, type HistoryEntry, type HistoryReport, type PlanItem } from "@/lib/reports/report-history";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
+import { decisionDaysOverdue, decisionOpenAt, type DecisionStatus } from "./decision-status";
 import * as DbEnums from "@/lib/db/generated/enums";
 import { WARNING_LEVELS } from "@/lib/warnings/rules";
 
@@ -24,7 +25,8 @@ export interface MonthRaw {
   entries: HistoryEntry[];
   warningEvents: { unitId: string; type: "OPENED" | "RESOLVED"; level: string | null; at: Date }[];
   inspections: { unitId: string; date: string; rating: Rating; inspectors: string; findings: string; rectificationRequired: boolean; rectificationDue: string | null; rectifiedAt: Date | null }[];
-  decisions: { code: string; content: string; meeting: string; meetingDate: string; assigneeUnitId: string; dueDate: string; status: "OPEN" | "DONE" | "CANCELLED"; progress: number }[];
+  /** The month's decisions (met or due in it) and every decision open and overdue at the month's end. */
+  decisions: { code: string; content: string; meeting: string; meetingDate: string; assigneeUnitId: string; dueDate: string; status: DecisionStatus; progress: number; completedAt: Date | null }[];
 }
 
 export type UnitMonth = {
@@ -76,7 +78,8 @@ export type MonthlySnapshot = {
   warnings: { opened: Record<string, number>; resolved: number };
   inspections: { unit: string; date: string; rating: Rating; inspectors: string; findings: string; rectificationRequired: boolean; rectificationDue: string | null; rectified: boolean }[];
   ratings: Record<Rating, number>;
-  decisions: { code: string; content: string; meeting: string; unit: string; dueDate: string; status: "OPEN" | "DONE" | "CANCELLED"; progress: number; overdue: boolean }[];
+  /** `overdue`/`daysOverdue`: open and overdue at the as-of instant (lib/supervision/decision-status.ts). Snapshots published before daysOverdue existed lack it. */
+  decisions: { code: string; content: string; meeting: string; unit: string; dueDate: string; status: DecisionStatus; progress: number; overdue: boolean; daysOverdue?: number | null }[];
 };
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -137,16 +140,21 @@ export function compileMonthlyReport(raw: MonthRaw): MonthlySnapshot {
   });
   const reporting = units.filter((unit) => unit.owed > 0 || unit.items > 0);
 
-  const decisions = raw.decisions.map((decision) => ({
-    code: decision.code,
-    content: decision.content,
-    meeting: decision.meeting,
-    unit: unitName.get(decision.assigneeUnitId) ?? "—",
-    dueDate: decision.dueDate,
-    status: decision.status,
-    progress: decision.progress,
-    overdue: decision.status === "OPEN" && decision.dueDate < asOfKey,
-  }));
+  const decisions = raw.decisions.map((decision) => {
+    const daysOverdue = decisionDaysOverdue(decision, asOf, asOfKey);
+    return {
+      code: decision.code,
+      content: decision.content,
+      meeting: decision.meeting,
+      unit: unitName.get(decision.assigneeUnitId) ?? "—",
+      dueDate: decision.dueDate,
+      // As it stood at the as-of instant: a decision done after the month's end was open then.
+      status: decisionOpenAt(decision, asOf) ? ("OPEN" as const) : decision.status,
+      progress: decision.progress,
+      overdue: daysOverdue !== null,
+      daysOverdue,
+    };
+  });
   const sum = (pick: (unit: UnitMonth) => number) => reporting.reduce((total, unit) => total + pick(unit), 0);
   const owedTotal = sum((unit) => unit.owed);
   const onTimeTotal = sum((unit) => unit.onTime);

@@ -6,6 +6,7 @@ import { toNumber } from "@/lib/format";
 import { NotFoundError } from "@/lib/server/errors";
 import { parseMonthKey } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
+import { isOpenOverdueDecision } from "./decision-status";
 import { RATINGS, type MonthlySnapshot, type Rating } from "./monthly";
 import { compileMonth } from "./monthly-data";
 import { MEETING_KINDS, readMonthlySnapshot } from "./schema";
@@ -199,11 +200,12 @@ export async function getMeeting(actor: Actor, id: string): Promise<MeetingDetai
     where: { id, zoneId: actor.zoneId },
     include: {
       attendees: { include: { unit: { select: { id: true, name: true, sortOrder: true } } } },
-      decisions: { orderBy: { seq: "asc" }, include: { assigneeUnit: { select: { id: true, name: true } }, workItem: { select: { id: true, code: true, progress: true, lastReportedAt: true } } } },
+      decisions: { orderBy: { seq: "asc" }, include: { assigneeUnit: { select: { id: true, name: true } }, workItem: { select: { id: true, code: true, progress: true, lastReportedAt: true, completedAt: true } } } },
     },
   });
   if (!meeting) throw new NotFoundError("meeting");
-  const today = localDateKey(new Date(), await timeZoneOf(actor.zoneId));
+  const now = new Date();
+  const today = localDateKey(now, await timeZoneOf(actor.zoneId));
   return {
     id: meeting.id,
     kind: meeting.kind,
@@ -219,8 +221,8 @@ export async function getMeeting(actor: Actor, id: string): Promise<MeetingDetai
       assignee: decision.assigneeUnit,
       dueDate: dateKey(decision.dueDate),
       status: decision.status,
-      overdue: decision.status === "OPEN" && dateKey(decision.dueDate) < today,
-      workItem: decision.workItem ? { ...decision.workItem, progress: toNumber(decision.workItem.progress) ?? 0 } : null,
+      overdue: isOpenOverdueDecision({ status: decision.status, dueDate: dateKey(decision.dueDate), completedAt: decision.workItem?.completedAt ?? null }, now, today),
+      workItem: decision.workItem ? { id: decision.workItem.id, code: decision.workItem.code, lastReportedAt: decision.workItem.lastReportedAt, progress: toNumber(decision.workItem.progress) ?? 0 } : null,
     })),
     canEdit: can(actor, "meeting.manage"),
   };

@@ -1,7 +1,7 @@
 // The warning engine: a pure, deterministic function of (plan items, reports, notices,
 // rules, zone calendar, as-of instant) → the warnings that should be open. No database, no
 // clock: the same input in any order gives the same output. Persisting is ./persist.ts.
-import { addWorkingDays } from "@/lib/dates/calendar";
+import { lastDayToAnswer, noticeOverdueDays } from "@/lib/notices/due";
 import {
   addDaysToKey,
   compareIsoWeeks,
@@ -314,7 +314,7 @@ function noticeUnanswered(context: Context, params: RuleParams<"NOTICE_UNANSWERE
     if (notice.issuedAt.getTime() > asOf.getTime() || !(UNANSWERED_NOTICE_STATUSES as readonly string[]).includes(notice.status)) continue;
     // In working days: a response date on a holiday is met on the next working day, and the
     // grace runs that many working days after it.
-    const lastDay = addWorkingDays(calendar.calendar, notice.responseDue, params.graceDays);
+    const lastDay = lastDayToAnswer(calendar.calendar, notice.responseDue, params.graceDays);
     if (asOf.getTime() < endOfLocalDay(lastDay, calendar.zone.timeZone).getTime()) continue;
     warnings.push(
       warning("NOTICE_UNANSWERED", escalate(notice.level, params.escalateBy), `NOTICE_UNANSWERED:${notice.id}`, { unitId: notice.unitId, noticeId: notice.id }, {
@@ -322,7 +322,7 @@ function noticeUnanswered(context: Context, params: RuleParams<"NOTICE_UNANSWERE
         figures: {
           responseDue: notice.responseDue,
           lastDay,
-          daysOverdue: daysBetweenKeys(notice.responseDue, context.todayKey),
+          daysOverdue: noticeOverdueDays(calendar.calendar, notice, context.todayKey),
           noticeLevel: notice.level,
           noticeStatus: notice.status,
           chaseCount: notice.chaseCount,

@@ -57,9 +57,9 @@ const raw: MonthRaw = {
   ],
   inspections: [{ unitId: "u2", date: "2026-11-18", rating: "POOR", inspectors: "王", findings: "推进迟缓", rectificationRequired: true, rectificationDue: "2026-12-05", rectifiedAt: null }],
   decisions: [
-    { code: "D2026-11-1", content: "限期完成", meeting: "11月调度会", meetingDate: "2026-11-25", assigneeUnitId: "u2", dueDate: "2026-12-10", status: "OPEN", progress: 20 },
-    { code: "D2026-10-2", content: "已完成", meeting: "10月调度会", meetingDate: "2026-10-25", assigneeUnitId: "u1", dueDate: "2026-11-20", status: "DONE", progress: 100 },
-    { code: "D2026-10-3", content: "逾期", meeting: "10月调度会", meetingDate: "2026-10-25", assigneeUnitId: "u1", dueDate: "2026-11-25", status: "OPEN", progress: 60 },
+    { code: "D2026-11-1", content: "限期完成", meeting: "11月调度会", meetingDate: "2026-11-25", assigneeUnitId: "u2", dueDate: "2026-12-10", status: "OPEN", progress: 20, completedAt: null },
+    { code: "D2026-10-2", content: "已完成", meeting: "10月调度会", meetingDate: "2026-10-25", assigneeUnitId: "u1", dueDate: "2026-11-20", status: "DONE", progress: 100, completedAt: new Date("2026-11-19T02:00:00Z") },
+    { code: "D2026-10-3", content: "逾期", meeting: "10月调度会", meetingDate: "2026-10-25", assigneeUnitId: "u1", dueDate: "2026-11-25", status: "OPEN", progress: 60, completedAt: null },
   ],
 };
 

@@ -263,6 +263,6 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
   await removeStoredFiles(removedKeys);
   // The unit's warnings follow the submission off the request path, moments later (its
   // missing-report warning clears then): the reporter does not wait for the engine.
-  if (mode === "submit") requestUnitEvaluation({ zoneId: actor.zoneId, unitId: actor.unitId, trigger: "REPORT_SUBMITTED", actorId: actor.id });
+  if (mode === "submit") await requestUnitEvaluation({ zoneId: actor.zoneId, unitId: actor.unitId, trigger: "REPORT_SUBMITTED", actorId: actor.id });
   return ok(result);
 }

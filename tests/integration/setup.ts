@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, inject, vi } from "vitest";
 import { createPrismaClient, setDb, type DbClient } from "@/lib/db/client";
 import { withDatabase } from "@/lib/db/connection";
+import { setJobQueue, stopWorkers } from "@/lib/jobs";
 import { adminQuery } from "./support/admin";
 import { testSession } from "./support/session";
 
@@ -50,6 +51,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The queue connection a submission opened (it queues the unit's evaluation), workers or not.
+  await stopWorkers(5000);
+  setJobQueue(undefined);
   await prisma?.$disconnect();
   setDb(undefined);
   await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

@@ -11,7 +11,6 @@ const HAND_WRITTEN_ACTIONS = [
   "lib/assessment/actions.ts",
   "lib/notices/actions.ts",
   "lib/notifications/actions.ts",
-  "lib/reports/actions.ts",
   "lib/warnings/actions.ts",
 ];
 

@@ -9,7 +9,6 @@ import nextTypescript from "eslint-config-next/typescript";
  */
 const HAND_WRITTEN_ACTIONS = [
   "lib/assessment/actions.ts",
-  "lib/reports/actions.ts",
 ];
 
 /**

@@ -62,6 +62,11 @@ export interface ReportFormProps {
   items: MyItem[];
 }
 
+/** A random id (crypto.randomUUID needs a secure context; an intranet server may be plain HTTP). */
+function newEditSession(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 export function ReportForm(props: ReportFormProps) {
   const t = useTranslations("reports");
   const tc = useTranslations("common");
@@ -93,6 +98,8 @@ export function ReportForm(props: ReportFormProps) {
   // Files chosen and not yet saved, by item: sent a post's budget at a time, in order.
   const pendingFiles = useRef<{ itemId: string; file: File }[]>([]);
   const backupKey = `chuangjian:report:${props.unitId}:${props.week}`;
+  // This opened form's editing session: its autosaves share one audit row on the server.
+  const [editSession] = useState(newEditSession);
   const refusalRef = useRef<string[] | null>(null);
   /** Moves to the first item to fix: its first marked field, or its heading. */
   const focusFirstFix = useCallback(() => {
@@ -135,6 +142,7 @@ export function ReportForm(props: ReportFormProps) {
       if (reportIdRef.current) data.set("reportId", reportIdRef.current);
       if (versionRef.current !== null) data.set("version", String(versionRef.current));
       data.set("summary", current.summary);
+      data.set("editSession", editSession);
       const batch = nextUploadBatch(pendingFiles.current.map((pending) => ({ ...pending, size: pending.file.size })));
       for (const item of props.items) {
         const entry = current.entries[item.id];
@@ -192,7 +200,7 @@ export function ReportForm(props: ReportFormProps) {
       if (batch.length > 0 || removal || mode === "submit") router.refresh();
       return true;
     },
-    [props.items, props.week, backupKey, router, t],
+    [props.items, props.week, backupKey, editSession, router, t],
   );
 
   /** Saves now, or after the save in flight (each needs the version the previous one returned). */

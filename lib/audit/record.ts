@@ -1,6 +1,8 @@
 // The audit log: every write records who, what, when, before and after.
 import type { TxClient } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { coalesceAudit } from "./coalesce";
 
 export interface AuditEntry {
   action: string;
@@ -48,4 +50,36 @@ export async function recordAudit(tx: TxClient, actor: Pick<Actor, "id" | "zoneI
       ip: entry.ip ?? null,
     },
   });
+}
+
+export interface CoalescedAuditEntry extends AuditEntry {
+  entityId: string;
+  /** Writes with the same key fold into one row (a report's autosaves: "<session id>"). */
+  coalesceKey: string;
+  /** Only into a row written less than this long ago. */
+  windowMs: number;
+}
+
+/**
+ * Like recordAudit, but folds the write into the entity's latest audit row when that row has
+ * the same action, actor and coalesce key and is recent: one row for a run of small writes
+ * (first before, last after, the union of what changed: lib/audit/coalesce.ts). The caller
+ * holds the entity's row lock (its UPDATE), so two writes of one entity do not race here.
+ */
+export async function recordCoalescedAudit(tx: TxClient, actor: Pick<Actor, "id" | "zoneId">, entry: CoalescedAuditEntry, now = new Date()): Promise<void> {
+  const latest = await tx.auditLog.findFirst({
+    where: { entityType: entry.entityType, entityId: entry.entityId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, action: true, actorId: true, coalesceKey: true, createdAt: true, before: true, after: true },
+  });
+  const foldable = latest && latest.action === entry.action && latest.actorId === actor.id && latest.coalesceKey === entry.coalesceKey && now.getTime() - latest.createdAt.getTime() < entry.windowMs;
+  if (!foldable) {
+    const before = entry.before === undefined ? undefined : (auditSnapshot(entry.before) as object);
+    const after = entry.after === undefined ? undefined : (auditSnapshot(entry.after) as object);
+    await tx.auditLog.create({ data: { zoneId: actor.zoneId, actorId: actor.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, before, after, coalesceKey: entry.coalesceKey } });
+    return;
+  }
+  const merged = coalesceAudit({ before: latest.before, after: latest.after }, { before: auditSnapshot(entry.before), after: auditSnapshot(entry.after) });
+  // The row stays where the session started; its content is the session's.
+  await tx.auditLog.update({ where: { id: latest.id }, data: { before: (merged.before as Prisma.InputJsonValue | null) ?? Prisma.DbNull, after: (merged.after as Prisma.InputJsonValue | null) ?? Prisma.DbNull } });
 }

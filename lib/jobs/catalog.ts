@@ -4,3 +4,4 @@ import "@/lib/delivery/send";
 import "@/lib/warnings/run-job";
 import "@/lib/plan/import-job";
 import "@/lib/reminders/jobs";
+import "@/lib/warnings/unit-evaluation";

@@ -53,12 +53,19 @@ export interface JobOptions {
   policy?: "standard" | "stately" | "short" | "singleton";
   /** Jobs of this queue one process runs at the same time (default 1). */
   concurrency?: number;
+  /**
+   * Jobs one worker takes at once (default 1). Only a batch job (defineBatchJob) takes more:
+   * its handler gets them together, and they succeed or fail together.
+   */
+  batchSize?: number;
 }
 
 export interface JobDefinition<T> {
   name: string;
   schema: z.ZodType<T>;
   handler: (payload: T, context: JobContext) => Promise<void>;
+  /** A batch job's handler: every job the worker took, in the order they were queued. */
+  batchHandler?: (payloads: T[]) => Promise<void>;
   options: Required<JobOptions>;
 }
 
@@ -80,13 +87,28 @@ const globalForJobs = globalThis as typeof globalThis & { chuangjianJobDefinitio
 // graphs, and all of them must share one registry and one pg-boss instance.
 const definitions: Map<string, JobDefinition<unknown>> = (globalForJobs.chuangjianJobDefinitions ??= new Map());
 
-const DEFAULTS: Required<JobOptions> = { retryLimit: 5, retryDelaySeconds: 30, expireInSeconds: 900, policy: "standard", concurrency: 1 };
+const DEFAULTS: Required<JobOptions> = { retryLimit: 5, retryDelaySeconds: 30, expireInSeconds: 900, policy: "standard", concurrency: 1, batchSize: 1 };
+const JOB_NAME = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/;
 
 /** Declares a queue: its name, the payload's schema (checked on enqueue and again on run) and the handler. */
-export function defineJob<T>(name: string, schema: z.ZodType<T>, handler: (payload: T, context: JobContext) => Promise<void>, options: JobOptions = {}): JobDefinition<T> {
-  if (!/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/.test(name) || name.endsWith(DEAD_SUFFIX)) throw new Error(`Invalid job name "${name}"`);
-  const definition: JobDefinition<T> = { name, schema, handler, options: { ...DEFAULTS, ...options } };
-  definitions.set(name, definition as JobDefinition<unknown>);
+export function defineJob<T>(name: string, schema: z.ZodType<T>, handler: (payload: T, context: JobContext) => Promise<void>, options: Omit<JobOptions, "batchSize"> = {}): JobDefinition<T> {
+  return register({ name, schema, handler, options: { ...DEFAULTS, ...options, batchSize: 1 } });
+}
+
+/**
+ * Declares a queue whose worker takes up to `batchSize` waiting jobs at once and hands them
+ * to one handler call (work cheaper together than one by one: one load for many units).
+ * The batch succeeds or fails (and is retried) as a whole, so the handler must be safe to
+ * run again. With the stately policy one batch holds at most one job per singleton key.
+ */
+export function defineBatchJob<T>(name: string, schema: z.ZodType<T>, handler: (payloads: T[]) => Promise<void>, options: JobOptions & { batchSize: number }): JobDefinition<T> {
+  return register({ name, schema, handler: (payload) => handler([payload]), batchHandler: handler, options: { ...DEFAULTS, ...options } });
+}
+
+function register<T>(definition: JobDefinition<T>): JobDefinition<T> {
+  if (!JOB_NAME.test(definition.name) || definition.name.endsWith(DEAD_SUFFIX)) throw new Error(`Invalid job name "${definition.name}"`);
+  if (!Number.isInteger(definition.options.batchSize) || definition.options.batchSize < 1) throw new Error(`Invalid batch size for "${definition.name}"`);
+  definitions.set(definition.name, definition as JobDefinition<unknown>);
   return definition;
 }
 
@@ -256,14 +278,16 @@ export class JobQueue {
         await this.ensureQueue(boss, definition);
         const pollingIntervalSeconds = this.settings.pollingIntervalSeconds ?? 2;
         for (let slot = 0; slot < definition.options.concurrency; slot += 1) {
-          await boss.work<unknown>(definition.name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+          await boss.work<unknown>(definition.name, { includeMetadata: true, batchSize: definition.options.batchSize, pollingIntervalSeconds }, async (jobs) => {
             const start = process.hrtime.bigint();
-            // One log line per attempt: the job, its id, the outcome and how long it took.
-            const fields = { msg: "job", job: definition.name, jobId: job.id, attempt: job.retryCount + 1, attempts: job.retryLimit + 1 };
+            const [job] = jobs;
+            // One log line per attempt: the job(s), the id(s), the outcome and how long it took.
+            const fields = { msg: "job", job: definition.name, jobId: jobs.map((one) => one.id).join(","), attempt: job.retryCount + 1, attempts: job.retryLimit + 1 };
             try {
               // Stored JSON is parsed on read: a payload that no longer fits fails (and dead-letters).
-              const payload = definition.schema.parse(job.data);
-              await definition.handler(payload, { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit, signal: this.stopping.signal });
+              const payloads = jobs.map((one) => definition.schema.parse(one.data));
+              if (definition.batchHandler) await definition.batchHandler(payloads);
+              else await definition.handler(payloads[0], { jobId: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit, signal: this.stopping.signal });
               log().info({ ...fields, outcome: "completed", durationMs: elapsedMs(start) });
             } catch (error) {
               const handedOver = error instanceof JobHandedOver;
@@ -312,6 +336,14 @@ export class JobQueue {
     const id = await boss.send(definition.name, definition.schema.parse(found.data) as object, {});
     await boss.deleteJob(dead, deadJobId);
     return id;
+  }
+
+  /** Jobs of a queue not finished yet: waiting, running or waiting for a retry (tests wait for 0: the queue is idle). */
+  async unfinished(job: AnyJob): Promise<number> {
+    const definition = byName(job);
+    const boss = await this.ready(definition);
+    const { rows } = await boss.getDb().executeSql(`SELECT count(*)::int AS n FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND state < 'completed'`, [definition.name]);
+    return (rows[0] as { n: number }).n;
   }
 
   /** A job's state in its own queue, archived ones included. */

@@ -1,7 +1,6 @@
 "use server";
 
 import { recordAudit } from "@/lib/audit/record";
-import type { Prisma } from "@/lib/db/client";
 import { runFormAction } from "@/lib/server/form-action";
 import type { ActionResult } from "@/lib/server/result";
 import { reminderSettingsSchema } from "./form";
@@ -14,7 +13,7 @@ export async function saveReminderSettings(_previous: ActionResult<{ saved: true
     permission: "reminders.manage",
     write: async (tx, schedule, actor) => {
       const zone = await tx.zone.findUniqueOrThrow({ where: { id: actor.zoneId }, select: { reminderSchedule: true } });
-      await tx.zone.update({ where: { id: actor.zoneId }, data: { reminderSchedule: schedule as unknown as Prisma.InputJsonValue } });
+      await tx.zone.update({ where: { id: actor.zoneId }, data: { reminderSchedule: schedule } });
       await recordAudit(tx, actor, { action: "zone.reminderSchedule", entityType: "Zone", entityId: actor.zoneId, before: parseReminderSchedule(zone.reminderSchedule), after: schedule });
       return { saved: true as const };
     },

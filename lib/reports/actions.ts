@@ -1,21 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/permissions";
-import { requireActionUser } from "@/lib/auth/session";
-import { db, type TxClient } from "@/lib/db/client";
+import type { TxClient } from "@/lib/db/client";
 import { formatIsoWeek } from "@/lib/dates/zone-time";
 import { defer, deferInstant } from "@/lib/i18n/deferred";
 import { getServerTranslator } from "@/lib/i18n/server";
 import { notifyUnit } from "@/lib/notifications/notify";
-import { actionError, TRANSACTION_OPTIONS } from "@/lib/server/action";
+import { runFormAction } from "@/lib/server/form-action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
-import { nestFields } from "@/lib/server/nested-form";
-import { ok, type ActionResult } from "@/lib/server/result";
-import { formDataToObject, parseInput } from "@/lib/server/validation";
+import type { ActionResult } from "@/lib/server/result";
 import { loadBoard } from "./board";
-import { saveWeeklyReport, type SavedReport } from "./save";
+import { afterReportSave, discardReportSave, prepareReportSave, writeReportSave, type SavedReport } from "./save";
 import { acceptReportSchema, remindSchema, returnReportSchema, saveReportSchema } from "./schema";
 import type { SaveMode } from "./entry-rules";
 import { countsForFigures, nextStatus, statusesAllowing } from "./workflow";
@@ -23,23 +19,26 @@ import { syncWorkItems } from "./work-item-sync";
 
 // Notification text is stored once, in the product's primary language.
 
-function revalidateReports(): void {
-  revalidatePath("/my-unit");
-  revalidatePath("/reports");
-}
+const REPORT_PAGES = ["/my-unit", "/reports"];
 
-async function save(formData: FormData, mode: SaveMode): Promise<ActionResult<SavedReport>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(saveReportSchema, nestFields(formDataToObject(formData)));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "report.write");
-    const result = await saveWeeklyReport(actor, parsed.data, mode, await getServerTranslator());
-    if (result.ok) revalidateReports();
-    return result;
-  } catch (error) {
-    return actionError(error);
-  }
+/**
+ * A save or submission answers with its result only, without revalidating: a revalidation
+ * makes the action's response carry a fresh render of the reporter's page (the heaviest part
+ * of the request, 24 at once on a Friday), and the form already knows what it needs from the
+ * result (id, version, status); after a submission or an upload it refreshes the page itself
+ * (components/reports/report-form.tsx). The pages are dynamic, so no cache holds them stale.
+ */
+function save(formData: FormData, mode: SaveMode): Promise<ActionResult<SavedReport>> {
+  return runFormAction(formData, {
+    schema: saveReportSchema,
+    permission: "report.write",
+    nested: true,
+    prepare: async (input, actor) => prepareReportSave(actor, input, mode, await getServerTranslator()),
+    write: (tx, _input, _actor, plan) => writeReportSave(tx, plan),
+    revalidate: [],
+    afterCommit: (_result, _actor, plan) => afterReportSave(plan),
+    rollback: discardReportSave,
+  });
 }
 
 /** Saves the report as a draft (or keeps a returned report returned): any time, even incomplete. */
@@ -63,14 +62,11 @@ async function loadForReview(tx: TxClient, id: string, actor: { zoneId: string }
 }
 
 export async function returnReport(_previous: ReviewResult | null, formData: FormData): Promise<ReviewResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(returnReportSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "report.review");
-    const { id, reason } = parsed.data;
-    const now = new Date();
-    await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: returnReportSchema,
+    permission: "report.review",
+    write: async (tx, { id, reason }, actor) => {
+      const now = new Date();
       const report = await loadForReview(tx, id, actor);
       authorize(actor, "report.review", report);
       const status = nextStatus(report.status, "return");
@@ -89,23 +85,17 @@ export async function returnReport(_previous: ReviewResult | null, formData: For
         link: `/my-unit?week=${week}`,
       });
       await recordAudit(tx, actor, { action: "report.return", entityType: "WeeklyReport", entityId: id, before: { status: report.status }, after: { status, reason } });
-    }, TRANSACTION_OPTIONS);
-    revalidateReports();
-    revalidatePath(`/reports/${id}`);
-    return ok({ id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id };
+    },
+    revalidate: ({ id }) => [...REPORT_PAGES, `/reports/${id}`],
+  });
 }
 
 export async function acceptReport(_previous: ReviewResult | null, formData: FormData): Promise<ReviewResult> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(acceptReportSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "report.review");
-    const { id } = parsed.data;
-    await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: acceptReportSchema,
+    permission: "report.review",
+    write: async (tx, { id }, actor) => {
       const report = await loadForReview(tx, id, actor);
       authorize(actor, "report.review", report);
       const status = nextStatus(report.status, "accept");
@@ -117,25 +107,19 @@ export async function acceptReport(_previous: ReviewResult | null, formData: For
       const week = formatIsoWeek(report);
       await notifyUnit(tx, actor.zoneId, report.unitId, { kind: "REPORT_ACCEPTED", title: defer("reports.notify.acceptedTitle", { week }), link: `/reports/${id}` });
       await recordAudit(tx, actor, { action: "report.accept", entityType: "WeeklyReport", entityId: id, before: { status: report.status }, after: { status } });
-    });
-    revalidateReports();
-    revalidatePath(`/reports/${id}`);
-    return ok({ id });
-  } catch (error) {
-    return actionError(error);
-  }
+      return { id };
+    },
+    revalidate: ({ id }) => [...REPORT_PAGES, `/reports/${id}`],
+  });
 }
 
 /** 催报: notifies every unit that owes the week's report (not excused) and has no submitted report standing (a returned one needs resubmitting). */
 export async function remindUnits(_previous: ActionResult<{ units: number; users: number }> | null, formData: FormData): Promise<ActionResult<{ units: number; users: number }>> {
-  try {
-    const actor = await requireActionUser();
-    const parsed = await parseInput(remindSchema, formDataToObject(formData));
-    if (!parsed.ok) return parsed;
-    authorize(actor, "report.remind");
-    const { week, parkId } = parsed.data;
-    const label = formatIsoWeek(week);
-    const result = await db.$transaction(async (tx) => {
+  return runFormAction(formData, {
+    schema: remindSchema,
+    permission: "report.remind",
+    write: async (tx, { week, parkId }, actor) => {
+      const label = formatIsoWeek(week);
       const board = await loadBoard(tx, actor.zoneId, week, { parkId });
       const units = board.rows.filter((row) => row.owed && !countsForFigures(row.report?.status));
       const deadline = deferInstant(board.week.deadline, board.timeZone);
@@ -150,10 +134,7 @@ export async function remindUnits(_previous: ActionResult<{ units: number; users
       }
       await recordAudit(tx, actor, { action: "report.remind", entityType: "WeeklyReport", after: { week: label, parkId, units: units.map((unit) => unit.name), users } });
       return { units: units.length, users };
-    }, TRANSACTION_OPTIONS);
-    revalidatePath("/reports");
-    return ok(result);
-  } catch (error) {
-    return actionError(error);
-  }
+    },
+    revalidate: ["/reports"],
+  });
 }

@@ -1,5 +1,6 @@
 // Saving and submitting a unit's weekly report: the one place that writes reports and their
-// entries. The server actions parse the form and call saveWeeklyReport.
+// entries. The server actions (runFormAction) call prepareReportSave before the transaction,
+// writeReportSave inside it and afterReportSave after the commit.
 //
 // Concurrency: one report per unit and ISO week (unique key; a lost race on creation is a
 // P2002 and answers "changed since you opened it"), and an optimistic lock on
@@ -10,19 +11,18 @@ import "server-only";
 import { cleanFileName, MAX_ATTACHMENTS_PER_RECORD } from "@/lib/attachments/policy";
 import { removeStoredFiles, type StoredFile } from "@/lib/attachments/storage";
 import { attachmentErrors, storeFiles } from "@/lib/attachments/upload";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordCoalescedAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { loadZoneCalendar } from "@/lib/calendar/load";
-import { db } from "@/lib/db/client";
+import { db, type TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, formatIsoWeek, localDateKey, minutesLate, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { isCountUnit } from "@/lib/plan/indicators";
 import { samePeriod, type Recurrence } from "@/lib/plan/planned-progress";
 import { requestUnitEvaluation } from "@/lib/warnings/unit-evaluation";
 import type { Translator } from "@/lib/i18n/server";
-import { TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
-import { DomainError, NotFoundError } from "@/lib/server/errors";
-import { fail, ok, type ActionResult, type FieldErrors } from "@/lib/server/result";
+import { DomainError, FieldErrorsError, NotFoundError } from "@/lib/server/errors";
+import type { FieldErrors } from "@/lib/server/result";
 import { entryErrors, indicatorRecord, storedEntryValues, type EntryValues, type SaveMode } from "./entry-rules";
 import { reportChanges } from "./report-changes";
 import type { SaveReportInput } from "./schema";
@@ -88,12 +88,53 @@ export async function previousProgress(items: Map<string, { recurrence: Recurren
   );
 }
 
+/** The values the form sent for one item. */
+function sentEntryValues(input: SaveReportInput, itemId: string): EntryValues {
+  const sent = input.entries[itemId];
+  return {
+    progress: sent.progress,
+    indicators: indicatorRecord(Object.entries(sent.indicators)),
+    doneThisWeek: sent.doneThisWeek,
+    planNextWeek: sent.planNextWeek,
+    problems: sent.problems,
+    needsCoordination: sent.needsCoordination,
+    regressionReason: sent.regressionReason,
+  };
+}
+
 /**
- * Saves a draft (`mode: "draft"`) or submits (`"submit"`) the signed-in reporter's report.
- * Validation failures come back as field errors and write nothing; refusals (stale version,
- * illegal state, another unit's report) are thrown as DomainError / NotFoundError.
+ * A save or submission of the signed-in reporter's report, checked and ready to write: what
+ * prepareReportSave worked out before the transaction, for writeReportSave inside it.
  */
-export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mode: SaveMode, t: Translator, now = new Date()): Promise<ActionResult<SavedReport>> {
+export interface ReportSave {
+  actor: Actor;
+  input: SaveReportInput;
+  mode: SaveMode;
+  now: Date;
+  /** Set when the save changes nothing (an autosave of an unchanged form): nothing is written. */
+  unchanged: SavedReport | null;
+  report: Awaited<ReturnType<typeof findTarget>>["report"];
+  week: ReportWeek;
+  status: ReportStatus;
+  items: Awaited<ReturnType<typeof itemsOfWeek>>;
+  changes: ReturnType<typeof reportChanges>;
+  lateMinutes: number | null;
+  /** Files of new attachments, already stored (removed again by discardReportSave). */
+  stored: { itemId: string; file: StoredFile }[];
+  /** Storage keys of the attachments this save removes (deleted after the commit). */
+  removedKeys: string[];
+}
+
+/** Autosaves of one editing session within this time share one audit row. */
+export const AUTOSAVE_AUDIT_WINDOW_MS = 30 * 60_000;
+
+/**
+ * Reads and checks a draft save (`mode: "draft"`) or a submission (`"submit"`) of the
+ * signed-in reporter's report, and stores its new files. Validation failures are thrown as
+ * FieldErrorsError and store nothing; refusals (stale version, illegal state, another unit's
+ * report) as DomainError / NotFoundError.
+ */
+export async function prepareReportSave(actor: Actor, input: SaveReportInput, mode: SaveMode, t: Translator, now = new Date()): Promise<ReportSave> {
   authorize(actor, "report.write");
   // The deadline of the week under the zone's working-day calendar (moved off a holiday).
   const zone = await loadZoneCalendar(db, actor.zoneId);
@@ -145,21 +186,10 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
       addError(itemId, "attachments", t("validation.tooManyAttachments", { max: MAX_ATTACHMENTS_PER_RECORD }));
     }
   }
-  if (Object.keys(fieldErrors).length > 0) return fail(t("validation.fixErrors"), fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) throw new FieldErrorsError(fieldErrors);
 
   // What this save changes, for the audit; an autosave that changes nothing writes nothing.
-  const entryValues = (itemId: string): EntryValues => {
-    const sent = input.entries[itemId];
-    return {
-      progress: sent.progress,
-      indicators: indicatorRecord(Object.entries(sent.indicators)),
-      doneThisWeek: sent.doneThisWeek,
-      planNextWeek: sent.planNextWeek,
-      problems: sent.problems,
-      needsCoordination: sent.needsCoordination,
-      regressionReason: sent.regressionReason,
-    };
-  };
+  const entryValues = (itemId: string) => sentEntryValues(input, itemId);
   const changes = reportChanges({
     exists: Boolean(report),
     status: { from: report?.status ?? null, to: status },
@@ -181,88 +211,110 @@ export async function saveWeeklyReport(actor: Actor, input: SaveReportInput, mod
       };
     }),
   });
-  if (report && !changes.changed) return ok({ id: report.id, version: report.version, status: report.status, week: formatIsoWeek(week), lateMinutes: report.lateMinutes });
+  const lateMinutes = mode === "submit" ? (report?.lateMinutes ?? minutesLate(now, week.deadline)) : (report?.lateMinutes ?? null);
+  const plan: ReportSave = { actor, input, mode, now, unchanged: null, report, week, status, items, changes, lateMinutes, stored: [], removedKeys };
+  if (report && !changes.changed) return { ...plan, unchanged: { id: report.id, version: report.version, status: report.status, week: formatIsoWeek(week), lateMinutes: report.lateMinutes } };
 
   // Files go to disk before the transaction and are removed again if it fails (files left
   // by a process killed in between are swept later: lib/attachments/orphans.ts).
-  const stored: { itemId: string; file: StoredFile }[] = [];
-  const lateMinutes = mode === "submit" ? (report?.lateMinutes ?? minutesLate(now, week.deadline)) : (report?.lateMinutes ?? null);
-  let result: SavedReport;
   try {
     for (const [itemId, entry] of Object.entries(input.entries)) {
-      for (const file of await storeFiles(entry.attachments, now)) stored.push({ itemId, file });
+      for (const file of await storeFiles(entry.attachments, now)) plan.stored.push({ itemId, file });
     }
-    result = await db.$transaction(async (tx) => {
-      const submission =
-        mode === "submit"
-          ? {
-              // Timeliness is that of the first submission; a resubmission after a return keeps it.
-              submittedAt: report?.submittedAt ?? now,
-              submittedById: report?.submittedById ?? actor.id,
-              lateMinutes,
-            }
-          : {};
-      let reportId: string;
-      let version: number;
-      if (report) {
-        const { count } = await tx.weeklyReport.updateMany({
-          where: { id: report.id, version: report.version, status: { in: statusesAllowing(action) } },
-          data: { version: { increment: 1 }, status, summary: input.summary, ...submission },
-        });
-        if (count === 0) throw new DomainError("reports.errors.changed");
-        reportId = report.id;
-        version = report.version + 1;
-      } else {
-        const created = await tx.weeklyReport.create({
-          data: { zoneId: actor.zoneId, unitId: actor.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek, weekStart: week.weekStart, deadline: week.deadline, status, version: 1, summary: input.summary, ...submission },
-          select: { id: true },
-        });
-        reportId = created.id;
-        version = 1;
-      }
-      for (const [itemId, entry] of Object.entries(input.entries)) {
-        // An empty field stays empty in a draft (not 0 %), so submission still asks for it.
-        const { indicators: _indicators, ...fields } = entryValues(itemId);
-        const row = await tx.reportEntry.upsert({
-          where: { reportId_workItemId: { reportId, workItemId: itemId } },
-          create: { reportId, workItemId: itemId, ...fields },
-          update: fields,
-          select: { id: true },
-        });
-        // The entry's indicator values: the ones sent replace the stored ones, an empty one removes it.
-        const indicatorIds = Object.keys(entry.indicators);
-        if (indicatorIds.length > 0) {
-          await tx.indicatorValue.deleteMany({ where: { entryId: row.id, indicatorId: { in: indicatorIds } } });
-          const given = Object.entries(entry.indicators).filter((pair): pair is [string, string] => pair[1] !== null);
-          if (given.length > 0) await tx.indicatorValue.createMany({ data: given.map(([indicatorId, value]) => ({ entryId: row.id, indicatorId, value })) });
-        }
-        if (entry.removeAttachments.length > 0) await tx.attachment.deleteMany({ where: { id: { in: entry.removeAttachments }, reportEntryId: row.id } });
-        const files = stored.filter((file) => file.itemId === itemId);
-        if (files.length > 0) {
-          await tx.attachment.createMany({ data: files.map(({ file }) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, reportEntryId: row.id })) });
-        }
-      }
-      if (mode === "submit") await syncWorkItems(tx, [...items.keys()], now);
-      // Before → after of what changed (status, summary, per item code each field and the attachment list).
-      await recordAudit(tx, actor, {
-        action: mode === "submit" ? "report.submit" : "report.saveDraft",
-        entityType: "WeeklyReport",
-        entityId: reportId,
-        before: report ? changes.before : null,
-        after: { week: formatIsoWeek(week), ...changes.after, version, ...submission },
-      });
-      return { id: reportId, version, status, week: formatIsoWeek(week), lateMinutes };
-    }, TRANSACTION_OPTIONS);
   } catch (error) {
-    await removeStoredFiles(stored.map(({ file }) => file.storageKey));
+    await discardReportSave(plan);
+    throw error;
+  }
+  return plan;
+}
+
+/** The files a save stored, removed again: its transaction did not commit. */
+export async function discardReportSave(plan: ReportSave): Promise<void> {
+  await removeStoredFiles(plan.stored.map(({ file }) => file.storageKey));
+}
+
+/** Writes a prepared save inside the caller's transaction, with its audit; nothing for an unchanged one. */
+export async function writeReportSave(tx: TxClient, plan: ReportSave): Promise<SavedReport> {
+  if (plan.unchanged) return plan.unchanged;
+  const { actor, input, mode, now, report, week, status, items, changes, lateMinutes, stored } = plan;
+  const action = mode === "submit" ? "submit" : "save";
+  try {
+    const submission =
+      mode === "submit"
+        ? {
+            // Timeliness is that of the first submission; a resubmission after a return keeps it.
+            submittedAt: report?.submittedAt ?? now,
+            submittedById: report?.submittedById ?? actor.id,
+            lateMinutes,
+          }
+        : {};
+    let reportId: string;
+    let version: number;
+    if (report) {
+      const { count } = await tx.weeklyReport.updateMany({
+        where: { id: report.id, version: report.version, status: { in: statusesAllowing(action) } },
+        data: { version: { increment: 1 }, status, summary: input.summary, ...submission },
+      });
+      if (count === 0) throw new DomainError("reports.errors.changed");
+      reportId = report.id;
+      version = report.version + 1;
+    } else {
+      const created = await tx.weeklyReport.create({
+        data: { zoneId: actor.zoneId, unitId: actor.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek, weekStart: week.weekStart, deadline: week.deadline, status, version: 1, summary: input.summary, ...submission },
+        select: { id: true },
+      });
+      reportId = created.id;
+      version = 1;
+    }
+    for (const [itemId, entry] of Object.entries(input.entries)) {
+      // An empty field stays empty in a draft (not 0 %), so submission still asks for it.
+      const { indicators: _indicators, ...fields } = sentEntryValues(input, itemId);
+      const row = await tx.reportEntry.upsert({
+        where: { reportId_workItemId: { reportId, workItemId: itemId } },
+        create: { reportId, workItemId: itemId, ...fields },
+        update: fields,
+        select: { id: true },
+      });
+      // The entry's indicator values: the ones sent replace the stored ones, an empty one removes it.
+      const indicatorIds = Object.keys(entry.indicators);
+      if (indicatorIds.length > 0) {
+        await tx.indicatorValue.deleteMany({ where: { entryId: row.id, indicatorId: { in: indicatorIds } } });
+        const given = Object.entries(entry.indicators).filter((pair): pair is [string, string] => pair[1] !== null);
+        if (given.length > 0) await tx.indicatorValue.createMany({ data: given.map(([indicatorId, value]) => ({ entryId: row.id, indicatorId, value })) });
+      }
+      if (entry.removeAttachments.length > 0) await tx.attachment.deleteMany({ where: { id: { in: entry.removeAttachments }, reportEntryId: row.id } });
+      const files = stored.filter((file) => file.itemId === itemId);
+      if (files.length > 0) {
+        await tx.attachment.createMany({ data: files.map(({ file }) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, reportEntryId: row.id })) });
+      }
+    }
+    if (mode === "submit") await syncWorkItems(tx, [...items.keys()], now);
+    // Before → after of what changed (status, summary, per item code each field and the attachment list).
+    const audit = {
+      action: mode === "submit" ? "report.submit" : "report.saveDraft",
+      entityType: "WeeklyReport",
+      entityId: reportId,
+      before: report ? changes.before : null,
+      after: { week: formatIsoWeek(week), ...changes.after, version, ...submission },
+    };
+    // Autosaves of one editing session fold into one row (first before, last after).
+    if (mode === "draft" && input.editSession) await recordCoalescedAudit(tx, actor, { ...audit, coalesceKey: input.editSession, windowMs: AUTOSAVE_AUDIT_WINDOW_MS }, now);
+    else await recordAudit(tx, actor, audit);
+    return { id: reportId, version, status, week: formatIsoWeek(week), lateMinutes };
+  } catch (error) {
     // Two first saves of the same unit and week: the loser finds the report created meanwhile.
     if (isUniqueViolation(error)) throw new DomainError("reports.errors.changed");
     throw error;
   }
-  // Committed: the files of removed attachments go now (never the new ones, whatever follows).
-  await removeStoredFiles(removedKeys);
-  // The unit's warnings follow the submission off the request path, moments later (its
-  // missing-report warning clears then): the reporter does not wait for the engine.
-  if (mode === "submit") requestUnitEvaluation({ zoneId: actor.zoneId, unitId: actor.unitId, trigger: "REPORT_SUBMITTED", actorId: actor.id });
-  return ok(result);
+}
+
+/**
+ * After the commit: the files of removed attachments go (never the new ones, whatever
+ * follows), and a submission queues the unit's warning evaluation, off the request path
+ * (its missing-report warning clears moments later): the reporter does not wait for the engine.
+ */
+export async function afterReportSave(plan: ReportSave): Promise<void> {
+  if (plan.unchanged) return;
+  await removeStoredFiles(plan.removedKeys);
+  if (plan.mode === "submit") await requestUnitEvaluation({ zoneId: plan.actor.zoneId, unitId: plan.actor.unitId, trigger: "REPORT_SUBMITTED", actorId: plan.actor.id });
 }

@@ -35,6 +35,11 @@ export const saveReportSchema = z.object({
   version: optionalVersion,
   summary: plainText(ENTRY_TEXT_MAX),
   entries: z.record(id, reportEntrySchema).default({}),
+  /**
+   * The form's editing session (a random id per opened form): its autosaves share one audit
+   * row. Not the user's to fix: a malformed one only means no coalescing.
+   */
+  editSession: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional().catch(undefined),
 });
 export type SaveReportInput = z.output<typeof saveReportSchema>;
 

@@ -1,26 +1,29 @@
 // Re-evaluating a unit's warnings after it changed something (a report submitted), off the
-// request path: the request only asks for it (requestUnitEvaluation) and answers; the
-// evaluation follows within moments. Requests are coalesced per unit (a unit that submits
-// twice before its evaluation started is evaluated once, as of the later submission) and the
-// units waiting together are evaluated as one batch: one load and one write for all of them,
-// so a Friday burst of 200 submissions costs a few batches, not 200 engine runs in a row.
-//
-// evaluateQueuedUnits is the step a worker runs. Until the PostgreSQL job queue (lib/jobs)
-// lands, the waiting requests live in this process (drained one batch at a time); a request
-// lost with the process is caught up by the next scheduled run (at most an hour later).
+// request path: the request only asks for it (requestUnitEvaluation puts a job on the
+// PostgreSQL queue, lib/jobs) and answers; a worker of any instance evaluates moments later.
+// The queue is "stately" per unit: a unit that submits twice before its evaluation started
+// has one waiting job (the evaluation sees both, it runs as of when it starts); one that
+// submits while its evaluation runs gets one more after it. A worker takes up to
+// QUEUE_BATCH_UNITS waiting units at once and evaluates them as one batch: one load and one
+// write for all of them, so a Friday burst of 200 submissions costs a few batches, not 200
+// engine runs in a row. A job lost anyway is caught up by the next scheduled run.
 // No "server-only": integration tests drive it.
+import { z } from "zod";
 import { db as appDb, type DbClient } from "@/lib/db/client";
 import { LONG_TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
-import type { WarningRunTrigger } from "@/lib/db/generated/enums";
+import { WarningRunTrigger } from "@/lib/db/generated/enums";
+import { defineBatchJob, enqueue } from "@/lib/jobs";
 import { emptySummary } from "./persist";
 import { evaluateUnitsStep } from "./run";
 
-export interface UnitEvaluationRequest {
-  zoneId: string;
-  unitId: string;
-  trigger: WarningRunTrigger;
-  actorId: string | null;
-}
+const unitEvaluationRequest = z.object({
+  zoneId: z.string().min(1),
+  unitId: z.string().min(1),
+  trigger: z.enum(WarningRunTrigger),
+  /** Who caused it (the run's startedBy); of requests folded together, the first one's. */
+  actorId: z.string().min(1).nullable(),
+});
+export type UnitEvaluationRequest = z.infer<typeof unitEvaluationRequest>;
 
 /** Units evaluated together at most (one transaction holding the zone's warning lock). */
 export const QUEUE_BATCH_UNITS = 50;
@@ -83,52 +86,27 @@ export async function evaluateQueuedUnits(requests: UnitEvaluationRequest[], cli
   }
 }
 
-// ───────────── the in-process waiting list (until lib/jobs) ─────────────
-
-interface WaitingList {
-  /** By "<zone>:<unit>": a second request for a waiting unit joins the first (the later trigger and actor win). */
-  waiting: Map<string, UnitEvaluationRequest>;
-  draining: Promise<void> | null;
-}
-
-// On globalThis: the server's route bundles may each load this module; there is one list per process.
-const LIST_KEY = Symbol.for("chuangjian.warnings.unit-evaluations");
-const list: WaitingList = ((globalThis as Record<symbol, WaitingList | undefined>)[LIST_KEY] ??= { waiting: new Map(), draining: null });
-
-async function drain(): Promise<void> {
-  while (list.waiting.size > 0) {
-    const first = list.waiting.values().next().value!;
-    const batch = [...list.waiting.entries()].filter(([, request]) => request.zoneId === first.zoneId).slice(0, QUEUE_BATCH_UNITS);
-    for (const [key] of batch) list.waiting.delete(key);
-    await evaluateQueuedUnits(batch.map(([, request]) => request));
-  }
-}
+/** The queue: one waiting and one running evaluation per unit at most, a worker taking up to a batch of units. */
+export const evaluateUnitJob = defineBatchJob(
+  "warnings.evaluate-unit",
+  unitEvaluationRequest,
+  async (requests) => {
+    // A batch may mix zones (one queue for the installation); a step is one zone's.
+    const zones = [...new Set(requests.map((request) => request.zoneId))];
+    for (const zoneId of zones) await evaluateQueuedUnits(requests.filter((request) => request.zoneId === zoneId));
+  },
+  // evaluateQueuedUnits records a failure as FAILED runs and does not throw: retries are for
+  // a worker cut off mid-batch (the job expires and runs again; evaluating twice is idempotent).
+  { policy: "stately", batchSize: QUEUE_BATCH_UNITS, retryLimit: 3, retryDelaySeconds: 30, expireInSeconds: 600 },
+);
 
 /**
- * Asks for a unit's warnings to be re-evaluated soon; returns at once. Call it after the
- * change has committed. Requests made while a batch runs wait for the next batch.
+ * Asks for a unit's warnings to be re-evaluated soon: queues the job and returns. Call it
+ * after the change has committed. A request while the unit's evaluation waits is folded
+ * into it. Never throws: a queue that cannot be reached is logged, the scheduled run catches up.
  */
-export function requestUnitEvaluation(request: UnitEvaluationRequest): void {
-  const key = `${request.zoneId}:${request.unitId}`;
-  list.waiting.delete(key);
-  list.waiting.set(key, request);
-  if (list.draining) return;
-  // Started on the next turn: the request that asked answers first.
-  list.draining = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(drain)
-    .catch((error) => console.error("[warnings] queued evaluations failed", error))
-    .finally(() => {
-      list.draining = null;
-      if (list.waiting.size > 0) requestAgain();
-    });
-}
-
-function requestAgain(): void {
-  const next = list.waiting.values().next().value;
-  if (next) requestUnitEvaluation(next);
-}
-
-/** Resolves when no evaluation is waiting or running (tests, and a clean shutdown). */
-export async function unitEvaluationsIdle(): Promise<void> {
-  while (list.draining || list.waiting.size > 0) await (list.draining ?? new Promise((resolve) => setImmediate(resolve)));
+export async function requestUnitEvaluation(request: UnitEvaluationRequest): Promise<void> {
+  await enqueue(evaluateUnitJob, request, { singletonKey: `${request.zoneId}:${request.unitId}` }).catch((error) =>
+    console.error("[warnings] could not queue the evaluation of unit %s", request.unitId, error),
+  );
 }

@@ -24,8 +24,8 @@ const PDF = new TextEncoder().encode("%PDF-1.7\n进展佐证\n%%EOF");
 
 type Entry = { progress: string; doneThisWeek: string; planNextWeek: string; problems: string; needsCoordination?: boolean };
 
-function reportForm(week: string, items: MyItem[], version: number | null, entries: Record<string, Entry>, summary = "本周推进顺利") {
-  const values: Record<string, string | undefined> = { week, version: version === null ? undefined : String(version), summary };
+function reportForm(week: string, items: MyItem[], version: number | null, entries: Record<string, Entry>, summary = "本周推进顺利", editSession?: string) {
+  const values: Record<string, string | undefined> = { week, version: version === null ? undefined : String(version), summary, editSession };
   for (const item of items) {
     const entry = entries[item.id];
     values[`entries[${item.id}][progress]`] = entry.progress;
@@ -38,7 +38,7 @@ function reportForm(week: string, items: MyItem[], version: number | null, entri
 }
 
 async function reportAudits(reportId: string) {
-  return db.auditLog.findMany({ where: { entityType: "WeeklyReport", entityId: reportId }, orderBy: { createdAt: "asc" }, select: { action: true, before: true, after: true } });
+  return db.auditLog.findMany({ where: { entityType: "WeeklyReport", entityId: reportId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, action: true, before: true, after: true } });
 }
 
 describe("the audit of weekly reports", () => {
@@ -83,6 +83,7 @@ describe("the audit of weekly reports", () => {
     audits = await reportAudits(reportId);
     expect(audits).toHaveLength(2);
     expect(audits[1]).toEqual({
+      id: expect.any(String),
       action: "report.saveDraft",
       before: { items: { [first.code]: { progress: start(first), problems: "", needsCoordination: false, attachments: [] } } },
       after: { week: label, items: { [first.code]: { progress: start(first) + 5, problems: "用地指标待协调", needsCoordination: true, attachments: ["现场照片说明.pdf"] } }, version: 2 },
@@ -117,6 +118,81 @@ describe("the audit of weekly reports", () => {
       { kind: "list", path: ["items", first.code, "attachments"], added: ["现场照片说明.pdf"], removed: [] },
       { kind: "set", path: ["version"], value: 2 },
     ]));
+  });
+});
+
+describe("the audit of one editing session's autosaves", () => {
+  it("folds them into one row while it is the report's latest and recent: first before, last after, over every field they changed", async () => {
+    await actAs(REPORTER);
+    const user = (await getCurrentUser())!;
+    const zone = await db.zone.findFirstOrThrow({ select: { id: true } });
+    const week = currentReportWeek(new Date(), await loadZoneCalendar(db, zone.id));
+    const label = formatIsoWeek(week);
+    await db.weeklyReport.deleteMany({ where: { unitId: user.unitId, isoYear: week.isoYear, isoWeek: week.isoWeek } });
+    const { items } = await getMyWeek(user);
+    const [first, second] = items;
+    expect(second).toBeDefined();
+    const start = (item: MyItem) => Math.min(90, (item.lastReported?.progress ?? 0) + 5);
+    const entries: Record<string, Entry> = Object.fromEntries(items.map((item) => [item.id, { progress: String(start(item)), doneThisWeek: `推进${item.code}`, planNextWeek: `继续${item.code}`, problems: "" }]));
+    const tabA = "session-a-0123456789";
+    const tabB = "session-b-0123456789";
+    const saveAs = async (session: string | undefined, version: number | null, summary = "本周推进顺利") => {
+      const result = await saveReportDraft(null, reportForm(label, items, version, entries, summary, session));
+      if (!result.ok) throw new Error(result.message);
+      return result.data;
+    };
+
+    // The report's first save (a form without a session id: its own row, as before).
+    const { id: reportId } = await saveAs(undefined, null);
+    expect(await reportAudits(reportId)).toHaveLength(1);
+
+    // Tab A: progress up 5, then a problem and the second item's work, then progress back.
+    entries[first.id] = { ...entries[first.id], progress: String(start(first) + 5) };
+    expect((await saveAs(tabA, 1)).version).toBe(2);
+    entries[first.id] = { ...entries[first.id], problems: "用地指标待协调" };
+    entries[second.id] = { ...entries[second.id], doneThisWeek: "完成方案评审" };
+    expect((await saveAs(tabA, 2)).version).toBe(3);
+    entries[first.id] = { ...entries[first.id], progress: String(start(first)) };
+    expect((await saveAs(tabA, 3)).version).toBe(4);
+    // An autosave of the unchanged form writes nothing.
+    expect(await saveAs(tabA, 4)).toMatchObject({ id: reportId, version: 4 });
+
+    let audits = await reportAudits(reportId);
+    expect(audits).toHaveLength(2);
+    // Progress went up and back: not a change of the session. The rest: before the first save, after the last.
+    expect(audits[1]).toMatchObject({
+      action: "report.saveDraft",
+      before: { items: { [first.code]: { problems: "" }, [second.code]: { doneThisWeek: `推进${second.code}` } } },
+      after: { week: label, items: { [first.code]: { problems: "用地指标待协调" }, [second.code]: { doneThisWeek: "完成方案评审" } }, version: 4 },
+    });
+    expect((await db.weeklyReport.findUniqueOrThrow({ where: { id: reportId } })).version).toBe(4);
+
+    // Another tab (another session) gets its own row; tab A after it then a new one too (A's row is no longer the latest).
+    expect((await saveAs(tabB, 4, "本周推进顺利，评审完成")).version).toBe(5);
+    // A session's row older than the window is left as it is (the report's rows moved 31 minutes back, in order).
+    audits = await reportAudits(reportId);
+    expect(audits).toHaveLength(3);
+    await db.$executeRaw`UPDATE "AuditLog" SET "createdAt" = "createdAt" - interval '31 minutes' WHERE "entityId" = ${reportId}`;
+    entries[second.id] = { ...entries[second.id], planNextWeek: "启动招标" };
+    expect((await saveAs(tabB, 5, "本周推进顺利，评审完成")).version).toBe(6);
+    entries[first.id] = { ...entries[first.id], planNextWeek: "完成征地" };
+    expect((await saveAs(tabA, 6, "本周推进顺利，评审完成")).version).toBe(7);
+    const submitted = await submitReport(null, reportForm(label, items, 7, entries, "本周推进顺利，评审完成", tabA));
+    expect(submitted).toMatchObject({ ok: true, data: { status: "SUBMITTED", version: 8 } });
+
+    audits = await reportAudits(reportId);
+    expect(audits.map((audit) => audit.action)).toEqual(["report.saveDraft", "report.saveDraft", "report.saveDraft", "report.saveDraft", "report.saveDraft", "report.submit"]);
+    expect(audits.slice(2, 5).map((audit) => [audit.before, audit.after])).toEqual([
+      [{ summary: "本周推进顺利", items: {} }, { week: label, summary: "本周推进顺利，评审完成", items: {}, version: 5 }],
+      [{ items: { [second.code]: { planNextWeek: `继续${second.code}` } } }, { week: label, items: { [second.code]: { planNextWeek: "启动招标" } }, version: 6 }],
+      [{ items: { [first.code]: { planNextWeek: `继续${first.code}` } } }, { week: label, items: { [first.code]: { planNextWeek: "完成征地" } }, version: 7 }],
+    ]);
+    // What the report holds is every save's: nothing was lost to the folding.
+    const stored = await db.reportEntry.findMany({ where: { reportId }, select: { workItemId: true, progress: true, problems: true, doneThisWeek: true, planNextWeek: true } });
+    const byItem = new Map(stored.map((entry) => [entry.workItemId, entry]));
+    expect(byItem.get(first.id)).toMatchObject({ problems: "用地指标待协调", planNextWeek: "完成征地" });
+    expect(Number(byItem.get(first.id)!.progress)).toBe(start(first));
+    expect(byItem.get(second.id)).toMatchObject({ doneThisWeek: "完成方案评审", planNextWeek: "启动招标" });
   });
 });
 

@@ -31,7 +31,7 @@ import { currentReportWeek } from "@/lib/reports/week";
 import { ACTION_REGISTRY, type ActionEntry, type MatrixContext, type Target } from "./support/action-registry";
 import { actAs, form } from "./support/session";
 import { describeWrites, writeMark, writesSince } from "./support/writes";
-import { unitEvaluationsIdle } from "@/lib/warnings/unit-evaluation";
+import { startTestWorkers, unitEvaluationsIdle } from "./support/jobs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const REGISTRY_FILE = "tests/integration/support/action-registry.ts";
@@ -125,6 +125,8 @@ let memberUnitId = "";
 const otherUnitIds = new Map<Role, string>();
 
 beforeAll(async () => {
+  // A submission's warning evaluation is a job: this file's worker runs it.
+  await startTestWorkers();
   const zone = await loadZoneCalendar(db, (await db.zone.findFirstOrThrow({ select: { id: true } })).id);
   today = localDateKey(new Date(), zone.zone.timeZone);
   week = formatIsoWeek(currentReportWeek(new Date(), zone));

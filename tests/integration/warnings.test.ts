@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadZoneCalendar } from "@/lib/calendar/load";
@@ -9,7 +9,9 @@ import { acknowledgeWarnings, previewWarningRule, saveWarningRule } from "@/lib/
 import { getWarning, listWarnings } from "@/lib/warnings/queries";
 import { evaluateWarningsForUnit, runWarnings } from "@/lib/warnings/run";
 import { runScheduledWarnings } from "@/lib/warnings/scheduler";
-import { requestUnitEvaluation, unitEvaluationsIdle } from "@/lib/warnings/unit-evaluation";
+import { JobQueue, setJobQueue } from "@/lib/jobs";
+import { evaluateUnitJob, requestUnitEvaluation } from "@/lib/warnings/unit-evaluation";
+import { unitEvaluationsIdle } from "./support/jobs";
 import { actAs, form, signOutTestUser } from "./support/session";
 
 const SUPERVISOR = "office@demo.gov.cn";
@@ -119,9 +121,22 @@ describe("persisting warnings", () => {
 });
 
 describe("queued unit evaluations", () => {
-  beforeEach(() => signOutTestUser());
+  // Two queue connections on this file's database play two app instances.
+  let first: JobQueue;
+  let second: JobQueue;
+  beforeEach(() => {
+    signOutTestUser();
+    first = new JobQueue({ url: process.env.DATABASE_URL, pollingIntervalSeconds: 0.5 });
+    second = new JobQueue({ url: process.env.DATABASE_URL, pollingIntervalSeconds: 0.5 });
+    setJobQueue(first);
+  });
+  afterEach(async () => {
+    await first.stop(5000);
+    await second.stop(5000);
+    setJobQueue(undefined);
+  });
 
-  it("evaluates a unit asked for twice once, units waiting together in one batch with a run each, as a full run would", async () => {
+  it("evaluates a unit asked for twice once, from either instance, units waiting together in one batch with a run each, as a full run would", async () => {
     const { id: zoneId } = await zone();
     const units = await db.unit.findMany({ where: { code: { in: ["jtj", "kjj"] } }, select: { id: true, code: true } });
     const [stopped, science] = ["jtj", "kjj"].map((code) => units.find((unit) => unit.code === code)!.id);
@@ -132,17 +147,22 @@ describe("queued unit evaluations", () => {
     const runsBefore = await db.warningRun.count();
     const since = new Date();
 
-    requestUnitEvaluation({ zoneId, unitId: stopped, trigger: "REPORT_SUBMITTED", actorId: null });
-    requestUnitEvaluation({ zoneId, unitId: science, trigger: "REPORT_SUBMITTED", actorId: null });
-    requestUnitEvaluation({ zoneId, unitId: stopped, trigger: "REPORT_SUBMITTED", actorId: reporter.id });
+    // No worker runs yet: the requests wait on the queue.
+    await requestUnitEvaluation({ zoneId, unitId: stopped, trigger: "REPORT_SUBMITTED", actorId: reporter.id });
+    await requestUnitEvaluation({ zoneId, unitId: science, trigger: "REPORT_SUBMITTED", actorId: null });
+    // The same unit asked for again, through the other instance, while its evaluation waits: folded into it.
+    expect(await second.enqueue(evaluateUnitJob, { zoneId, unitId: stopped, trigger: "REPORT_SUBMITTED", actorId: null }, { singletonKey: `${zoneId}:${stopped}` })).toBeNull();
+    expect(await first.unfinished(evaluateUnitJob)).toBe(2);
     // Nothing ran inside the calls: the requester does not wait.
     expect(await db.warningRun.count()).toBe(runsBefore);
+
+    await first.start();
     await unitEvaluationsIdle();
 
     const runs = await db.warningRun.findMany({ where: { startedAt: { gte: since } } });
     expect(runs).toHaveLength(2);
     const runOf = (unitId: string) => runs.find((run) => run.unitId === unitId)!;
-    // The second request for the stopped unit joined the first (its actor is the later one's).
+    // The folded request left the waiting one as it was (its actor is the first request's).
     expect(runOf(stopped)).toMatchObject({ trigger: "REPORT_SUBMITTED", status: "SUCCEEDED", total: 1, progress: 1, startedById: reporter.id });
     expect(runOf(science)).toMatchObject({ trigger: "REPORT_SUBMITTED", status: "SUCCEEDED", startedById: null });
     // One batch: both as of the same instant.
@@ -160,6 +180,18 @@ describe("queued unit evaluations", () => {
     const full = await runWarnings(db, { zoneId, trigger: "COMMAND_LINE" });
     expect(full).toMatchObject({ opened: 0, reopened: 0, resolved: 0 });
     expect(await db.warning.findMany({ where: { unitId: { in: [stopped, science] } }, orderBy: { dedupeKey: "asc" }, select: { dedupeKey: true, unitId: true, level: true, status: true } })).toEqual(reopened);
+  });
+
+  it("evaluates a submission queued by one instance on the worker of another", async () => {
+    const { id: zoneId } = await zone();
+    const reporter = await db.user.findUniqueOrThrow({ where: { email: REPORTER }, select: { id: true, unitId: true } });
+    const since = new Date();
+    // Only the second instance works; the first (the one answering the request) only queues.
+    await second.start();
+    await requestUnitEvaluation({ zoneId, unitId: reporter.unitId!, trigger: "REPORT_SUBMITTED", actorId: reporter.id });
+    await unitEvaluationsIdle();
+    const runs = await db.warningRun.findMany({ where: { startedAt: { gte: since } }, select: { unitId: true, trigger: true, status: true, startedById: true } });
+    expect(runs).toEqual([{ unitId: reporter.unitId, trigger: "REPORT_SUBMITTED", status: "SUCCEEDED", startedById: reporter.id }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
@@ -9,7 +9,7 @@ import { acceptReport, remindUnits, returnReport, saveReportDraft, submitReport 
 import { getMyWeek, getSubmissionBoard, type MyItem } from "@/lib/reports/queries";
 import { previousProgress } from "@/lib/reports/save";
 import { currentReportWeek, reportWeek } from "@/lib/reports/week";
-import { unitEvaluationsIdle } from "@/lib/warnings/unit-evaluation";
+import { startTestWorkers, unitEvaluationsIdle } from "./support/jobs";
 import { actAs, form } from "./support/session";
 
 // Attachments go to a throwaway data directory (set before the storage module is loaded).
@@ -20,6 +20,11 @@ const dataDir = vi.hoisted(async () => {
   const dir = mkdtempSync(join(tmpdir(), "chuangjian-reports-"));
   process.env.CHUANGJIAN_DATA_DIR = dir;
   return dir;
+});
+
+// A submission's warning evaluation is a job: this file's worker runs it.
+beforeAll(async () => {
+  await startTestWorkers();
 });
 
 const REPORTER = "kjj@demo.gov.cn";

@@ -2,20 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DashboardFilterBar } from "@/components/dashboard/filter-bar";
 import { PanelSkeleton } from "@/components/dashboard/panel";
-import {
-  CoordinationPanel,
-  DeadlinesPanel,
-  IndicatorPanel,
-  MeasureProgressPanel,
-  NoticesPanel,
-  OverviewStats,
-  ParkProgressPanel,
-  ResourcePanel,
-  SubmissionPanel,
-  TaskProgressPanel,
-  UnitProgressPanel,
-  WarningTrendPanel,
-} from "@/components/dashboard/panels";
+import { IndicatorPanel, ResourcePanel } from "@/components/dashboard/panels/figures";
+import { CoordinationPanel, DeadlinesPanel, NoticesPanel } from "@/components/dashboard/panels/lists";
+import { MeasureProgressPanel, OverviewStats, ParkProgressPanel, TaskProgressPanel, UnitProgressPanel } from "@/components/dashboard/panels/progress";
+import { SubmissionPanel, WarningTrendPanel } from "@/components/dashboard/panels/trends";
 import { ReadinessPanel } from "@/components/readiness/readiness-panel";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";

@@ -20,7 +20,7 @@ import { cellAddress, cellText, gridWidth, type SheetGrid } from "./sheet-grid";
 import { detectLayout, importOptions, mappedColumns, storedColumns, type FieldKey, type ImportOptions, type MappedColumn, type MappingInput, type SheetLayout } from "./sheet-layout";
 import { workbookLimitRefusal } from "./workbook-limits";
 import { translateKey } from "@/lib/i18n/keys";
-import { TRANSACTION_OPTIONS } from "@/lib/server/action";
+import { LONG_TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -564,6 +564,6 @@ export async function commitPlanImport(actor: Actor, request: ImportRequest | Ui
       if (hasChanges(plan)) await applyPlan(tx, actor, plan, read.options, onProgress);
       return report(plan, plan.parse, read, t, { dryRun: false, committed: true });
     },
-    TRANSACTION_OPTIONS,
+    LONG_TRANSACTION_OPTIONS.planImport,
   );
 }

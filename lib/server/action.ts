@@ -26,5 +26,3 @@ export async function actionError(error: unknown): Promise<Extract<ActionResult<
   return fail(t("errors.unexpected"));
 }
 
-// Re-exported for the action files not yet on the runner (reports, notices); new code imports lib/db/transaction-options.
-export { TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";

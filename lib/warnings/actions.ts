@@ -109,7 +109,7 @@ export async function saveWarningRule(_previous: ActionResult<{ kind: WarningKin
     prepare: (input) => parseRule(input),
     write: async (tx, { kind }, actor, rule) => {
       const before = (await loadRuleSet(tx, actor.zoneId))[kind];
-      const params = rule.params as unknown as Prisma.InputJsonValue;
+      const params: Prisma.InputJsonObject = { ...rule.params };
       await tx.warningRule.upsert({
         where: { zoneId_kind: { zoneId: actor.zoneId, kind } },
         create: { zoneId: actor.zoneId, kind, enabled: rule.enabled, params, updatedById: actor.id },

@@ -6,7 +6,7 @@
 // the scheduler and the seed use it too.
 import { db as appDb, type DbClient, type TxClient } from "@/lib/db/client";
 import type { WarningRunTrigger } from "@/lib/db/generated/enums";
-import { TRANSACTION_OPTIONS } from "@/lib/server/action";
+import { LONG_TRANSACTION_OPTIONS } from "@/lib/db/transaction-options";
 import { evaluateWarnings } from "./engine";
 import { ensureWarningRules, loadEngineInput } from "./load";
 import { addSummaries, applyWarnings, emptySummary, lockZoneWarnings, type AppliedEvaluation, type ApplySummary } from "./persist";
@@ -121,7 +121,7 @@ export async function executeRun(client: DbClient, runId: string, options: RunOp
         });
         if (moved.count === 0) throw new RunTakenOver(runId);
         return applied;
-      }, TRANSACTION_OPTIONS);
+      }, LONG_TRANSACTION_OPTIONS.engineStep);
       summary = addSummaries(summary, step);
     }
     await client.warningRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "SUCCEEDED", finishedAt: new Date(), error: null } });

@@ -58,7 +58,7 @@ async function startInstance(name: string, port: number, extraArgs: string[] = [
     JOBS_POLL_SECONDS: "1",
   };
   delete env.NODE_OPTIONS;
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "--import", "./scripts/support/allow-server-only.mjs", "scripts/start.ts", ...extraArgs], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/support/allow-server-only.mjs", "scripts/start.ts", ...extraArgs], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   const collect = (chunk: Buffer) => output.push(...String(chunk).split("\n").filter(Boolean));
   child.stdout!.on("data", collect);

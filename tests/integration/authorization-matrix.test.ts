@@ -125,6 +125,8 @@ let memberUnitId = "";
 const otherUnitIds = new Map<Role, string>();
 
 beforeAll(async () => {
+  // Channel secrets are encrypted with a key derived from AUTH_SECRET when CHANNEL_SECRET_KEY is unset.
+  process.env.AUTH_SECRET ??= "integration-test-secret";
   // A submission's warning evaluation is a job: this file's worker runs it.
   await startTestWorkers();
   const zone = await loadZoneCalendar(db, (await db.zone.findFirstOrThrow({ select: { id: true } })).id);

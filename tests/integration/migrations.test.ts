@@ -65,7 +65,7 @@ describe(`migrations on ${inject("databaseKind")} PostgreSQL`, () => {
     }
   }, 90_000);
 
-  it("match prisma/schema.prisma (no change left without a migration)", async () => {
+  it("match prisma/schema.prisma (no change left without a migration)", { timeout: 90_000 }, async () => {
     expect(await pendingSchemaChanges()).toBe("");
   });
 });

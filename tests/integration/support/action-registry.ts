@@ -221,26 +221,28 @@ async function inspection(ctx: MatrixContext) {
 }
 
 /** A draft round of a quarter of its own, five or more years back (no live round is touched). */
+/**
+ * The first quarter no round holds yet, counting back from `yearsBack` years ago (the quarter
+ * field accepts 20 years back: draft rounds take 1–11 years back, published ones 12 and more).
+ */
+async function freeQuarter(ctx: MatrixContext, yearsBack: number) {
+  for (let k = 0; ; k++) {
+    const year = Number(ctx.today.slice(0, 4)) - yearsBack - Math.floor(k / 4);
+    const quarter = (k % 4) + 1;
+    if (!(await db.assessmentRound.findFirst({ where: { zoneId: ctx.actor.zoneId, year, quarter }, select: { id: true } }))) return { year, quarter };
+  }
+}
+
 async function assessmentRound(ctx: MatrixContext) {
-  const n = unique();
-  const year = Number(ctx.today.slice(0, 4)) - 5 - Math.floor(n / 4);
-  const quarter = (n % 4) + 1;
+  const { year, quarter } = await freeQuarter(ctx, 1);
   const round = await db.assessmentRound.create({ data: { zoneId: ctx.actor.zoneId, year, quarter, weights: {} }, select: { id: true } });
   const draft = await db.assessment.create({ data: { roundId: round.id, unitId: ctx.memberUnitId, stage: "DRAFT", computedScore: 80, totalScore: 80 }, select: { id: true } });
   return { label: `${year}-Q${quarter}`, draftId: draft.id };
 }
 
 /** A published round of a quarter of its own, long ago, open for appeals, with published rows of the member unit and the actor's unit. */
-// Rounds of their own, in quarters long past (the quarter field accepts 20 years back): the
-// first quarter from 12 years back that no round holds yet.
 async function publishedRound(ctx: MatrixContext) {
-  let year = 0;
-  let quarter = 0;
-  for (let k = 0; ; k++) {
-    year = Number(ctx.today.slice(0, 4)) - 12 - Math.floor(k / 4);
-    quarter = (k % 4) + 1;
-    if (!(await db.assessmentRound.findFirst({ where: { zoneId: ctx.actor.zoneId, year, quarter }, select: { id: true } }))) break;
-  }
+  const { year, quarter } = await freeQuarter(ctx, 12);
   const round = await db.assessmentRound.create({
     data: { zoneId: ctx.actor.zoneId, year, quarter, weights: {}, status: "PUBLISHED", publishedAt: new Date(), revision: 1, appealDeadline: day(addDaysToKey(ctx.today, 30)) },
     select: { id: true },

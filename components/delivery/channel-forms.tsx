@@ -12,16 +12,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ChannelKind } from "@/lib/db/generated/enums";
 import { retryAllDeliveries, retryDelivery, saveChannel, sendTestMessage } from "@/lib/delivery/actions";
+import type { ChannelRow } from "@/lib/delivery/queries";
 
-export interface ChannelFormValues {
-  id: string;
-  name: string;
-  enabled: boolean;
-  unitIds: string[];
-  ratePerMinute: number;
-  config: Record<string, unknown>;
-  secretsSet: string[] | null;
-}
+/** What the form edits of a channel row (lib/delivery/queries.ts): its settings, not its counts. */
+export type ChannelFormValues = Omit<ChannelRow, "kind" | "counts" | "lastTest">;
 
 const DEFAULT_RATE: Record<ChannelKind, number> = { EMAIL: 60, WECOM: 20, DINGTALK: 20, SMS: 30 };
 

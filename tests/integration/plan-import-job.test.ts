@@ -72,7 +72,7 @@ describe("plan import as a job", () => {
     expect(await db.auditLog.count({ where: { action: "plan.import", actorId: office.id } })).toBe(1);
     expect(await storedFiles()).toEqual([]);
     // The job again (a retry after a lost acknowledgement): settled, nothing written twice.
-    await workOnImport(id, { lastAttempt: true });
+    await workOnImport(id, { attempt: 1, lastAttempt: true });
     expect(await db.auditLog.count({ where: { action: "plan.import", actorId: office.id } })).toBe(1);
     await queue.stop(5000);
   });
@@ -81,7 +81,7 @@ describe("plan import as a job", () => {
     const office = await actorFor(OFFICE);
     const id = await queuePlanImport(office, { bytes: await workbook(rows), fileName: "清单.xlsx" }, "en");
     await db.$executeRawUnsafe(`UPDATE ${JOBS_SCHEMA}.job SET state = 'failed' WHERE id = $1::uuid`, idempotentJobId(PLAN_IMPORT_JOB, id));
-    expect(await getPlanImport(office, id)).toMatchObject({ status: "FAILED", error: "The background process running the import stopped; nothing was written. Please import again.", report: null });
+    expect(await getPlanImport(office, id)).toMatchObject({ status: "FAILED", error: "The background process running the import stopped; nothing was written. You can retry it.", report: null });
     const reporter = await actorFor("kjj@demo.gov.cn");
     await expect(getPlanImport({ ...reporter, zoneId: "another-zone" }, id)).rejects.toThrow(NotFoundError);
   });

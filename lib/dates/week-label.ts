@@ -1,7 +1,7 @@
 // How a week is named to people: 第48周（11月23日—11月29日） in Chinese, the ISO label in
 // English. One helper for documents, pages and exports alike.
 import type { Locale } from "@/lib/i18n/config";
-import { addDaysToKey, formatIsoWeek, isoWeekMondayKey, type IsoWeek } from "./zone-time";
+import { addDaysToKey, formatIsoWeek, isoWeekMondayKey, parseIsoWeek, type IsoWeek } from "./zone-time";
 
 function monthDay(key: string): string {
   return `${Number(key.slice(5, 7))}月${Number(key.slice(8, 10))}日`;
@@ -20,4 +20,13 @@ export function chineseWeekLabel(week: IsoWeek, options: { year?: boolean } = {}
 /** The week's label in the reader's language: Chinese with its dates, "2026-W48" in English. */
 export function weekLabel(week: IsoWeek, locale: Locale, options: { year?: boolean } = {}): string {
   return locale === "zh-CN" ? chineseWeekLabel(week, options) : formatIsoWeek(week);
+}
+
+/**
+ * The label of a week kept as its ISO key ("2026-W48" in evidence, URLs, rows): formatted at
+ * display time. Anything that is not a week key is shown as it is.
+ */
+export function weekKeyLabel(key: string, locale: Locale, options: { year?: boolean } = {}): string {
+  const week = parseIsoWeek(key);
+  return week ? weekLabel(week, locale, options) : key;
 }

@@ -4,8 +4,8 @@ export default defineMessages(
   {
     reports: {
       myUnitTitle: "{unit} · 本周工作",
-      myUnitWeekTitle: "{unit} · {week} 周报",
-      weekRange: "{week}（{from} — {to}）",
+      myUnitWeekTitle: "{unit} · {week}周报",
+      weekRange: "{week}",
       previousWeek: "上一周",
       nextWeek: "下一周",
       thisWeek: "本周",
@@ -103,7 +103,7 @@ export default defineMessages(
         fill: "去填报",
       },
       detail: {
-        title: "{unit} · {week} 周报",
+        title: "{unit} · {week}周报",
         facts: "报送情况",
         unit: "报送单位",
         deadline: "截止时间",
@@ -128,7 +128,7 @@ export default defineMessages(
         accept: "审核通过",
       },
       board: {
-        title: "{week} 周报报送情况",
+        title: "{week}周报报送情况",
         description: "截止 {deadline} · 已报送 {submitted} / {total} 个单位（{rate}）",
         park: "园区",
         allParks: "全部园区",
@@ -166,7 +166,7 @@ export default defineMessages(
       },
       exemption: {
         excuse: "免报",
-        reasonFor: "{unit} {week} 免报理由",
+        reasonFor: "{unit}{week}免报理由",
         reasonHint: "如：单位集中封闭培训，经创建办同意本周免报",
         confirm: "确认免报",
         cancel: "取消",

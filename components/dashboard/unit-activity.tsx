@@ -45,7 +45,7 @@ export async function UnitActivitySections({ activity, timeZone, excuse }: { act
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {activity.reports.map((week) => (
-                  <tr key={`${week.isoYear}-${week.isoWeek}`} data-testid="report-week-row">
+                  <tr key={`${week.isoYear}-${week.isoWeek}`} data-testid="report-week-row" data-week={formatIsoWeek(week)}>
                     <Td className="whitespace-nowrap text-xs">{weekLabel(week, locale)}</Td>
                     <Td>
                       <Badge tone={OUTCOME_TONE[week.outcome]}>{t(`dashboard.outcome.${week.outcome}`)}</Badge>

@@ -60,7 +60,9 @@ test("the office excuses a unit from a week on the submission board and withdraw
 
   // The unit's report ledger shows the week excused; the office withdraws it there.
   await page.goto("/units/demo-unit-jtj");
-  const ledgerRow = page.getByTestId("report-week-row").filter({ hasText: week });
+  const ledgerRow = page.locator(`[data-testid="report-week-row"][data-week="${week}"]`);
+  // Named in Chinese on the page; the ISO key only in the URL and the row's data.
+  await expect(ledgerRow.locator("td").first()).toHaveText(/^第\d{1,2}周（\d{1,2}月\d{1,2}日—\d{1,2}月\d{1,2}日）$/);
   await expect(ledgerRow).toContainText(reason);
   await ledgerRow.getByRole("button", { name: "撤销免报" }).click();
   await expect(ledgerRow).toContainText("未报送");

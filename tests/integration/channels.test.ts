@@ -113,18 +113,40 @@ describe("each user's choices", () => {
   it("are honoured by the routing, and a required kind cannot be switched off", async () => {
     const reporter = await db.user.findFirstOrThrow({ where: { role: "REPORTER", active: true, email: { not: ADMIN } }, select: { id: true, email: true, unitId: true, zoneId: true } });
     await actAs(reporter.email);
-    expect(await saveProfile(null, form({ email: reporter.email, offered: ["REPORT_RETURNED", "REPORT_ACCEPTED"], choice: ["REPORT_ACCEPTED:EMAIL"] }))).toMatchObject({ ok: true });
-    const forged = await saveProfile(null, form({ email: reporter.email, offered: ["WARNING_OPENED"], choice: ["WARNING_OPENED:SMS"] }));
-    expect(forged).toMatchObject({ ok: false, fieldErrors: { choice: ["预警和督办消息必须送达，不能关闭"] } });
-    expect((await db.user.findUniqueOrThrow({ where: { id: reporter.id } })).deliveryChoices).toEqual({ REPORT_RETURNED: [], REPORT_ACCEPTED: ["EMAIL"] });
+    // Orange warnings are the user's choice: switched off here.
+    expect(await saveProfile(null, form({ email: reporter.email, offered: ["REPORT_RETURNED", "REPORT_ACCEPTED", "WARNING_OPENED"], choice: ["REPORT_ACCEPTED:EMAIL"] }))).toMatchObject({ ok: true });
+    const forged = await saveProfile(null, form({ email: reporter.email, offered: ["WARNING_RED"], choice: ["WARNING_RED:SMS"] }));
+    expect(forged).toMatchObject({ ok: false, fieldErrors: { choice: ["红色预警和督办消息必须送达，不能关闭"] } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: reporter.id } })).deliveryChoices).toEqual({ REPORT_RETURNED: [], REPORT_ACCEPTED: ["EMAIL"], WARNING_OPENED: [] });
 
     await db.outboundMessage.deleteMany();
     await db.deliveryChannel.deleteMany();
     await db.deliveryChannel.create({ data: { zoneId: reporter.zoneId, kind: "EMAIL", name: "mail", config: { host: "127.0.0.1", port: smtp.port, from: "o@cj.example.gov.cn" } } });
     await db.$transaction((tx) => notifyUnit(tx, reporter.zoneId, reporter.unitId, { kind: "REPORT_RETURNED", title: "退回" }));
-    await db.$transaction((tx) => notifyUnit(tx, reporter.zoneId, reporter.unitId, { kind: "WARNING_OPENED", title: "红色预警" }));
+    await db.$transaction((tx) => notifyUnit(tx, reporter.zoneId, reporter.unitId, { kind: "WARNING_OPENED", title: "橙色预警" }));
+    await db.$transaction((tx) => notifyUnit(tx, reporter.zoneId, reporter.unitId, { kind: "WARNING_RED", title: "红色预警" }));
     const mine = await db.outboundMessage.findMany({ where: { userId: reporter.id }, select: { kind: true } });
-    expect(mine.map((row) => row.kind)).toEqual(["WARNING_OPENED"]);
+    expect(mine.map((row) => row.kind)).toEqual(["WARNING_RED"]);
+  });
+});
+
+describe("a warning's notification kind", () => {
+  it("is WARNING_RED for a red warning (always sent) and WARNING_OPENED for an orange one (the user's choice)", async () => {
+    // The demo's warnings come from the real engine (weekly evaluations at seed time). A
+    // warning that only ever stood at one level was notified with that level's kind.
+    const warnings = await db.warning.findMany({ select: { id: true, events: { select: { toLevel: true } } } });
+    const onlyAt = (level: string) => new Set(warnings.filter((warning) => warning.events.length > 0 && warning.events.every((event) => event.toLevel === null || event.toLevel === level)).map((warning) => warning.id));
+    const kindsFor = async (ids: Set<string>) => {
+      const rows = await db.notification.findMany({ where: { link: { in: [...ids].map((id) => `/warnings/${id}`) } }, select: { kind: true } });
+      return [...new Set(rows.map((row) => row.kind))];
+    };
+    const red = onlyAt("RED");
+    const orange = onlyAt("ORANGE");
+    expect(red.size).toBeGreaterThan(0);
+    expect(orange.size).toBeGreaterThan(0);
+    expect(await kindsFor(red)).toEqual(["WARNING_RED"]);
+    expect(await kindsFor(orange)).toEqual(["WARNING_OPENED"]);
+    expect(await kindsFor(onlyAt("YELLOW"))).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ export default defineMessages(
   {
     reminders: {
       title: "提醒与催办",
+      sectionHint: "周报截止前提醒的时点、督办事项到期提醒与逐级催办的工作日数、领导每日摘要",
       description: "按本区工作日历自动提醒未报单位、催办逾期督办事项，并逐级上报。时间均为本区时间。",
       saved: "提醒设置已保存，下一次检查（每 5 分钟）起生效。",
       weekly: {
@@ -80,6 +81,7 @@ export default defineMessages(
   {
     reminders: {
       title: "Reminders and chases",
+      sectionHint: "When units are reminded before the weekly deadline, when notices are reminded and escalated (working days), the leaders' daily digest",
       description: "Reminds units that have not reported and chases overdue notices up the ladder, on the zone's working-day calendar. Times are the zone's.",
       saved: "Reminder settings saved; they apply from the next check (every 5 minutes).",
       weekly: {

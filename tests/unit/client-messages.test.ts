@@ -146,3 +146,30 @@ describe("client messages", () => {
     expect(sent).toBeLessThan(all / 4);
   });
 });
+
+/** Every module that ends up in the browser's bundle, from any route file. */
+function clientModules(): Set<string> {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string, client: boolean) => {
+    const key = `${client}:${file}`;
+    if (seen.has(key) || directive(file, "use server")) return;
+    seen.add(key);
+    const isClient = client || directive(file, "use client");
+    if (isClient) found.add(file);
+    for (const imported of imports(file)) visit(imported, isClient);
+  };
+  for (const file of routeFiles) visit(file, false);
+  return found;
+}
+
+describe("client bundle", () => {
+  it("keeps zod off the client: forms import their option lists from zod-free modules", () => {
+    const modules = clientModules();
+    expect(modules.has(path.join(root, "components/warnings/rule-form.tsx"))).toBe(true);
+    const withZod = [...modules].filter((file) => /from\s+["']zod["']/.test(source(file))).map((file) => path.relative(root, file));
+    // The plan import panel takes FIELD_KEYS from sheet-layout.ts, which also holds the mapping's
+    // zod schemas (31 kB gzipped on that one page; left while the plan import is being reworked).
+    expect(withZod.sort()).toEqual(["lib/plan/sheet-layout.ts"]);
+  });
+});

@@ -1,4 +1,4 @@
-// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build] [--profile DIR]
+// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build] [--profile DIR] [--html DIR]
 // What users wait for, measured from outside (docs/performance.md):
 //   1. seeds a throwaway database at the scale (embedded PostgreSQL, or DATABASE_URL's server)
 //   2. the engine, in process: a full evaluation of the zone, and one unit's incremental one
@@ -40,6 +40,7 @@ const { values: args } = parseArgs({
     build: { type: "boolean", default: false },
     "reuse-build": { type: "boolean", default: false },
     profile: { type: "string" },
+    html: { type: "string" },
   },
 });
 const scale = args.scale as Scale;
@@ -161,6 +162,10 @@ async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<
     for (let index = 0; index < Math.min(runs, 10); index += 1) raw.push((await timed(() => replay(pool, statements)))[0]);
     const rawMs = median(raw);
     const scripts = await scriptsOfPage(last.html);
+    if (args.html) {
+      await mkdir(args.html, { recursive: true });
+      await writeFile(path.join(args.html, `${page.path.slice(1).replace(/\//g, "_")}.html`), last.html);
+    }
     results[page.path] = {
       p50_ms: round(median(times)),
       p95_ms: round(percentile(times, 95)),

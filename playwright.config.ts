@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT as port, E2E_SMTP_PORT, MAIL_FROM } from "./tests/e2e/ports";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 // Debian's Chromium, not a downloaded browser (the network here reaches only npm and apt).
@@ -37,6 +37,9 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port) },
+    // E-mail goes to the SMTP server a mail spec starts on loopback (nothing listens there
+    // in the other specs: their messages fail and are retried, which no spec looks at);
+    // links in messages point at this server.
+    env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, MAIL_FROM, APP_URL: baseURL },
   },
 });

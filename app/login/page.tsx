@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { isDemoInstallation } from "@/lib/auth/demo";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -10,10 +11,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  // With the database down the form still renders; signing in then says so.
-  if (await getCurrentUser().catch(() => null)) redirect("/");
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
+  // Signed in already (a link from a message opened in a browser with a session): go
+  // straight to the page. With the database down the form still renders; signing in then says so.
+  if (await getCurrentUser().catch(() => null)) redirect(callbackPath);
   const t = await getTranslations();
   const demo = await isDemoInstallation().catch(() => false);
   return (
@@ -26,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </div>
           <LocaleSwitcher />
         </div>
-        <LoginForm callbackUrl={callbackUrl} />
+        <LoginForm callbackUrl={callbackPath} />
         {demo && <p className="mt-6 text-xs text-slate-400" data-testid="demo-hint">{t("auth.demoHint")}</p>}
       </div>
     </main>

@@ -12,12 +12,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ChannelKind } from "@/lib/db/generated/enums";
 import { retryAllDeliveries, retryDelivery, saveChannel, sendTestMessage } from "@/lib/delivery/actions";
+import { DEFAULT_RATE_PER_MINUTE } from "@/lib/delivery/channels/rates";
 import type { ChannelRow } from "@/lib/delivery/queries";
 
 /** What the form edits of a channel row (lib/delivery/queries.ts): its settings, not its counts. */
 export type ChannelFormValues = Omit<ChannelRow, "kind" | "counts" | "lastTest">;
-
-const DEFAULT_RATE: Record<ChannelKind, number> = { EMAIL: 60, WECOM: 20, DINGTALK: 20, SMS: 30 };
 
 function SecretField({ name, label, channel, error, hint }: { name: string; label: string; channel?: ChannelFormValues; error?: string[]; hint?: string }) {
   const t = useTranslations("delivery.secret");
@@ -65,7 +64,7 @@ export function ChannelForm({ kind, channel, units }: { kind: ChannelKind; chann
           <Input id="name" name="name" defaultValue={channel?.name ?? ""} maxLength={60} invalid={Boolean(errors.name)} />
         </Field>
         <Field label={t("rate")} htmlFor="ratePerMinute" error={errors.ratePerMinute} hint={kind === "WECOM" || kind === "DINGTALK" ? t("rateHint") : undefined} required>
-          <Input id="ratePerMinute" name="ratePerMinute" type="number" min={1} max={600} defaultValue={channel?.ratePerMinute ?? DEFAULT_RATE[kind]} invalid={Boolean(errors.ratePerMinute)} />
+          <Input id="ratePerMinute" name="ratePerMinute" type="number" min={1} max={600} defaultValue={channel?.ratePerMinute ?? DEFAULT_RATE_PER_MINUTE[kind]} invalid={Boolean(errors.ratePerMinute)} />
         </Field>
       </div>
       <label className="flex items-center gap-2 text-sm text-slate-700">

@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/server/errors";
 import { runFormAction } from "@/lib/server/form-action";
 import type { ActionResult } from "@/lib/server/result";
 import { parseWith } from "@/lib/server/validation";
+import { safeCallbackPath } from "./callback-url";
 import { clientIp } from "./client-ip";
 import { loginFailureMessage } from "./credentials";
 import { endAllSessions } from "./end-sessions";
@@ -23,27 +24,12 @@ import { signIn, signOut } from "./index";
 /** Only a refusal comes back: a successful sign-in redirects. */
 export type LoginState = ActionResult<never>;
 
-/**
- * Only the path of the callback is kept, so a sign-in never redirects to another host
- * (the proxy may hand us an absolute URL with the server's own bind address).
- */
-function safeCallback(url: string | undefined): string {
-  if (!url) return "/";
-  try {
-    const parsed = new URL(url, "http://localhost");
-    const path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
-    return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/login") ? path : "/";
-  } catch {
-    return "/";
-  }
-}
-
 export async function login(_previous: LoginState | null, formData: FormData): Promise<LoginState> {
   const t = await getServerTranslator();
   const parsed = parseWith(loginSchema, Object.fromEntries(formData), t);
   if (!parsed.ok) return parsed;
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallback(parsed.data.callbackUrl) });
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: safeCallbackPath(parsed.data.callbackUrl) });
   } catch (error) {
     if (error instanceof AuthError) return { ok: false, message: loginFailureMessage(error, t), fieldErrors: {} };
     throw error; // the redirect after a successful sign-in

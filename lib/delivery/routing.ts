@@ -1,8 +1,8 @@
 // Who gets what, through which channel: pure, so the rules are unit-tested.
 //  - E-mail and SMS go to each recipient (their e-mail address, their mobile); a group robot
 //    (WeCom, DingTalk) speaks once per unit it covers, @-ing that unit's recipients.
-//  - Each user chooses channels per kind of message; a required kind (a warning, a notice
-//    and its steps) always goes out through every channel the office configured.
+//  - Each user chooses channels per kind of message; a required kind (a red warning, a
+//    notice and its steps) always goes out through every channel the office configured.
 //  - Every message has an idempotency key derived from what caused it, so writing it twice
 //    is one message.
 import { z } from "zod";
@@ -13,10 +13,11 @@ export const NOTIFICATION_KINDS = Object.values(NotificationKindValues) as [Noti
 
 /**
  * Kinds the office requires to reach people: the user cannot switch their channels off. A
- * warning reaches people outside the product only at orange and red (lib/warnings/persist.ts),
- * so every warning message is required; a notice and each of its steps likewise.
+ * warning reaches people outside the product only at orange (WARNING_OPENED, the user's
+ * choice of channels) and red (WARNING_RED, required; lib/warnings/persist.ts); a notice and
+ * each of its steps are required.
  */
-export const REQUIRED_KINDS: ReadonlySet<NotificationKind> = new Set(["WARNING_OPENED", "NOTICE_ISSUED", "NOTICE_STEP"]);
+export const REQUIRED_KINDS: ReadonlySet<NotificationKind> = new Set(["WARNING_RED", "NOTICE_ISSUED", "NOTICE_STEP"]);
 
 export type DeliveryChoices = Partial<Record<NotificationKind, ChannelKind[]>>;
 

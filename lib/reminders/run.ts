@@ -8,7 +8,7 @@ import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db, type DbClient, type TxClient } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import { dateKey } from "@/lib/dates/zone-time";
-import { defer, deferDate, deferInstant } from "@/lib/i18n/deferred";
+import { defer, deferDate, deferInstant, deferWeek } from "@/lib/i18n/deferred";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { loadBoard } from "@/lib/reports/board";
 import { countsForFigures } from "@/lib/reports/workflow";
@@ -71,8 +71,8 @@ export async function runReminders(zoneId: string, asOf: Date = new Date(), clie
         const people = await unitPeople(tx, zoneId, reminder.unitId, units.get(reminder.unitId)?.liaisonId ?? null);
         await notifyUsers(tx, zoneId, people, {
           kind: "REPORT_REMINDER",
-          title: defer("reminders.notify.weeklyTitle", { week: slot.weekLabel, deadline: deferInstant(slot.deadline, timeZone) }),
-          body: defer("reminders.notify.weeklyBody", { week: slot.weekLabel }),
+          title: defer("reminders.notify.weeklyTitle", { week: deferWeek(slot.week), deadline: deferInstant(slot.deadline, timeZone) }),
+          body: defer("reminders.notify.weeklyBody", { week: deferWeek(slot.week) }),
           link: `/my-unit?week=${slot.weekLabel}`,
         });
         return true;

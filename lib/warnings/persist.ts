@@ -48,6 +48,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+// Orange and red warnings reach people (orange as WARNING_OPENED, its channels the user's
+// choice; red as WARNING_RED, always sent); yellow ones stay on the warnings page.
 const NOTIFY_LEVELS: WarningLevel[] = ["ORANGE", "RED"];
 
 export interface ApplyOptions {
@@ -144,7 +146,7 @@ export async function applyWarnings(tx: TxClient, { zoneId, asOf, unitIds, compu
   }
   for (const warning of toNotify) {
     count(warning.unitId, "notified", await notifyUnit(tx, zoneId, warning.unitId, {
-      kind: "WARNING_OPENED",
+      kind: warning.level === "RED" ? "WARNING_RED" : "WARNING_OPENED",
       title: warningTitle(defer, warning.kind, warning.level, warning.evidence),
       body: defer("warnings.notificationBody", { level: defer(`warnings.levels.${warning.level}`) }),
       link: `/warnings/${warning.id}`,

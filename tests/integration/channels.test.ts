@@ -1,43 +1,33 @@
 // The admin's channel settings and retries, each user's choices, and a unit's liaison, on the
 // real database; the retried dead letter goes to an SMTP server (smtp-server) on loopback.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { retryAllDeliveries, retryDelivery, saveChannel } from "@/lib/delivery/actions";
 import { saveProfile } from "@/lib/delivery/profile-actions";
 import { getChannelsPage } from "@/lib/delivery/queries";
-import { relayPendingMessages, sendMessageJob } from "@/lib/delivery/send";
-import { JobQueue, setJobQueue } from "@/lib/jobs";
+import { relayPendingMessages } from "@/lib/delivery/send";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { updateUnit } from "@/lib/org/actions";
+import { startDeliveryWorkers, type DeliveryWorkers } from "./support/delivery";
 import { actAs, actorFor, form } from "./support/session";
+import { startSmtpServer, type TestSmtpServer } from "./support/smtp";
 import { until } from "./support/until";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-chuangjian-client-ip": "10.0.0.9" }) }));
 
 const ADMIN = "admin@demo.gov.cn";
-const mails: string[] = [];
-let smtp: SMTPServer;
-let smtpPort = 0;
-let queue: JobQueue;
+let smtp: TestSmtpServer;
+let workers: DeliveryWorkers;
 
 beforeAll(async () => {
   process.env.AUTH_SECRET ??= "integration-test-secret";
-  smtp = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], logger: false, onData(stream, session, callback) { stream.resume(); stream.on("end", () => { for (const to of session.envelope.rcptTo) mails.push(to.address); callback(); }); } });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
-  sendMessageJob.options.retryLimit = 1;
-  sendMessageJob.options.retryDelaySeconds = 1;
-  queue = new JobQueue({ url: process.env.DATABASE_URL, pollingIntervalSeconds: 0.5 });
-  setJobQueue(queue);
-  await queue.start();
+  smtp = await startSmtpServer();
+  workers = await startDeliveryWorkers();
 });
 
 afterAll(async () => {
-  await queue?.stop(5000);
-  setJobQueue(undefined);
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await workers?.stop();
+  await smtp?.close();
 });
 
 const emailFields = (port: number, extra: Record<string, string> = {}) => ({ kind: "EMAIL", name: "办公室邮箱", enabled: "on", ratePerMinute: "60", host: "127.0.0.1", port: String(port), user: "", from: "office@cj.example.gov.cn", ...extra });
@@ -107,12 +97,12 @@ describe("retrying a dead letter", () => {
     await relayPendingMessages();
     await until(async () => (await db.outboundMessage.findUniqueOrThrow({ where: { id: message.id } })).status === "DEAD", 40_000);
 
-    expect(await saveChannel(null, form({ ...emailFields(smtpPort), id: channelId }))).toMatchObject({ ok: true });
+    expect(await saveChannel(null, form({ ...emailFields(smtp.port), id: channelId }))).toMatchObject({ ok: true });
     expect(await retryDelivery(null, form({ id: message.id }))).toMatchObject({ ok: true, data: { count: 1 } });
     expect(await retryDelivery(null, form({ id: message.id }))).toMatchObject({ ok: true });
     await until(async () => (await db.outboundMessage.findUniqueOrThrow({ where: { id: message.id } })).status === "SENT");
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect(mails.filter((to) => to === reporter.email)).toHaveLength(1);
+    expect(smtp.mails.filter((mail) => mail.to === reporter.email)).toHaveLength(1);
     expect(await retryDelivery(null, form({ id: message.id }))).toMatchObject({ ok: false, message: "该消息已发出或正在发送，无需重试" });
     expect(await retryAllDeliveries(null, form({ channelKind: "EMAIL" }))).toMatchObject({ ok: false });
     expect(await db.auditLog.count({ where: { action: "delivery.retry", entityId: message.id } })).toBe(2);
@@ -123,18 +113,40 @@ describe("each user's choices", () => {
   it("are honoured by the routing, and a required kind cannot be switched off", async () => {
     const reporter = await db.user.findFirstOrThrow({ where: { role: "REPORTER", active: true, email: { not: ADMIN } }, select: { id: true, email: true, unitId: true, zoneId: true } });
     await actAs(reporter.email);
-    expect(await saveProfile(null, form({ email: reporter.email, offered: ["REPORT_RETURNED", "REPORT_ACCEPTED"], choice: ["REPORT_ACCEPTED:EMAIL"] }))).toMatchObject({ ok: true });
-    const forged = await saveProfile(null, form({ email: reporter.email, offered: ["WARNING_OPENED"], choice: ["WARNING_OPENED:SMS"] }));
-    expect(forged).toMatchObject({ ok: false, fieldErrors: { choice: ["预警和督办消息必须送达，不能关闭"] } });
-    expect((await db.user.findUniqueOrThrow({ where: { id: reporter.id } })).deliveryChoices).toEqual({ REPORT_RETURNED: [], REPORT_ACCEPTED: ["EMAIL"] });
+    // Orange warnings are the user's choice: switched off here.
+    expect(await saveProfile(null, form({ email: reporter.email, offered: ["REPORT_RETURNED", "REPORT_ACCEPTED", "WARNING_OPENED"], choice: ["REPORT_ACCEPTED:EMAIL"] }))).toMatchObject({ ok: true });
+    const forged = await saveProfile(null, form({ email: reporter.email, offered: ["WARNING_RED"], choice: ["WARNING_RED:SMS"] }));
+    expect(forged).toMatchObject({ ok: false, fieldErrors: { choice: ["红色预警和督办消息必须送达，不能关闭"] } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: reporter.id } })).deliveryChoices).toEqual({ REPORT_RETURNED: [], REPORT_ACCEPTED: ["EMAIL"], WARNING_OPENED: [] });
 
     await db.outboundMessage.deleteMany();
     await db.deliveryChannel.deleteMany();
-    await db.deliveryChannel.create({ data: { zoneId: reporter.zoneId, kind: "EMAIL", name: "mail", config: { host: "127.0.0.1", port: smtpPort, from: "o@cj.example.gov.cn" } } });
+    await db.deliveryChannel.create({ data: { zoneId: reporter.zoneId, kind: "EMAIL", name: "mail", config: { host: "127.0.0.1", port: smtp.port, from: "o@cj.example.gov.cn" } } });
     await db.$transaction((tx) => notifyUnit(tx, reporter.zoneId, reporter.unitId, { kind: "REPORT_RETURNED", title: "退回" }));
-    await db.$transaction((tx) => notifyUnit(tx, reporter.zoneId, reporter.unitId, { kind: "WARNING_OPENED", title: "红色预警" }));
+    await db.$transaction((tx) => notifyUnit(tx, reporter.zoneId, reporter.unitId, { kind: "WARNING_OPENED", title: "橙色预警" }));
+    await db.$transaction((tx) => notifyUnit(tx, reporter.zoneId, reporter.unitId, { kind: "WARNING_RED", title: "红色预警" }));
     const mine = await db.outboundMessage.findMany({ where: { userId: reporter.id }, select: { kind: true } });
-    expect(mine.map((row) => row.kind)).toEqual(["WARNING_OPENED"]);
+    expect(mine.map((row) => row.kind)).toEqual(["WARNING_RED"]);
+  });
+});
+
+describe("a warning's notification kind", () => {
+  it("is WARNING_RED for a red warning (always sent) and WARNING_OPENED for an orange one (the user's choice)", async () => {
+    // The demo's warnings come from the real engine (weekly evaluations at seed time). A
+    // warning that only ever stood at one level was notified with that level's kind.
+    const warnings = await db.warning.findMany({ select: { id: true, events: { select: { toLevel: true } } } });
+    const onlyAt = (level: string) => new Set(warnings.filter((warning) => warning.events.length > 0 && warning.events.every((event) => event.toLevel === null || event.toLevel === level)).map((warning) => warning.id));
+    const kindsFor = async (ids: Set<string>) => {
+      const rows = await db.notification.findMany({ where: { link: { in: [...ids].map((id) => `/warnings/${id}`) } }, select: { kind: true } });
+      return [...new Set(rows.map((row) => row.kind))];
+    };
+    const red = onlyAt("RED");
+    const orange = onlyAt("ORANGE");
+    expect(red.size).toBeGreaterThan(0);
+    expect(orange.size).toBeGreaterThan(0);
+    expect(await kindsFor(red)).toEqual(["WARNING_RED"]);
+    expect(await kindsFor(orange)).toEqual(["WARNING_OPENED"]);
+    expect(await kindsFor(onlyAt("YELLOW"))).toEqual([]);
   });
 });
 

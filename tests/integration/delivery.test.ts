@@ -4,25 +4,24 @@
 import { createHmac } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 import { db } from "@/lib/db/client";
 import { relayPendingMessages, sendMessageJob } from "@/lib/delivery/send";
 import { decryptSecret, encryptSecret } from "@/lib/delivery/secrets";
-import { JobQueue, setJobQueue } from "@/lib/jobs";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { remindUnits } from "@/lib/reports/actions";
 import { getSubmissionBoard } from "@/lib/reports/queries";
+import { startDeliveryWorkers, type DeliveryWorkers } from "./support/delivery";
 import { actAs, actorFor, form } from "./support/session";
+import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "./support/smtp";
 import { until } from "./support/until";
 
 const SUPERVISOR = "office@demo.gov.cn";
 const APP_URL = "https://cj.example.gov.cn";
 
-interface Mail { to: string; subject: string; text: string }
-const mails: Mail[] = [];
-let smtp: SMTPServer;
+let mails: ReceivedMail[] = [];
+let smtp: TestSmtpServer;
 let smtpPort = 0;
 
 interface Hit { path: string; query: URLSearchParams; body: Record<string, unknown> }
@@ -30,8 +29,7 @@ const hits: Hit[] = [];
 let receiver: http.Server;
 let receiverUrl = "";
 
-let first: JobQueue;
-let second: JobQueue;
+let workers: DeliveryWorkers;
 
 async function zoneId(): Promise<string> {
   return (await db.zone.findFirstOrThrow({ select: { id: true } })).id;
@@ -44,21 +42,9 @@ async function addChannel(kind: "EMAIL" | "WECOM" | "DINGTALK" | "SMS", name: st
 beforeAll(async () => {
   process.env.APP_URL = APP_URL;
   process.env.AUTH_SECRET ??= "integration-test-secret";
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          for (const to of session.envelope.rcptTo) mails.push({ to: to.address, subject: parsed.subject ?? "", text: parsed.text ?? "" });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpServer();
+  mails = smtp.mails;
+  smtpPort = smtp.port;
 
   receiver = http.createServer((request, response) => {
     let raw = "";
@@ -80,21 +66,13 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
 
-  // Quick retries for the test; the product's are 30 s and more.
-  sendMessageJob.options.retryLimit = 2;
-  sendMessageJob.options.retryDelaySeconds = 1;
-  first = new JobQueue({ url: process.env.DATABASE_URL, pollingIntervalSeconds: 0.5 });
-  second = new JobQueue({ url: process.env.DATABASE_URL, pollingIntervalSeconds: 0.5 });
-  setJobQueue(first);
-  await first.start();
-  await second.start();
+  // Two app instances working the queue.
+  workers = await startDeliveryWorkers({ instances: 2, retryLimit: 2 });
 });
 
 afterAll(async () => {
-  await first?.stop(5000);
-  await second?.stop(5000);
-  setJobQueue(undefined);
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await workers?.stop();
+  await smtp?.close();
   await new Promise((resolve) => receiver?.close(resolve));
 });
 
@@ -138,7 +116,9 @@ describe("e-mail", () => {
     expect(mails.map((mail) => mail.to).sort()).toEqual(reporters.map((user) => user.email).sort());
     const week = board.nav.label;
     for (const mail of mails) {
-      expect(mail.subject).toBe(`催报：请尽快报送 ${week} 周报`);
+      // The week named in Chinese (第N周（M月D日—M月D日）), the link keeps the ISO key.
+      expect(mail.subject).toBe(`催报：请尽快报送${weekKeyLabel(week, "zh-CN")}周报`);
+      expect(mail.subject).toMatch(/^催报：请尽快报送第\d{1,2}周（\d{1,2}月\d{1,2}日—\d{1,2}月\d{1,2}日）周报$/);
       expect(mail.text).toContain("贵单位尚未提交");
       expect(mail.text).toContain(`${APP_URL}/my-unit?week=${week}`);
     }
@@ -239,8 +219,8 @@ describe("failures and duplicates", () => {
     // retry racing the first job): still one mail per message.
     await Promise.all([relayPendingMessages(), relayPendingMessages()]);
     for (const message of messages) {
-      await first.enqueue(sendMessageJob, { messageId: message.id }, { idempotencyKey: `${message.id}:extra-a` });
-      await second.enqueue(sendMessageJob, { messageId: message.id }, { idempotencyKey: `${message.id}:extra-b` });
+      await workers.queues[0].enqueue(sendMessageJob, { messageId: message.id }, { idempotencyKey: `${message.id}:extra-a` });
+      await workers.queues[1].enqueue(sendMessageJob, { messageId: message.id }, { idempotencyKey: `${message.id}:extra-b` });
     }
     await until(() => mails.length >= messages.length);
     await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -3,35 +3,34 @@
 // real queue; running again, or twice at once (two instances), sends nothing twice; ladder
 // steps are recorded after N working days at fixed as-of instants; opening a notice records
 // who read it, and an unread notice is chased after the working hours set.
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
 import { deadlineOf, workingDaysBefore } from "@/lib/dates/calendar";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 import { formatIsoWeek, isoWeekOf, zonedInstant } from "@/lib/dates/zone-time";
-import { relayPendingMessages, sendMessageJob } from "@/lib/delivery/send";
+import { relayPendingMessages } from "@/lib/delivery/send";
 import { encryptSecret } from "@/lib/delivery/secrets";
-import { JobQueue, setJobQueue } from "@/lib/jobs";
 import { issueNotice } from "@/lib/notices/service";
 import { getNoticeReadStatus, recordNoticeOpened } from "@/lib/notices/read-status";
 import { loadBoard } from "@/lib/reports/board";
 import { countsForFigures } from "@/lib/reports/workflow";
 import { REMINDER_TICK_CRON, scheduleReminderTick } from "@/lib/reminders/jobs";
 import { runReminders } from "@/lib/reminders/run";
-import { DEFAULT_SCHEDULE } from "@/lib/reminders/schedule";
-import { actorFor } from "./support/session";
+import { saveReminderSettings } from "@/lib/reminders/actions";
+import { DEFAULT_SCHEDULE, parseReminderSchedule } from "@/lib/reminders/schedule";
+import { startDeliveryWorkers, type DeliveryWorkers } from "./support/delivery";
+import { actAs, actorFor, form } from "./support/session";
+import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "./support/smtp";
 import { until } from "./support/until";
 
 const APP_URL = "https://cj.example.gov.cn";
 const SHANGHAI = "Asia/Shanghai";
 const at = (day: string, time: string) => zonedInstant(day, time, SHANGHAI);
 
-interface Mail { to: string; subject: string; text: string }
-const mails: Mail[] = [];
-let smtp: SMTPServer;
-let queue: JobQueue;
+let mails: ReceivedMail[] = [];
+let smtp: TestSmtpServer;
+let workers: DeliveryWorkers;
 let zoneId = "";
 
 async function setSchedule(schedule: object) {
@@ -42,35 +41,18 @@ beforeAll(async () => {
   process.env.APP_URL = APP_URL;
   process.env.AUTH_SECRET ??= "integration-test-secret";
   zoneId = (await db.zone.findFirstOrThrow({ select: { id: true } })).id;
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          for (const to of session.envelope.rcptTo) mails.push({ to: to.address, subject: parsed.subject ?? "", text: parsed.text ?? "" });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpServer();
+  mails = smtp.mails;
+  const port = smtp.port;
   await db.deliveryChannel.create({
     data: { zoneId, kind: "EMAIL", name: "创建办邮箱", config: { host: "127.0.0.1", port, secure: false, user: "", from: "创建办 <office@cj.example.gov.cn>" }, secret: encryptSecret(JSON.stringify({ password: "" })), ratePerMinute: 600 },
   });
-  sendMessageJob.options.retryLimit = 1;
-  sendMessageJob.options.retryDelaySeconds = 1;
-  queue = new JobQueue({ url: process.env.DATABASE_URL, pollingIntervalSeconds: 0.5 });
-  setJobQueue(queue);
-  await queue.start();
+  workers = await startDeliveryWorkers();
 });
 
 afterAll(async () => {
-  await queue?.stop(5000);
-  setJobQueue(undefined);
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await workers?.stop();
+  await smtp?.close();
 });
 
 beforeEach(() => {
@@ -102,7 +84,8 @@ describe("the weekly reminder", () => {
     await until(() => mails.length >= reporters.length);
     expect(mails.map((mail) => mail.to).sort()).toEqual(reporters.map((user) => user.email).sort());
     for (const mail of mails) {
-      expect(mail.subject).toMatch(new RegExp(`^提醒：${label} 周报将于 .+18:00 截止$`));
+      expect(mail.subject).toMatch(new RegExp(`^提醒：${weekKeyLabel(label, "zh-CN")}周报将于 .+18:00 截止$`));
+      expect(mail.subject).not.toContain(label);
       expect(mail.text).toContain("尚未提交");
       expect(mail.text).toContain(`${APP_URL}/my-unit?week=${label}`);
     }
@@ -127,7 +110,7 @@ describe("the weekly reminder", () => {
 
   it("runs on a five-minute tick stored in the queue's schedule", async () => {
     await scheduleReminderTick();
-    expect(await queue.schedules()).toContainEqual({ name: "reminders.tick", cron: REMINDER_TICK_CRON, timeZone: "UTC" });
+    expect(await workers.queues[0].schedules()).toContainEqual({ name: "reminders.tick", cron: REMINDER_TICK_CRON, timeZone: "UTC" });
   });
 });
 
@@ -229,5 +212,45 @@ describe("notices on the ladder", () => {
     await runReminders(zoneId, at("2026-11-06", "10:00"));
     await runReminders(zoneId, at("2026-11-09", "10:00"));
     expect(await reminders()).toEqual([{ key: `notice-due:${id}:2026-11-09` }]);
+  });
+});
+
+describe("the settings page's action", () => {
+  const fields = {
+    slot0Days: "2", slot0Time: "15:30", slot1Days: "", slot1Time: "", slot2Days: "0", slot2Time: "10:00",
+    dailyTime: "08:45", noticeDueSoonWorkingDays: "2", unreadChaseWorkingHours: "6",
+    ladderREMIND: "1", ladderLIAISON: "3", ladderLEADER: "5", ladderSUPERVISION: "8", ladderBULLETIN: "12",
+    digestEnabled: "on", digestTime: "08:00",
+  };
+
+  it("stores the schedule the office typed (empty slots dropped) and audits before and after", async () => {
+    await setSchedule({});
+    await actAs("office@demo.gov.cn");
+    expect(await saveReminderSettings(null, form(fields))).toEqual({ ok: true, data: { saved: true } });
+    const stored = parseReminderSchedule((await db.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { reminderSchedule: true } })).reminderSchedule);
+    const expected = {
+      weekly: [{ workingDaysBefore: 2, time: "15:30" }, { workingDaysBefore: 0, time: "10:00" }],
+      dailyTime: "08:45",
+      noticeDueSoonWorkingDays: 2,
+      ladder: { REMIND: 1, LIAISON: 3, LEADER: 5, SUPERVISION: 8, BULLETIN: 12 },
+      unreadChaseWorkingHours: 6,
+      digest: { enabled: true, time: "08:00" },
+    };
+    expect(stored).toEqual(expected);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "zone.reminderSchedule", entityId: zoneId }, orderBy: { createdAt: "desc" } });
+    expect(audit.after).toEqual(expected);
+    expect((audit.before as { ladder: object }).ladder).toEqual({ REMIND: 1, LIAISON: 2, LEADER: 4, SUPERVISION: 6, BULLETIN: 10 });
+  });
+
+  it("refuses a ladder that does not rise and a half-filled slot, at their fields, writing nothing", async () => {
+    await setSchedule({});
+    await actAs("office@demo.gov.cn");
+    const before = (await db.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { reminderSchedule: true } })).reminderSchedule;
+    const refused = await saveReminderSettings(null, form({ ...fields, ladderLEADER: "3", slot1Days: "1", digestTime: "25:00" }));
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { ladderLEADER: ["各级的逾期工作日数须逐级增大"], slot1Time: ["请同时填写工作日数和时间，或都留空"], digestTime: ["请填写 00:00–23:59 之间的时间"] },
+    });
+    expect((await db.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { reminderSchedule: true } })).reminderSchedule).toEqual(before);
   });
 });

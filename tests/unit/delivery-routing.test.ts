@@ -17,9 +17,16 @@ describe("delivery choices", () => {
   });
 
   it("never hold back a required kind, whatever is stored", () => {
-    const refused = recipient({ WARNING_OPENED: [], NOTICE_ISSUED: [] });
-    expect(wants(refused, "WARNING_OPENED", "EMAIL")).toBe(true);
+    const refused = recipient({ WARNING_RED: [], NOTICE_ISSUED: [] });
+    expect(wants(refused, "WARNING_RED", "EMAIL")).toBe(true);
     expect(routeNotifications("NOTICE_ISSUED", [refused], channels, "n1").map((draft) => draft.channelKind)).toEqual(["EMAIL", "SMS"]);
+  });
+
+  it("let the user choose the channels of an orange warning, never of a red one", () => {
+    const mailOnly = recipient({ WARNING_OPENED: ["EMAIL"], WARNING_RED: ["EMAIL"] });
+    expect(routeNotifications("WARNING_OPENED", [mailOnly], channels, "n1").map((draft) => draft.channelKind)).toEqual(["EMAIL"]);
+    expect(routeNotifications("WARNING_RED", [mailOnly], channels, "n1").map((draft) => draft.channelKind)).toEqual(["EMAIL", "SMS"]);
+    expect(choicesFromForm({ offered: ["WARNING_OPENED"], choice: [] })).toEqual({ choices: { WARNING_OPENED: [] }, refused: null });
   });
 
   it("are parsed entry by entry: an unknown kind or channel is dropped, the rest kept", () => {
@@ -29,6 +36,6 @@ describe("delivery choices", () => {
 
   it("from the form: offered kinds get exactly the boxes ticked; unticking a required kind is refused", () => {
     expect(choicesFromForm({ offered: ["REPORT_RETURNED", "REPORT_ACCEPTED"], choice: [["REPORT_RETURNED", "EMAIL"]] })).toEqual({ choices: { REPORT_RETURNED: ["EMAIL"], REPORT_ACCEPTED: [] }, refused: null });
-    expect(choicesFromForm({ offered: ["WARNING_OPENED"], choice: [["WARNING_OPENED", "EMAIL"]] }).refused).toBe("WARNING_OPENED");
+    expect(choicesFromForm({ offered: ["WARNING_RED"], choice: [["WARNING_RED", "EMAIL"]] }).refused).toBe("WARNING_RED");
   });
 });

@@ -8,6 +8,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 /** The zone's settings pages, each a section of its own. */
 const SECTIONS = [
   { href: "/settings/calendar", title: "calendar.sections.calendar", hint: "calendar.sections.calendarHint", permission: "settings.manage" },
+  { href: "/settings/reminders", title: "reminders.title", hint: "reminders.sectionHint", permission: "reminders.manage" },
   { href: "/settings/documents", title: "documents.hub.settings", hint: "documents.hub.settingsHint", permission: "documentSettings.manage" },
 ] as const satisfies readonly { href: string; title: string; hint: string; permission: Permission }[];
 

@@ -4,6 +4,7 @@
 import { createHmac } from "node:crypto";
 import { z } from "zod";
 import { checkRobotReply, postJson, type ChannelAdapter, type OutboundContent } from "./types";
+import { DEFAULT_RATE_PER_MINUTE } from "./rates";
 
 export const DINGTALK_DEFAULT_URL = "https://oapi.dingtalk.com/robot/send";
 
@@ -28,7 +29,7 @@ export const dingtalkChannel: ChannelAdapter<z.infer<typeof dingtalkConfig>, z.i
   config: dingtalkConfig,
   secrets: dingtalkSecrets,
   perRecipient: false,
-  defaultRatePerMinute: 20,
+  defaultRatePerMinute: DEFAULT_RATE_PER_MINUTE.DINGTALK,
   async send(content, config, secrets) {
     const timestamp = Date.now();
     const url = new URL(config.url);

@@ -3,6 +3,7 @@
 import nodemailer from "nodemailer";
 import { z } from "zod";
 import { ChannelError, type ChannelAdapter } from "./types";
+import { DEFAULT_RATE_PER_MINUTE } from "./rates";
 
 export const emailConfig = z.object({
   host: z.string().trim().min(1).max(200),
@@ -37,7 +38,7 @@ export const emailChannel: ChannelAdapter<EmailConfig, z.infer<typeof emailSecre
   config: emailConfig,
   secrets: emailSecrets,
   perRecipient: true,
-  defaultRatePerMinute: 60,
+  defaultRatePerMinute: DEFAULT_RATE_PER_MINUTE.EMAIL,
   async send(content, config, secrets) {
     const transport = nodemailer.createTransport({
       host: config.host,

@@ -4,6 +4,7 @@
 // A 2xx answer is acceptance; an `id`/`messageId`/`msgId` in it is kept.
 import { z } from "zod";
 import { postJson, type ChannelAdapter, type OutboundContent } from "./types";
+import { DEFAULT_RATE_PER_MINUTE } from "./rates";
 
 export const smsConfig = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -31,7 +32,7 @@ export const smsChannel: ChannelAdapter<SmsConfig, z.infer<typeof smsSecrets>> =
   config: smsConfig,
   secrets: smsSecrets,
   perRecipient: true,
-  defaultRatePerMinute: 30,
+  defaultRatePerMinute: DEFAULT_RATE_PER_MINUTE.SMS,
   async send(content, config, secrets) {
     const reply = (await postJson(config.url, smsPayload(content, config), secrets.token ? { authorization: `Bearer ${secrets.token}` } : {})) as Record<string, unknown>;
     const id = reply.messageId ?? reply.msgId ?? reply.id;

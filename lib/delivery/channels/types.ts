@@ -29,7 +29,7 @@ export interface ChannelAdapter<C = unknown, S = unknown> {
   secrets: z.ZodType<S>;
   /** A message per recipient (e-mail, SMS) or per unit group (robots). */
   perRecipient: boolean;
-  /** Default rate limit per minute (the robots' documented limit is 20). */
+  /** Default rate limit per minute (channels/rates.ts, shared with the admin form). */
   defaultRatePerMinute: number;
   send(content: OutboundContent, config: C, secrets: S): Promise<SendOutcome>;
 }

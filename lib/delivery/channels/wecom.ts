@@ -2,6 +2,7 @@
 // unit are @-ed by mobile. 政务微信 deployments have their own address: `url` is configurable.
 import { z } from "zod";
 import { checkRobotReply, plainMessage, postJson, type ChannelAdapter } from "./types";
+import { DEFAULT_RATE_PER_MINUTE } from "./rates";
 
 export const WECOM_DEFAULT_URL = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send";
 
@@ -20,7 +21,7 @@ export const wecomChannel: ChannelAdapter<z.infer<typeof wecomConfig>, z.infer<t
   config: wecomConfig,
   secrets: wecomSecrets,
   perRecipient: false,
-  defaultRatePerMinute: 20,
+  defaultRatePerMinute: DEFAULT_RATE_PER_MINUTE.WECOM,
   async send(content, config, secrets) {
     const url = new URL(config.url);
     url.searchParams.set("key", secrets.key);

@@ -4,6 +4,7 @@ export default defineMessages(
   {
     reminders: {
       title: "提醒与催办",
+      sectionHint: "周报截止前提醒的时点、督办事项到期提醒与逐级催办的工作日数、领导每日摘要",
       description: "按本区工作日历自动提醒未报单位、催办逾期督办事项，并逐级上报。时间均为本区时间。",
       saved: "提醒设置已保存，下一次检查（每 5 分钟）起生效。",
       weekly: {
@@ -33,8 +34,8 @@ export default defineMessages(
       },
       errors: { ladderRises: "各级的逾期工作日数须逐级增大", time: "请填写 00:00–23:59 之间的时间", slotIncomplete: "请同时填写工作日数和时间，或都留空" },
       notify: {
-        weeklyTitle: "提醒：{week} 周报将于 {deadline} 截止",
-        weeklyBody: "贵单位 {week} 周报尚未提交，请在截止时间前完成填报。",
+        weeklyTitle: "提醒：{week}周报将于 {deadline} 截止",
+        weeklyBody: "贵单位{week}周报尚未提交，请在截止时间前完成填报。",
         dueSoonTitle: "督办提醒：{number} 将于 {due} 到期",
         dueSoonBody: "{title}。请在期限前反馈办理情况。",
         chaseTitle: "自动催办：{number} 已逾期 {days} 个工作日",
@@ -80,6 +81,7 @@ export default defineMessages(
   {
     reminders: {
       title: "Reminders and chases",
+      sectionHint: "When units are reminded before the weekly deadline, when notices are reminded and escalated (working days), the leaders' daily digest",
       description: "Reminds units that have not reported and chases overdue notices up the ladder, on the zone's working-day calendar. Times are the zone's.",
       saved: "Reminder settings saved; they apply from the next check (every 5 minutes).",
       weekly: {

@@ -15,7 +15,8 @@ import { countsForFigures } from "@/lib/reports/workflow";
 import { escalate, type WarningLevel } from "@/lib/warnings/rules";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
 import { dailyWindow, digestWindow, dueLadderSteps, dueSoonNotices, dueUnreadChases, dueWeeklyReminders, noticeLastDay, weeklyReminderSlot, workingDaysOverdue, type LadderAction, type NoticeState } from "./rules";
-import { LADDER_STEPS, parseReminderSchedule, type LadderStep } from "./schedule";
+import { parseReminderSchedule } from "./schedule";
+import { LADDER_STEPS, type LadderStep } from "./steps";
 
 export type DispatchKind = "WEEKLY" | "NOTICE_DUE" | "LADDER" | "UNREAD" | "DIGEST";
 

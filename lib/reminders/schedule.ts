@@ -6,9 +6,7 @@
 // hours; the leaders' digest off. Daily work (notices, the ladder, the digest) goes out on
 // working days from `dailyTime`.
 import { z } from "zod";
-
-export const LADDER_STEPS = ["REMIND", "LIAISON", "LEADER", "SUPERVISION", "BULLETIN"] as const;
-export type LadderStep = (typeof LADDER_STEPS)[number];
+import { LADDER_STEPS } from "./steps";
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "reminders.errors.time" });
 

@@ -168,9 +168,8 @@ describe("client bundle", () => {
     const modules = clientModules();
     expect(modules.has(path.join(root, "components/warnings/rule-form.tsx"))).toBe(true);
     const withZod = [...modules].filter((file) => /from\s+["']zod["']/.test(source(file))).map((file) => path.relative(root, file));
-    // Left while their features are being reworked (docs/performance.md "Left"): the plan import
-    // panel takes FIELD_KEYS from sheet-layout.ts, the reminder settings form WEEKLY_SLOT_FIELDS
-    // and LADDER_STEPS from lib/reminders/form.ts and schedule.ts, modules that hold zod schemas.
-    expect(withZod.sort()).toEqual(["lib/plan/sheet-layout.ts", "lib/reminders/form.ts", "lib/reminders/schedule.ts", "lib/server/fields.ts"]);
+    // Left while the plan import is being reworked (docs/performance.md "Left"): its panel takes
+    // FIELD_KEYS from sheet-layout.ts, which also holds the mapping's zod schemas.
+    expect(withZod.sort()).toEqual(["lib/plan/sheet-layout.ts"]);
   });
 });

@@ -117,6 +117,8 @@ export interface ReportSave {
   week: ReportWeek;
   status: ReportStatus;
   items: Awaited<ReturnType<typeof itemsOfWeek>>;
+  /** The report's stored entries by work item (entry id), as read before the transaction. */
+  savedEntryIds: Map<string, string>;
   changes: ReturnType<typeof reportChanges>;
   lateMinutes: number | null;
   /** Files of new attachments, already stored (removed again by discardReportSave). */
@@ -212,7 +214,8 @@ export async function prepareReportSave(actor: Actor, input: SaveReportInput, mo
     }),
   });
   const lateMinutes = mode === "submit" ? (report?.lateMinutes ?? minutesLate(now, week.deadline)) : (report?.lateMinutes ?? null);
-  const plan: ReportSave = { actor, input, mode, now, unchanged: null, report, week, status, items, changes, lateMinutes, stored: [], removedKeys };
+  const savedEntryIds = new Map(saved.map((entry) => [entry.workItemId, entry.id]));
+  const plan: ReportSave = { actor, input, mode, now, unchanged: null, report, week, status, items, savedEntryIds, changes, lateMinutes, stored: [], removedKeys };
   if (report && !changes.changed) return { ...plan, unchanged: { id: report.id, version: report.version, status: report.status, week: formatIsoWeek(week), lateMinutes: report.lateMinutes } };
 
   // Files go to disk before the transaction and are removed again if it fails (files left
@@ -233,10 +236,61 @@ export async function discardReportSave(plan: ReportSave): Promise<void> {
   await removeStoredFiles(plan.stored.map(({ file }) => file.storageKey));
 }
 
+/**
+ * The entries the form sent, their indicator values and attachments, in one statement per
+ * table whatever the number of items (one per item made a unit's submission a hundred round
+ * trips, each costing the server more CPU than its rows). The report's row is locked by the
+ * caller's write and the entries were read after its version, so the stored entries are
+ * those of prepareReportSave; a first save of a new report has none.
+ */
+async function writeEntries(tx: TxClient, plan: ReportSave, reportId: string): Promise<void> {
+  const { actor, input, now, stored, savedEntryIds } = plan;
+  const itemIds = Object.keys(input.entries);
+  if (itemIds.length === 0) return;
+  // An empty field stays empty in a draft (not 0 %), so submission still asks for it.
+  const fieldsOf = (itemId: string) => {
+    const { indicators: _indicators, ...fields } = sentEntryValues(input, itemId);
+    return fields;
+  };
+  const existing = itemIds.filter((itemId) => savedEntryIds.has(itemId));
+  const fresh = itemIds.filter((itemId) => !savedEntryIds.has(itemId));
+  const entryIds = new Map(existing.map((itemId) => [itemId, savedEntryIds.get(itemId)!]));
+  if (fresh.length > 0) {
+    const created = await tx.reportEntry.createManyAndReturn({ data: fresh.map((itemId) => ({ reportId, workItemId: itemId, ...fieldsOf(itemId) })), select: { id: true, workItemId: true } });
+    for (const row of created) entryIds.set(row.workItemId, row.id);
+  }
+  if (existing.length > 0) {
+    const rows = existing.map((itemId) => ({ id: entryIds.get(itemId)!, ...fieldsOf(itemId) }));
+    await tx.$executeRaw`
+      UPDATE "ReportEntry" e
+      SET "progress" = v.progress, "doneThisWeek" = v.done, "planNextWeek" = v.plan, "problems" = v.problems,
+          "needsCoordination" = v.coordination, "regressionReason" = v.regression, "updatedAt" = ${now.toISOString()}::timestamp(3)
+      FROM unnest(${rows.map((row) => row.id)}::text[], ${rows.map((row) => (row.progress === null ? null : String(row.progress)))}::numeric[],
+                  ${rows.map((row) => row.doneThisWeek)}::text[], ${rows.map((row) => row.planNextWeek)}::text[], ${rows.map((row) => row.problems)}::text[],
+                  ${rows.map((row) => row.needsCoordination)}::boolean[], ${rows.map((row) => row.regressionReason)}::text[])
+        AS v(id, progress, done, plan, problems, coordination, regression)
+      WHERE e."id" = v.id AND e."reportId" = ${reportId}`;
+  }
+  // Indicator values: the ones sent replace the stored ones, an empty one removes it.
+  const sentValues = itemIds.flatMap((itemId) => Object.entries(input.entries[itemId].indicators).map(([indicatorId, value]) => ({ entryId: entryIds.get(itemId)!, indicatorId, value })));
+  const storedEntries = new Set(existing.map((itemId) => entryIds.get(itemId)!));
+  const replaced = sentValues.filter((sent) => storedEntries.has(sent.entryId));
+  if (replaced.length > 0) await tx.indicatorValue.deleteMany({ where: { OR: replaced.map(({ entryId, indicatorId }) => ({ entryId, indicatorId })) } });
+  const given = sentValues.filter((sent): sent is { entryId: string; indicatorId: string; value: string } => sent.value !== null);
+  if (given.length > 0) await tx.indicatorValue.createMany({ data: given });
+  const removed = itemIds.filter((itemId) => input.entries[itemId].removeAttachments.length > 0 && entryIds.has(itemId));
+  if (removed.length > 0) {
+    await tx.attachment.deleteMany({ where: { OR: removed.map((itemId) => ({ id: { in: input.entries[itemId].removeAttachments }, reportEntryId: entryIds.get(itemId)! })) } });
+  }
+  if (stored.length > 0) {
+    await tx.attachment.createMany({ data: stored.map(({ itemId, file }) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, reportEntryId: entryIds.get(itemId)! })) });
+  }
+}
+
 /** Writes a prepared save inside the caller's transaction, with its audit; nothing for an unchanged one. */
 export async function writeReportSave(tx: TxClient, plan: ReportSave): Promise<SavedReport> {
   if (plan.unchanged) return plan.unchanged;
-  const { actor, input, mode, now, report, week, status, items, changes, lateMinutes, stored } = plan;
+  const { actor, input, mode, now, report, week, status, items, changes, lateMinutes } = plan;
   const action = mode === "submit" ? "submit" : "save";
   try {
     const submission =
@@ -266,28 +320,7 @@ export async function writeReportSave(tx: TxClient, plan: ReportSave): Promise<S
       reportId = created.id;
       version = 1;
     }
-    for (const [itemId, entry] of Object.entries(input.entries)) {
-      // An empty field stays empty in a draft (not 0 %), so submission still asks for it.
-      const { indicators: _indicators, ...fields } = sentEntryValues(input, itemId);
-      const row = await tx.reportEntry.upsert({
-        where: { reportId_workItemId: { reportId, workItemId: itemId } },
-        create: { reportId, workItemId: itemId, ...fields },
-        update: fields,
-        select: { id: true },
-      });
-      // The entry's indicator values: the ones sent replace the stored ones, an empty one removes it.
-      const indicatorIds = Object.keys(entry.indicators);
-      if (indicatorIds.length > 0) {
-        await tx.indicatorValue.deleteMany({ where: { entryId: row.id, indicatorId: { in: indicatorIds } } });
-        const given = Object.entries(entry.indicators).filter((pair): pair is [string, string] => pair[1] !== null);
-        if (given.length > 0) await tx.indicatorValue.createMany({ data: given.map(([indicatorId, value]) => ({ entryId: row.id, indicatorId, value })) });
-      }
-      if (entry.removeAttachments.length > 0) await tx.attachment.deleteMany({ where: { id: { in: entry.removeAttachments }, reportEntryId: row.id } });
-      const files = stored.filter((file) => file.itemId === itemId);
-      if (files.length > 0) {
-        await tx.attachment.createMany({ data: files.map(({ file }) => ({ ...file, zoneId: actor.zoneId, uploadedById: actor.id, reportEntryId: row.id })) });
-      }
-    }
+    await writeEntries(tx, plan, reportId);
     if (mode === "submit") await syncWorkItems(tx, [...items.keys()], now);
     // Before → after of what changed (status, summary, per item code each field and the attachment list).
     const audit = {

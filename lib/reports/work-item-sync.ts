@@ -43,25 +43,51 @@ export async function syncWorkItems(tx: TxClient, itemIds: string[], now: Date):
   const latestBy = new Map(latest.map((row) => [row.workItemId, row]));
   // Exact text, never a float: a 17-digit value reaches currentValue as it was reported.
   const valueBy = new Map(values.map((row) => [row.indicatorId, storedIndicatorValue(row.value as string)]));
-  for (const item of items) {
+  // Worked out here, written in one statement per table (not one per item: a unit submits a
+  // dozen items at once, and each statement costs the server more CPU than its rows do).
+  const itemRows = items.map((item) => {
     const row = latestBy.get(item.id);
     const progress = toNumber(row?.progress as string) ?? 0;
     // A recurring item's 100 % is its period's work done, not the item: it stays active to its due date.
     const completed = progress >= 100 && item.recurrence === "NONE";
-    await tx.workItem.update({
-      where: { id: item.id },
-      data: {
-        progress,
-        lastReportedAt: row?.submittedAt ?? null,
-        ...(item.status === "ARCHIVED" ? {} : { status: completed ? "COMPLETED" : "ACTIVE", completedAt: completed ? (item.completedAt ?? now) : null }),
-      },
-    });
-    for (const indicator of item.indicators) {
-      const value = valueBy.get(indicator.id) ?? null;
-      if (storedIndicatorValue(indicator.currentValue) !== value) await tx.workItemIndicator.update({ where: { id: indicator.id }, data: { currentValue: value } });
-    }
-    if (item.status !== "ARCHIVED") {
-      await tx.meetingDecision.updateMany({ where: { workItemId: item.id, status: { not: "CANCELLED" } }, data: { status: completed ? "DONE" : "OPEN" } });
-    }
+    const archived = item.status === "ARCHIVED";
+    return {
+      id: item.id,
+      progress: String(progress),
+      lastReportedAt: row?.submittedAt ?? null,
+      status: archived ? item.status : completed ? "COMPLETED" : "ACTIVE",
+      completedAt: archived ? item.completedAt : completed ? (item.completedAt ?? now) : null,
+      archived,
+      completed,
+    };
+  });
+  const changedIndicators = items
+    .flatMap((item) => item.indicators)
+    .map((indicator) => ({ id: indicator.id, value: valueBy.get(indicator.id) ?? null, changed: storedIndicatorValue(indicator.currentValue) !== (valueBy.get(indicator.id) ?? null) }))
+    .filter((indicator) => indicator.changed);
+  const iso = (date: Date | null) => (date ? date.toISOString() : null);
+  // TIMESTAMP(3) columns hold UTC: an ISO instant cast to timestamp keeps its UTC wall time.
+  await tx.$executeRaw`
+    UPDATE "WorkItem" w
+    SET "progress" = v.progress, "lastReportedAt" = v.last_reported, "status" = v.status::"WorkItemStatus", "completedAt" = v.completed_at, "updatedAt" = ${now.toISOString()}::timestamp(3)
+    FROM unnest(${itemRows.map((row) => row.id)}::text[], ${itemRows.map((row) => row.progress)}::numeric[], ${itemRows.map((row) => iso(row.lastReportedAt))}::timestamp(3)[],
+                ${itemRows.map((row) => row.status)}::text[], ${itemRows.map((row) => iso(row.completedAt))}::timestamp(3)[])
+      AS v(id, progress, last_reported, status, completed_at)
+    WHERE w."id" = v.id`;
+  if (changedIndicators.length > 0) {
+    await tx.$executeRaw`
+      UPDATE "WorkItemIndicator" i
+      SET "currentValue" = v.value, "updatedAt" = ${now.toISOString()}::timestamp(3)
+      FROM unnest(${changedIndicators.map((indicator) => indicator.id)}::text[], ${changedIndicators.map((indicator) => indicator.value)}::numeric[]) AS v(id, value)
+      WHERE i."id" = v.id`;
+  }
+  // A meeting decision follows its item's completion (an archived item's decision is left as it is).
+  const open = itemRows.filter((row) => !row.archived);
+  if (open.length > 0) {
+    await tx.$executeRaw`
+      UPDATE "MeetingDecision"
+      SET "status" = (CASE WHEN "workItemId" = ANY(${open.filter((row) => row.completed).map((row) => row.id)}::text[]) THEN 'DONE' ELSE 'OPEN' END)::"DecisionStatus",
+          "updatedAt" = ${now.toISOString()}::timestamp(3)
+      WHERE "workItemId" = ANY(${open.map((row) => row.id)}::text[]) AND "status" <> 'CANCELLED'`;
   }
 }

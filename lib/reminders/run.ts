@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db, type DbClient, type TxClient } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
+import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { dateKey, localDateKey } from "@/lib/dates/zone-time";
 import { defer, deferDate, deferInstant } from "@/lib/i18n/deferred";
 import { notifyUsers } from "@/lib/notifications/notify";
@@ -15,7 +16,7 @@ import { countsForFigures } from "@/lib/reports/workflow";
 import { escalate, type WarningLevel } from "@/lib/warnings/rules";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
 import { dailyWindow, digestWindow, dueLadderSteps, dueSoonNotices, dueUnreadChases, dueWarningSteps, dueWeeklyReminders, noticeLastDay, weeklyReminderSlot, workingDaysOverdue, type LadderAction, type NoticeState, type WarningLadderAction } from "./rules";
-import { LADDER_STEPS, parseReminderSchedule, WARNING_LADDER_STEPS, type LadderStep, type WarningLadderStep } from "./schedule";
+import { LADDER_STEPS, parseReminderSchedule, WARNING_LADDER_STEPS, type LadderStep, type WarningLadder, type WarningLadderStep } from "./schedule";
 
 export type DispatchKind = "WEEKLY" | "NOTICE_DUE" | "LADDER" | "UNREAD" | "DIGEST" | "WARNING_LADDER";
 
@@ -227,7 +228,7 @@ function attentionSince(events: readonly { type: string; fromLevel: string | nul
   return since;
 }
 
-async function climbWarningLadder(client: DbClient, zoneId: string, ladder: Parameters<typeof dueWarningSteps>[1], zoneCalendar: Parameters<typeof dueWarningSteps>[2], today: string, asOf: Date): Promise<number> {
+async function climbWarningLadder(client: DbClient, zoneId: string, ladder: WarningLadder, zoneCalendar: ZoneCalendar, today: string, asOf: Date): Promise<number> {
   const timeZone = zoneCalendar.zone.timeZone;
   const warnings = await client.warning.findMany({
     where: { zoneId, status: "OPEN", level: { in: ["ORANGE", "RED"] } },

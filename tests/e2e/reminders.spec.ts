@@ -82,8 +82,9 @@ test("the office's 催报 reaches the reporter by e-mail, and its link opens the
   // Only a path of this server: another host's callback keeps the path here, and none goes home.
   await reporter.goto(`/login?callbackUrl=${encodeURIComponent("https://evil.example/notifications")}`);
   await expect(reporter).toHaveURL(`${baseURL}/notifications`);
+  // No callback: home, which for a reporter is the unit's page.
   await reporter.goto("/login");
-  await expect(reporter).toHaveURL(`${baseURL}/`);
+  await expect(reporter).toHaveURL(`${baseURL}/my-unit`);
 });
 
 test("the notice page shows who of the unit has read a notice and how it was delivered", async ({ page, browser, baseURL }) => {

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
 import { redactUrl } from "../lib/db/connection";
 import { openDatabase } from "../lib/db/runtime";
+import { renderText } from "../lib/i18n/deferred";
 import { translatorFor } from "../lib/i18n/server";
 import { createAdministrator } from "../lib/org/administrator";
 import { createAdministratorSchema } from "../lib/org/schema";
@@ -77,7 +78,8 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
-const t = translatorFor(process.env.LANG?.toLowerCase().startsWith("zh") ? "zh-CN" : "en");
+const locale = process.env.LANG?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+const t = translatorFor(locale);
 const password = await readPassword();
 const parsed = parseWith(createAdministratorSchema, { email: args.email, name: args.name ?? "系统管理员", password, zoneName: args["zone-name"] ?? "" }, t);
 if (!parsed.ok) {
@@ -93,7 +95,7 @@ try {
   if (outcome.zoneCreated) console.log(`created the zone "${parsed.data.zoneName ?? "高新技术产业开发区"}" and its creation office; complete them on the admin screens`);
   console.log(`created administrator ${parsed.data.email}; sign in and add the parks, units and users (or import the plan)`);
 } catch (error) {
-  if (error instanceof DomainError) console.error(`Nothing was created: ${t(error.messageKey, error.values)}`);
+  if (error instanceof DomainError) console.error(`Nothing was created: ${renderText({ key: error.messageKey, values: error.values }, t, locale)}`);
   else console.error("admin:create failed:", error instanceof Error ? error.message : error);
   process.exitCode = 1;
 } finally {

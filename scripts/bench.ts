@@ -1,4 +1,4 @@
-// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build]
+// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build] [--profile DIR] [--html DIR]
 // What users wait for, measured from outside (docs/performance.md):
 //   1. seeds a throwaway database at the scale (embedded PostgreSQL, or DATABASE_URL's server)
 //   2. the engine, in process: a full evaluation of the zone, and one unit's incremental one
@@ -28,7 +28,7 @@ import { evaluateWarnings } from "../lib/warnings/engine";
 import { loadEngineInput } from "../lib/warnings/load";
 import { evaluateUnitsStep, runWarnings } from "../lib/warnings/run";
 import { addWarningHistory } from "./bench-history";
-import { firstLoadJs } from "./bench/bundle";
+import { firstLoadJs, frameworkJs, scriptsOfPage } from "./bench/bundle";
 import { Session } from "./bench/http";
 import { ensureBuild, startServer, type BenchServer } from "./bench/server";
 
@@ -39,6 +39,8 @@ const { values: args } = parseArgs({
     users: { type: "string", default: "200" },
     build: { type: "boolean", default: false },
     "reuse-build": { type: "boolean", default: false },
+    profile: { type: "string" },
+    html: { type: "string" },
   },
 });
 const scale = args.scale as Scale;
@@ -134,6 +136,9 @@ interface PageResult {
   statements: number;
   status: number;
   bytes: number;
+  /** What the served page loads (<script src>), gzipped kB. */
+  js_kb: number;
+  js_files: number;
 }
 
 async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<string, PageResult>> {
@@ -156,6 +161,11 @@ async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<
     const raw: number[] = [];
     for (let index = 0; index < Math.min(runs, 10); index += 1) raw.push((await timed(() => replay(pool, statements)))[0]);
     const rawMs = median(raw);
+    const scripts = await scriptsOfPage(last.html);
+    if (args.html) {
+      await mkdir(args.html, { recursive: true });
+      await writeFile(path.join(args.html, `${page.path.slice(1).replace(/\//g, "_")}.html`), last.html);
+    }
     results[page.path] = {
       p50_ms: round(median(times)),
       p95_ms: round(percentile(times, 95)),
@@ -164,6 +174,8 @@ async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<
       statements: statements.length,
       status: last.status,
       bytes: Buffer.byteLength(last.html),
+      js_kb: scripts.kb,
+      js_files: scripts.files,
     };
     const result = results[page.path];
     console.log(`  ${page.path.padEnd(12)} p50 ${String(result.p50_ms).padStart(7)} ms  p95 ${String(result.p95_ms).padStart(7)} ms  raw SQL ${String(result.raw_sql_ms).padStart(6)} ms (${result.statements} statements)  ratio ${result.ratio}`);
@@ -409,7 +421,7 @@ try {
   const engine = await measureEngine(prisma, zoneId, sampleUnit);
   console.log(`  full ${engine.full_ms} ms (load ${engine.full_load_ms} ms, evaluate ${engine.full_evaluate_ms} ms, ${engine.warnings} warnings); incremental (one unit) ${engine.incremental_ms} ms`);
 
-  server = await startServer(benchUrl, traceFile);
+  server = await startServer(benchUrl, traceFile, args.profile ? path.resolve(args.profile) : undefined);
   const idleRss = await server.rss();
   console.log(`production server on ${server.origin} (RSS ${idleRss} MB)`);
   console.log("pages over HTTP:");
@@ -418,6 +430,7 @@ try {
   const friday = await burst(server, prisma, pool);
   console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB`);
   const bundle = await firstLoadJs(PAGES.map((page) => page.path));
+  const framework = await frameworkJs();
 
   const report = {
     at: new Date().toISOString(),
@@ -430,8 +443,11 @@ try {
     pages,
     burst: friday,
     engine,
-    first_load_js_kb: Object.fromEntries(Object.entries(bundle).map(([route, value]) => [route, value.kb])),
-    first_load_js_files: Object.fromEntries(Object.entries(bundle).map(([route, value]) => [route, value.files])),
+    // What each page's HTML makes the browser load; the manifest count (with the not-found and
+    // error boundaries' chunks) beside it, and the framework's share every route carries.
+    first_load_js_kb: Object.fromEntries(PAGES.map(({ path: route }) => [route, pages[route].js_kb])),
+    first_load_js_manifest_kb: Object.fromEntries(Object.entries(bundle).map(([route, value]) => [route, value.kb])),
+    first_load_js_framework_kb: framework,
     peak_rss_mb: friday.peak_rss_mb,
     idle_rss_mb: idleRss,
     seconds: round((performance.now() - benchStarted) / 1000),
@@ -441,9 +457,11 @@ try {
     "",
     `Rows: units ${rows.units}, work items ${rows.workItems}, weekly reports ${rows.weeklyReports}, entries ${rows.reportEntries}, warnings ${rows.warnings}.`,
     "",
-    "| page | p50 (ms) | p95 (ms) | raw SQL (ms) | p95 / raw | first-load JS (kB gz) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ...PAGES.map(({ path: route }) => `| ${route} | ${pages[route].p50_ms} | ${pages[route].p95_ms} | ${pages[route].raw_sql_ms} | ${pages[route].ratio} | ${bundle[route]?.kb ?? "—"} |`),
+    "| page | p50 (ms) | p95 (ms) | raw SQL (ms) | p95 / raw | HTML (kB) | first-load JS (kB gz) | manifest (kB gz) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...PAGES.map(({ path: route }) => `| ${route} | ${pages[route].p50_ms} | ${pages[route].p95_ms} | ${pages[route].raw_sql_ms} | ${pages[route].ratio} | ${round(pages[route].bytes / 1024)} | ${pages[route].js_kb} | ${bundle[route]?.kb ?? "—"} |`),
+    "",
+    `Framework (React DOM, the App Router runtime) in every route's first load: ${framework} kB gz.`,
     "",
     `| burst: users | p50 (ms) | p99 (ms) | lost | duplicated | entries wrong | evaluated within (s) | peak RSS (MB) |`,
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { formatDate, formatDuration, formatNumber } from "@/lib/format";
 import type { UnitBreakdown } from "@/lib/assessment/queries";
 import { translateKey } from "@/lib/i18n/keys";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 
 type Evidence = Record<string, unknown>;
 type Rows = Record<string, unknown>[];
@@ -24,7 +25,7 @@ export async function Breakdown({ breakdown }: { breakdown: UnitBreakdown }) {
         <div className="mt-2 flex flex-wrap gap-1">
           {list(evidence, "weeks").map((week) => (
             <Badge key={String(week.week)} tone={OUTCOME_TONES[week.outcome as keyof typeof OUTCOME_TONES]}>
-              {String(week.week)} {translateKey(t, `assessment.evidence.outcome.${String(week.outcome)}`)}
+              {weekKeyLabel(String(week.week), locale)} {translateKey(t, `assessment.evidence.outcome.${String(week.outcome)}`)}
               {Number(week.lateMinutes) > 0 ? ` ${formatDuration(Number(week.lateMinutes), locale)}` : ""}
             </Badge>
           ))}

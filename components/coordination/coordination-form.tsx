@@ -9,7 +9,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createCoordinationRequest, updateCoordinationRequest } from "@/lib/coordination/actions";
 import type { CoordinationDetail } from "@/lib/coordination/queries";
-import { ADDRESSEE_KINDS } from "@/lib/coordination/schema";
+import { ADDRESSEE_KINDS } from "@/lib/coordination/workflow";
 
 export function CoordinationForm({
   request,

@@ -109,14 +109,14 @@ export async function BigScreen({ data, zoneName, timeZone }: { data: BigScreenD
           <ScreenPanel title={t("dashboard.warnings.title")}>
             {warningsEmpty ? <NoData text={t("dashboard.warnings.empty")} /> : (
               <LevelTrendChart {...dark} ariaLabel={t("dashboard.warnings.title")} labels={levelLabels} unit={t("dashboard.unitCount")}
-                data={warnings.map((week) => ({ week: shortWeek(week), RED: week.RED, ORANGE: week.ORANGE, YELLOW: week.YELLOW, BLUE: week.BLUE }))} />
+                data={warnings.map((week) => ({ week: shortWeek(week, locale), RED: week.RED, ORANGE: week.ORANGE, YELLOW: week.YELLOW, BLUE: week.BLUE }))} />
             )}
           </ScreenPanel>
           <ScreenPanel title={t("dashboard.submission.title")}>
             {submission.length === 0 ? <NoData text={t("dashboard.submission.empty")} /> : (
               <SubmissionChart {...dark} ariaLabel={t("dashboard.submission.title")}
                 labels={{ submissionRate: t("dashboard.submission.submissionRate"), onTimeRate: t("dashboard.submission.onTimeRate") }}
-                data={submission.map((week) => ({ week: shortWeek(week), submissionRate: rate(week.submitted, week.expected), onTimeRate: rate(week.onTime, week.expected) }))} />
+                data={submission.map((week) => ({ week: shortWeek(week, locale), submissionRate: rate(week.submitted, week.expected), onTimeRate: rate(week.onTime, week.expected) }))} />
             )}
           </ScreenPanel>
         </Pair>

@@ -7,6 +7,9 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TIMELINE_WEEKS, type ReportWeekOutcome, type UnitActivity } from "@/lib/org/activity";
 import { noticeHref } from "@/lib/dashboard/links";
+import { shortWeek } from "@/lib/dashboard/figures";
+import { weekLabel } from "@/lib/dates/week-label";
+import { formatIsoWeek } from "@/lib/dates/zone-time";
 import { formatDate, formatDateTime, formatDuration, formatNumber } from "@/lib/format";
 import { ExcuseWeek, WithdrawExemption } from "@/components/reports/excuse-week";
 import { WarningTable } from "./warning-table";
@@ -22,8 +25,8 @@ export async function UnitActivitySections({ activity, timeZone, excuse }: { act
         <Card title={t("dashboard.unitPage.timeline", { weeks: TIMELINE_WEEKS })}>
           <ol className="mb-3 flex flex-wrap gap-1" aria-label={t("dashboard.unitPage.timeline", { weeks: TIMELINE_WEEKS })}>
             {[...activity.reports].reverse().map((week) => (
-              <li key={`${week.isoYear}-${week.isoWeek}`} title={`${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")} ${t(`dashboard.outcome.${week.outcome}`)}`}>
-                <Badge tone={OUTCOME_TONE[week.outcome]}>W{String(week.isoWeek).padStart(2, "0")}</Badge>
+              <li key={`${week.isoYear}-${week.isoWeek}`} title={`${weekLabel(week, locale)} ${t(`dashboard.outcome.${week.outcome}`)}`}>
+                <Badge tone={OUTCOME_TONE[week.outcome]}>{shortWeek(week, locale)}</Badge>
               </li>
             ))}
           </ol>
@@ -42,8 +45,8 @@ export async function UnitActivitySections({ activity, timeZone, excuse }: { act
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {activity.reports.map((week) => (
-                  <tr key={`${week.isoYear}-${week.isoWeek}`} data-testid="report-week-row">
-                    <Td className="font-mono text-xs">{week.isoYear}-W{String(week.isoWeek).padStart(2, "0")}</Td>
+                  <tr key={`${week.isoYear}-${week.isoWeek}`} data-testid="report-week-row" data-week={formatIsoWeek(week)}>
+                    <Td className="whitespace-nowrap text-xs">{weekLabel(week, locale)}</Td>
                     <Td>
                       <Badge tone={OUTCOME_TONE[week.outcome]}>{t(`dashboard.outcome.${week.outcome}`)}</Badge>
                       {week.exemptionReason ? <div className="mt-1 max-w-xs text-xs text-slate-500">{week.exemptionReason}</div> : null}
@@ -56,7 +59,7 @@ export async function UnitActivitySections({ activity, timeZone, excuse }: { act
                         {week.exemptionId ? (
                           <WithdrawExemption id={week.exemptionId} />
                         ) : week.owed && (week.outcome === "MISSING" || week.outcome === "DRAFT" || week.outcome === "PENDING") ? (
-                          <ExcuseWeek unitId={excuse.unitId} unitName={excuse.unitName} week={`${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`} />
+                          <ExcuseWeek unitId={excuse.unitId} unitName={excuse.unitName} week={formatIsoWeek(week)} />
                         ) : null}
                       </Td>
                     )}

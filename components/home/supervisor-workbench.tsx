@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 import { formatDate, formatDateTime, formatDuration } from "@/lib/format";
 import type { SupervisorWorkbench as Workbench } from "@/lib/home/queries";
 
@@ -21,7 +22,7 @@ export async function SupervisorWorkbench({ data, timeZone }: { data: Workbench;
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         <StatLink href={`/reports?week=${week.label}`}>
           <Stat
-            label={t("weekReports", { week: week.label })}
+            label={t("weekReports", { week: weekKeyLabel(week.label, locale) })}
             value={week.submitted}
             hint={week.deadlinePassed ? t("deadlinePassed") : t("weekReportsHint", { submitted: week.submitted, draft: week.draft, deadline: formatDateTime(week.deadline, locale, timeZone) })}
           />
@@ -53,7 +54,7 @@ export async function SupervisorWorkbench({ data, timeZone }: { data: Workbench;
               {reportsToReview.items.map((report) => (
                 <li key={report.id} className="flex items-center justify-between gap-2 py-2">
                   <Link href={`/reports/${report.id}`} className="min-w-0 truncate text-slate-800 hover:text-brand-700">
-                    {report.unitName} · <span className="font-mono text-xs">{report.week}</span>
+                    {report.unitName} · <span className="text-xs">{weekKeyLabel(report.week, locale)}</span>
                   </Link>
                   {report.lateMinutes ? <Badge tone="yellow">{t("late", { duration: formatDuration(report.lateMinutes, locale) })}</Badge> : <Badge tone="green">{t("onTime")}</Badge>}
                 </li>

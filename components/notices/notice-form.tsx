@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { Field, FormMessage, Input, Select, Textarea } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { issueNoticeAction } from "@/lib/notices/actions";
-import { WARNING_LEVELS } from "@/lib/warnings/rules";
+import { WARNING_LEVELS } from "@/lib/warnings/levels";
 
 export interface NoticeFormDefaults {
   unitId: string;

@@ -145,6 +145,8 @@ export function ImportPanel() {
       if (result.committed) router.refresh();
     } catch (error) {
       setFailure(t("failed", { message: error instanceof Error ? error.message : String(error) }));
+      // A queued import that failed: the latest-import card below shows it, with its retry.
+      if (mode === "commit") router.refresh();
     } finally {
       setRunning(null);
     }

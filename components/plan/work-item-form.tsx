@@ -10,8 +10,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { createWorkItem, updateWorkItem } from "@/lib/plan/actions";
 import type { WorkItemFormValues } from "@/lib/plan/queries";
 import { INDICATOR_DIRECTIONS } from "@/lib/plan/indicators";
-import { RECURRENCES } from "@/lib/plan/planned-progress";
-import { CURVES } from "@/lib/plan/schema";
+import { CURVES, RECURRENCES } from "@/lib/plan/planned-progress";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/form";
 

@@ -7,8 +7,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveReminderSettings } from "@/lib/reminders/actions";
-import { WEEKLY_SLOT_FIELDS } from "@/lib/reminders/form";
-import { LADDER_STEPS, WARNING_LADDER_STEPS, type ReminderSchedule } from "@/lib/reminders/schedule";
+import type { ReminderSchedule } from "@/lib/reminders/schedule";
+import { LADDER_STEPS, WARNING_LADDER_STEPS, WEEKLY_SLOT_FIELDS } from "@/lib/reminders/steps";
 
 export function ReminderSettingsForm({ schedule }: { schedule: ReminderSchedule }) {
   const t = useTranslations("reminders");

@@ -5,6 +5,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import type { CooperatingItem } from "@/lib/reports/queries";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 
 /** Items the unit cooperates on: context only, reported by their lead unit. */
 export async function CooperatingItems({ items }: { items: CooperatingItem[] }) {
@@ -33,7 +34,7 @@ export async function CooperatingItems({ items }: { items: CooperatingItem[] }) 
               <Td className="whitespace-nowrap">{item.leadUnit}</Td>
               <Td className="whitespace-nowrap text-xs">{formatDate(item.dueDate, locale)}</Td>
               <Td><ProgressBar value={item.progress} planned={item.planned} label={item.title} /></Td>
-              <Td className="text-xs text-slate-600">{item.leadLatest ? `${item.leadLatest.week}：${item.leadLatest.doneThisWeek}` : "—"}</Td>
+              <Td className="text-xs text-slate-600">{item.leadLatest ? `${weekKeyLabel(item.leadLatest.week, locale)}：${item.leadLatest.doneThisWeek}` : "—"}</Td>
             </tr>
           ))}
         </tbody>

@@ -1,16 +1,18 @@
 "use client";
 // 免报: the office excuses a unit from one week's report (with a reason), or withdraws that.
 // Used on the submission board and on the unit's report ledger.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Textarea } from "@/components/ui/form";
 import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 import { excuseWeek, releaseHolidayWeek, requireHolidayWeek, withdrawExemption } from "@/lib/reports/exemption-actions";
 
 export function ExcuseWeek({ unitId, unitName, week }: { unitId: string; unitName: string; week: string }) {
   const t = useTranslations("reports.exemption");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const submit = useFormAction(excuseWeek);
   const { state, pending } = submit;
@@ -29,7 +31,7 @@ export function ExcuseWeek({ unitId, unitName, week }: { unitId: string; unitNam
       <FormMessage state={state && !state.ok ? state : null} />
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="week" value={week} />
-      <Field label={t("reasonFor", { unit: unitName, week })} htmlFor={id} error={errors.reason} required>
+      <Field label={t("reasonFor", { unit: unitName, week: weekKeyLabel(week, locale) })} htmlFor={id} error={errors.reason} required>
         <Textarea id={id} name="reason" rows={2} invalid={Boolean(errors.reason)} placeholder={t("reasonHint")} />
       </Field>
       <div className="flex gap-2">

@@ -15,6 +15,7 @@ import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/file-input";
 import { Field, Input, Textarea } from "@/components/ui/form";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 
 interface EntryState {
   progress: string;
@@ -380,7 +381,7 @@ export function ReportForm(props: ReportFormProps) {
                 <ProgressBar value={progress ?? last ?? 0} planned={item.planned} label={item.title} />
                 <div className="mt-1 flex justify-between gap-2">
                   <span>{t("plannedThisWeek", { value: item.planned.toFixed(0) })}</span>
-                  <span>{last === null ? t("neverReported") : t("lastReported", { value: last, week: item.lastReported!.week })}</span>
+                  <span>{last === null ? t("neverReported") : t("lastReported", { value: last, week: weekKeyLabel(item.lastReported!.week, locale) })}</span>
                 </div>
               </div>
             </header>

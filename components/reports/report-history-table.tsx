@@ -5,6 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import type { HistoryRow } from "@/lib/reports/queries";
 import { ReportStatusBadge } from "./status-badge";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 
 /** Every week of a unit: what it reported, when, and how late. */
 export async function ReportHistoryTable({ rows, timeZone, editable = false }: { rows: HistoryRow[]; timeZone: string; editable?: boolean }) {
@@ -25,7 +26,7 @@ export async function ReportHistoryTable({ rows, timeZone, editable = false }: {
         {rows.map((row) => (
           <tr key={row.week} data-testid="history-week">
             <Td className="whitespace-nowrap font-mono text-xs">
-              {row.report ? <Link href={`/reports/${row.report.id}`} className="text-brand-700 hover:underline">{row.week}</Link> : row.week}
+              {row.report ? <Link href={`/reports/${row.report.id}`} className="text-brand-700 hover:underline">{weekKeyLabel(row.week, locale)}</Link> : weekKeyLabel(row.week, locale)}
             </Td>
             <Td className="whitespace-nowrap text-xs">
               {formatDateTime(row.deadline, locale, timeZone)}

@@ -9,7 +9,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createDesignation, updateDesignation } from "@/lib/resources/designation-actions";
 import type { DesignationDetail } from "@/lib/resources/queries";
-import { ADMIN_LEVELS, DESIGNATION_STATUSES } from "@/lib/resources/schema";
+import { ADMIN_LEVELS, DESIGNATION_STATUSES } from "@/lib/resources/enums";
 import type { Choice } from "./funding-form";
 
 export function DesignationForm({ designation, parks, units }: { designation?: DesignationDetail; parks: Choice[]; units: Choice[] }) {

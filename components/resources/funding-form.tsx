@@ -9,7 +9,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createFundingItem, updateFundingItem } from "@/lib/resources/funding-actions";
 import type { FundingRow } from "@/lib/resources/queries";
-import { ADMIN_LEVELS, FUNDING_KINDS, FUNDING_STATUSES } from "@/lib/resources/schema";
+import { ADMIN_LEVELS, FUNDING_KINDS, FUNDING_STATUSES } from "@/lib/resources/enums";
 import { MoneyFields } from "./money-fields";
 
 export interface Choice {

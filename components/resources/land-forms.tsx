@@ -9,7 +9,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createLandBatch, createLandProject, setLandNeeded, updateLandBatch, updateLandProject } from "@/lib/resources/land-actions";
 import type { LandBatchDetail, LandProjectRow } from "@/lib/resources/queries";
-import { LAND_BATCH_STATUSES } from "@/lib/resources/schema";
+import { LAND_BATCH_STATUSES } from "@/lib/resources/enums";
 import type { Choice } from "./funding-form";
 import { MoneyFields } from "./money-fields";
 

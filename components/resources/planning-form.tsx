@@ -9,7 +9,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createPlanningAdjustment, updatePlanningAdjustment } from "@/lib/resources/planning-actions";
 import type { PlanningRow } from "@/lib/resources/queries";
-import { DESIGNATION_STATUSES, PLANNING_KINDS } from "@/lib/resources/schema";
+import { DESIGNATION_STATUSES, PLANNING_KINDS } from "@/lib/resources/enums";
 import type { Choice } from "./funding-form";
 
 export function PlanningForm({ adjustment, parks }: { adjustment?: PlanningRow; parks: Choice[] }) {

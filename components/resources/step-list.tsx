@@ -13,7 +13,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { formatDate } from "@/lib/format";
 import type { StepRow } from "@/lib/resources/queries";
-import { STEP_STATUSES } from "@/lib/resources/schema";
+import { STEP_STATUSES } from "@/lib/resources/enums";
 import { statusTone } from "./tones";
 
 type StepAction = FormAction<{ id: string }>;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
-import { WARNING_LEVELS, type WarningLevel } from "@/lib/warnings/rules";
+import { WARNING_LEVELS, type WarningLevel } from "@/lib/warnings/levels";
 
 const active: Record<WarningLevel, string> = {
   RED: "border-level-red bg-red-50 text-red-700",

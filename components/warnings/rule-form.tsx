@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useMessages, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { byIntent, useFormAction } from "@/components/ui/use-form-action";
@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Input, Select } from "@/components/ui/form";
 import { previewWarningRule, saveWarningRule } from "@/lib/warnings/actions";
 import type { PreviewItem } from "@/lib/warnings/preview";
-import { isRuleParamName, WARNING_LEVELS, type WarningKind, type WarningLevel } from "@/lib/warnings/rules";
+import { WARNING_LEVELS, type WarningKind, type WarningLevel } from "@/lib/warnings/levels";
 
 /** Shown per list in the preview; the counts say how many there are in all. */
 const SHOWN = 8;
@@ -43,6 +43,9 @@ function PreviewList({ title, items, testId }: { title: string; items: (PreviewI
  */
 export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled: boolean; params: Record<string, number | string> }) {
   const t = useTranslations();
+  // Every rule parameter has its label under warnings.params (the catalogue lists them).
+  const paramLabels = useMessages().warnings.params;
+  const hasParamLabel = (name: string): name is keyof typeof paramLabels & string => Object.hasOwn(paramLabels, name);
   const previewForm = useFormAction(previewWarningRule);
   const saveForm = useFormAction(saveWarningRule);
   const { state: preview, pending: previewing } = previewForm;
@@ -62,7 +65,7 @@ export function RuleForm({ kind, enabled, params }: { kind: WarningKind; enabled
         {Object.entries(params).map(([name, value]) => {
           const id = `${kind}-${name}`;
           return (
-            <Field key={name} label={isRuleParamName(name) ? t(`warnings.params.${name}`) : name} htmlFor={id} error={errors[name]}>
+            <Field key={name} label={hasParamLabel(name) ? t(`warnings.params.${name}`) : name} htmlFor={id} error={errors[name]}>
               {name === "level" ? (
                 <Select id={id} name={name} defaultValue={String(value)} invalid={Boolean(errors[name])}>
                   {WARNING_LEVELS.map((level) => (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, levelTone } from "@/components/ui/badge";
 import { formatDate, formatDateTime, formatNumber, formatPercent } from "@/lib/format";
@@ -10,6 +11,8 @@ import { translateKey } from "@/lib/i18n/keys";
 const PERCENT = new Set(["planned", "actual", "progress"]);
 const DATES = new Set(["dueDate", "onDate", "responseDue", "lastDay", "projectedDate"]);
 const INSTANTS = new Set(["lastDeadline"]);
+/** Weeks kept as ISO keys in the evidence, named in the reader's language. */
+const WEEKS = new Set(["missingWeeks", "excusedWeeks", "windowFrom", "lastSubmittedWeek", "sinceWeek"]);
 /** The reading order of the figures (jsonb keeps no key order). warningKeys is shown as related warnings. */
 const FIGURE_ORDER = [
   "weeksMissing", "missingWeeks", "excusedWeeks", "windowFrom", "lastDeadline", "lastSubmittedWeek",
@@ -27,7 +30,8 @@ export async function WarningEvidenceView({ kind, evidence, timeZone }: { kind: 
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const show = (name: string, value: Figure): React.ReactNode => {
     if (value === null || value === undefined || value === "") return name === "projectedDate" ? t("warnings.never") : "—";
-    if (Array.isArray(value)) return value.length > 0 ? value.join("、") : "—";
+    if (Array.isArray(value)) return value.length > 0 ? value.map((entry) => (WEEKS.has(name) ? weekKeyLabel(String(entry), locale) : entry)).join("、") : "—";
+    if (WEEKS.has(name)) return weekKeyLabel(String(value), locale);
     if (typeof value === "boolean") return value ? t("common.yes") : t("common.no");
     if (PERCENT.has(name)) return formatPercent(value, locale, 2);
     if (DATES.has(name)) return formatDate(String(value), locale);
@@ -77,8 +81,8 @@ export async function WarningEvidenceView({ kind, evidence, timeZone }: { kind: 
           <ul className="mt-1 flex flex-wrap gap-2">
             {evidence.reports.map((report) => (
               <li key={report.id}>
-                <Link href={`/reports/${report.id}`} className="inline-flex items-center gap-1 rounded-md border border-slate-200 px-2 py-1 font-mono text-xs text-brand-700 hover:border-brand-500" data-report-id={report.id}>
-                  {report.week}
+                <Link href={`/reports/${report.id}`} className="inline-flex items-center gap-1 rounded-md border border-slate-200 px-2 py-1 text-xs text-brand-700 hover:border-brand-500" data-report-id={report.id}>
+                  {weekKeyLabel(report.week, locale)}
                   {report.progress !== undefined && <span className="text-slate-600">· {formatPercent(report.progress, locale)}</span>}
                 </Link>
               </li>

@@ -9,8 +9,8 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 const fixed = (value: number) => value.toFixed(2);
 
 export function ruleSentence(t: Translate, rule: MissingDataRule, publishedBeforeEnd: boolean): string {
-  const line = `${t("assessment.round.rule")}：${t(`assessment.round.rules.${rule}`)}`;
-  return publishedBeforeEnd ? `${line}；${t("assessment.round.earlyTag")}` : line;
+  const values = { label: t("assessment.round.rule"), rule: t(`assessment.round.rules.${rule}`) };
+  return publishedBeforeEnd ? t("assessment.round.ruleSentenceEarly", { ...values, early: t("assessment.round.earlyTag") }) : t("assessment.round.ruleSentence", values);
 }
 
 export function noDataNote(t: Translate, part: ScorePart): string {

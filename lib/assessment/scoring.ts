@@ -17,7 +17,8 @@ export const DEFAULT_WEIGHTS: Weights = { TIMELINESS: 20, PROGRESS: 35, INDICATO
  */
 export const MISSING_DATA_RULES = Object.values(DbEnums.MissingDataRule);
 export type MissingDataRule = (typeof MISSING_DATA_RULES)[number];
-export const DEFAULT_MISSING_DATA_RULE: MissingDataRule = "ROUND_MEDIAN";
+/** Never inspected must not outrank inspected: a part without data counts with the round's lowest (docs/assessment.md). */
+export const DEFAULT_MISSING_DATA_RULE: MissingDataRule = "ROUND_LOWEST";
 
 /** Warning kinds that deduct nothing themselves, because the event behind them is deducted elsewhere. */
 export const WARNING_KINDS_NOT_DEDUCTED = {
@@ -178,6 +179,11 @@ export function measureUnit(data: UnitQuarterData): MeasuredUnit {
   return { unitId: data.unitId, parts: COMPONENTS.map((component) => ({ component, ...SCORERS[component](data) })) };
 }
 
+/** The lowest of the values; null for none. */
+export function lowest(values: number[]): number | null {
+  return values.length === 0 ? null : Math.min(...values);
+}
+
 /** The median of the values, two decimals; null for none. */
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -187,9 +193,9 @@ export function median(values: number[]): number | null {
 }
 
 /**
- * What each part without data counts with in a round: ZERO → 0; ROUND_MEDIAN → the median
- * of the units that have data for the part (left out when no unit has any);
- * EXCLUDE_AND_REWEIGHT → left out (null).
+ * What each part without data counts with in a round: ZERO → 0; ROUND_LOWEST / ROUND_MEDIAN →
+ * the lowest / the median raw score of the units that have data for the part (left out when
+ * no unit has any); EXCLUDE_AND_REWEIGHT → left out (null).
  */
 export function substitutesFor(units: MeasuredUnit[], rule: MissingDataRule): Record<Component, number | null> {
   return Object.fromEntries(
@@ -197,7 +203,7 @@ export function substitutesFor(units: MeasuredUnit[], rule: MissingDataRule): Re
       if (rule === "ZERO") return [component, 0];
       if (rule === "EXCLUDE_AND_REWEIGHT") return [component, null];
       const measured = units.flatMap((unit) => unit.parts.filter((part) => part.component === component && part.rawScore !== null).map((part) => part.rawScore!));
-      return [component, median(measured)];
+      return [component, rule === "ROUND_LOWEST" ? lowest(measured) : median(measured)];
     }),
   ) as Record<Component, number | null>;
 }

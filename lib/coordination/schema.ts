@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { id, optionalDateKey, optionalId, optionalText, requiredText } from "@/lib/server/fields";
-import { COORDINATION_STATUSES } from "./workflow";
-import * as DbEnums from "@/lib/db/generated/enums";
+import { ADDRESSEE_KINDS, COORDINATION_STATUSES } from "./workflow";
 
-export const ADDRESSEE_KINDS = Object.values(DbEnums.CoordinationAddressee);
+export { ADDRESSEE_KINDS } from "./workflow";
 
 const requestFields = {
   title: requiredText(100),

@@ -4,6 +4,8 @@
 import * as DbEnums from "@/lib/db/generated/enums";
 export const COORDINATION_STATUSES = Object.values(DbEnums.CoordinationStatus);
 export type CoordinationStatus = (typeof COORDINATION_STATUSES)[number];
+/** Whom a request is addressed to (the form offers these). */
+export const ADDRESSEE_KINDS = Object.values(DbEnums.CoordinationAddressee);
 
 export const COORDINATION_TRANSITIONS: Record<CoordinationStatus, readonly CoordinationStatus[]> = {
   OPEN: ["WAITING_LEADER", "IN_PROGRESS", "RESOLVED", "CLOSED"],

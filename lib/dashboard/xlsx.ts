@@ -3,7 +3,8 @@
 // a title block and frozen header rows. Pure: data in, bytes out.
 import ExcelJS from "exceljs";
 import { formatInTimeZone } from "date-fns-tz";
-import { addDaysToKey, formatIsoWeek } from "@/lib/dates/zone-time";
+import { weekLabel } from "@/lib/dates/week-label";
+import { addDaysToKey } from "@/lib/dates/zone-time";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translator } from "@/lib/i18n/server";
@@ -142,9 +143,8 @@ function generatedLine(context: WorkbookContext): string {
 export async function briefingWorkbook(briefing: WeeklyBriefing, context: WorkbookContext): Promise<Buffer> {
   const { t, timeZone } = context;
   const workbook = newWorkbook(context);
-  const week = formatIsoWeek(briefing.week);
-  const title = t("briefings.xlsx.title", { week });
-  const subtitle = `${t("briefings.weekRange", { week, from: formatDate(briefing.monday, context.locale), to: formatDate(addDaysToKey(briefing.monday, 6), context.locale) })} · ${generatedLine(context)}`;
+  const title = t("briefings.xlsx.title", { week: weekLabel(briefing.week, context.locale, { year: true, dates: false }) });
+  const subtitle = `${t("briefings.weekRange", { week: weekLabel(briefing.week, context.locale, { year: true }), from: formatDate(briefing.monday, context.locale), to: formatDate(addDaysToKey(briefing.monday, 6), context.locale) })} · ${generatedLine(context)}`;
   const { submission } = briefing;
 
   type SummaryRow = { label: string; value: number | null; format: string };

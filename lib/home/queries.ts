@@ -107,6 +107,7 @@ export async function getSupervisorWorkbench(actor: Actor, now = new Date()): Pr
 
   return {
     week: {
+      /** The ISO key ("2026-W48") for links; pages name it with weekKeyLabel. */
       label: formatIsoWeek(week),
       deadline: week.deadline,
       deadlinePassed: now.getTime() > week.deadline.getTime(),

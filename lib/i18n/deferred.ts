@@ -1,5 +1,7 @@
 // Text written now and read later, by someone whose language we do not know yet (a
 // notification, a history note): keep the message key and its values, render on reading.
+import { weekKeyLabel } from "@/lib/dates/week-label";
+import { formatIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "./config";
 import { isMessageKey, type MessageKey } from "./keys";
@@ -10,7 +12,7 @@ export type Deferred = {
   values?: Record<string, DeferredValue>;
 };
 
-export type DeferredValue = string | number | Deferred | { date: string } | { instant: string; timeZone: string };
+export type DeferredValue = string | number | Deferred | { date: string } | { instant: string; timeZone: string } | { week: string };
 
 /** Plain text (e.g. a title someone typed) or a message rendered in the reader's language. */
 export type Text = string | Deferred;
@@ -30,6 +32,11 @@ export function deferInstant(value: Date, timeZone: string): { instant: string; 
   return { instant: value.toISOString(), timeZone };
 }
 
+/** A week, named in the reader's language: 第48周（11月23日—11月29日） or 2026-W48. */
+export function deferWeek(week: IsoWeek | string): { week: string } {
+  return { week: typeof week === "string" ? week : formatIsoWeek(week) };
+}
+
 function isDeferred(value: unknown): value is Deferred {
   return typeof value === "object" && value !== null && isMessageKey((value as { key?: unknown }).key);
 }
@@ -38,6 +45,7 @@ function renderValue(value: DeferredValue, t: Translator, locale: Locale): strin
   if (typeof value === "string" || typeof value === "number") return value;
   if (isDeferred(value)) return renderText(value, t, locale);
   if ("date" in value) return formatDate(value.date, locale);
+  if ("week" in value) return weekKeyLabel(value.week, locale);
   return formatDateTime(value.instant, locale, value.timeZone);
 }
 

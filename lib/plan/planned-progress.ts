@@ -12,6 +12,7 @@ export type CurveKind = DbEnums.PlannedCurve;
 export type Recurrence = DbEnums.Recurrence;
 
 export const RECURRENCES: readonly Recurrence[] = Object.values(DbEnums.Recurrence);
+export const CURVES = Object.values(DbEnums.PlannedCurve);
 
 export interface CurvePoint {
   /** "YYYY-MM-DD" */

@@ -3,11 +3,11 @@ import { dateKeyField, exactDecimal, id, integer, optionalDateKey, optionalText,
 import { parseCurvePoints } from "./curve-points";
 import { INDICATOR_DIRECTIONS } from "./indicators";
 import { readStoredJson } from "@/lib/server/stored-json";
-import { RECURRENCES, type CurvePoint } from "./planned-progress";
-import { CODE_PATTERN, issuePath, workItemIssues } from "./work-item-rules";
-import * as DbEnums from "@/lib/db/generated/enums";
+import { CURVES, RECURRENCES, type CurvePoint } from "./planned-progress";
 
-export const CURVES = Object.values(DbEnums.PlannedCurve);
+export { CURVES } from "./planned-progress";
+import { CODE_PATTERN, issuePath, workItemIssues } from "./work-item-rules";
+
 
 export const planCode = z.string().trim().regex(CODE_PATTERN, { error: "planManage.rules.codeFormat" });
 

@@ -2,9 +2,8 @@
 // ladderREMIND, …, warningLIAISON, warningLEADER) parsed into the stored schedule, each refusal at its field.
 import { z } from "zod";
 import { checkbox, integer } from "@/lib/server/fields";
-import { LADDER_STEPS, WARNING_LADDER_STEPS, type ReminderSchedule } from "./schedule";
-
-export const WEEKLY_SLOT_FIELDS = 3;
+import type { ReminderSchedule } from "./schedule";
+import { LADDER_STEPS, WARNING_LADDER_STEPS, WEEKLY_SLOT_FIELDS } from "./steps";
 
 const clock = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "reminders.errors.time" });
 const optionalClock = z.preprocess((value) => (value === "" ? undefined : value), clock.optional());

@@ -17,7 +17,8 @@
 //   working hours (09:00–18:00 of working days) is chased once.
 import { addWorkingDays, deadlineOf, isWorkingDay, previousWorkingDay, workingDaysBefore, workingDaysBetween, type ZoneCalendar } from "@/lib/dates/calendar";
 import { addDaysToKey, formatIsoWeek, isoWeekOf, localDateKey, shiftIsoWeek, zonedInstant, type IsoWeek } from "@/lib/dates/zone-time";
-import { LADDER_STEPS, WARNING_LADDER_STEPS, type Ladder, type LadderStep, type ReminderSchedule, type WarningLadder, type WarningLadderStep, type WeeklySlot } from "./schedule";
+import type { Ladder, ReminderSchedule, WarningLadder, WeeklySlot } from "./schedule";
+import { LADDER_STEPS, WARNING_LADDER_STEPS, type LadderStep, type WarningLadderStep } from "./steps";
 
 export interface WeeklyReminderSlot {
   week: IsoWeek;

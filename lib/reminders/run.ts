@@ -9,14 +9,15 @@ import { db, type DbClient, type TxClient } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { dateKey, localDateKey } from "@/lib/dates/zone-time";
-import { defer, deferDate, deferInstant } from "@/lib/i18n/deferred";
+import { defer, deferDate, deferInstant, deferWeek } from "@/lib/i18n/deferred";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { loadBoard } from "@/lib/reports/board";
 import { countsForFigures } from "@/lib/reports/workflow";
 import { escalate, type WarningLevel } from "@/lib/warnings/rules";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
 import { dailyWindow, digestWindow, dueLadderSteps, dueSoonNotices, dueUnreadChases, dueWarningSteps, dueWeeklyReminders, noticeLastDay, weeklyReminderSlot, workingDaysOverdue, type LadderAction, type NoticeState, type WarningLadderAction } from "./rules";
-import { LADDER_STEPS, parseReminderSchedule, WARNING_LADDER_STEPS, type LadderStep, type WarningLadder, type WarningLadderStep } from "./schedule";
+import { parseReminderSchedule, type WarningLadder } from "./schedule";
+import { LADDER_STEPS, WARNING_LADDER_STEPS, type LadderStep, type WarningLadderStep } from "./steps";
 
 export type DispatchKind = "WEEKLY" | "NOTICE_DUE" | "LADDER" | "UNREAD" | "DIGEST" | "WARNING_LADDER";
 
@@ -73,8 +74,8 @@ export async function runReminders(zoneId: string, asOf: Date = new Date(), clie
         const people = await unitPeople(tx, zoneId, reminder.unitId, units.get(reminder.unitId)?.liaisonId ?? null);
         await notifyUsers(tx, zoneId, people, {
           kind: "REPORT_REMINDER",
-          title: defer("reminders.notify.weeklyTitle", { week: slot.weekLabel, deadline: deferInstant(slot.deadline, timeZone) }),
-          body: defer("reminders.notify.weeklyBody", { week: slot.weekLabel }),
+          title: defer("reminders.notify.weeklyTitle", { week: deferWeek(slot.week), deadline: deferInstant(slot.deadline, timeZone) }),
+          body: defer("reminders.notify.weeklyBody", { week: deferWeek(slot.week) }),
           link: `/my-unit?week=${slot.weekLabel}`,
         });
         return true;

@@ -7,9 +7,7 @@
 // working days and to its responsible leader after 4; the leaders' digest off. Daily work (notices, the ladder, the digest) goes out on
 // working days from `dailyTime`.
 import { z } from "zod";
-
-export const LADDER_STEPS = ["REMIND", "LIAISON", "LEADER", "SUPERVISION", "BULLETIN"] as const;
-export type LadderStep = (typeof LADDER_STEPS)[number];
+import { LADDER_STEPS } from "./steps";
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "reminders.errors.time" });
 
@@ -31,9 +29,6 @@ export const ladderSchema = z.object({
 export type Ladder = z.infer<typeof ladderSchema>;
 
 /** The warnings' ladder 联络员 → 分管领导: working days after an orange or red warning opened, while nobody acknowledged it. */
-export const WARNING_LADDER_STEPS = ["LIAISON", "LEADER"] as const;
-export type WarningLadderStep = (typeof WARNING_LADDER_STEPS)[number];
-
 export const warningLadderSchema = z
   .object({ LIAISON: z.number().int().min(1).max(60), LEADER: z.number().int().min(1).max(60) })
   .refine((ladder) => ladder.LEADER > ladder.LIAISON, { error: "reminders.errors.ladderRises" });

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/permissions";
 import type { TxClient } from "@/lib/db/client";
 import { formatIsoWeek } from "@/lib/dates/zone-time";
-import { defer, deferInstant } from "@/lib/i18n/deferred";
+import { defer, deferInstant, deferWeek } from "@/lib/i18n/deferred";
 import { getServerTranslator } from "@/lib/i18n/server";
 import { notifyUnit } from "@/lib/notifications/notify";
 import { runFormAction } from "@/lib/server/form-action";
@@ -80,7 +80,7 @@ export async function returnReport(_previous: ReviewResult | null, formData: For
       const week = formatIsoWeek(report);
       await notifyUnit(tx, actor.zoneId, report.unitId, {
         kind: "REPORT_RETURNED",
-        title: defer("reports.notify.returnedTitle", { week }),
+        title: defer("reports.notify.returnedTitle", { week: deferWeek(week) }),
         body: reason,
         link: `/my-unit?week=${week}`,
       });
@@ -105,7 +105,7 @@ export async function acceptReport(_previous: ReviewResult | null, formData: For
       });
       if (count === 0) throw new DomainError("reports.errors.changed");
       const week = formatIsoWeek(report);
-      await notifyUnit(tx, actor.zoneId, report.unitId, { kind: "REPORT_ACCEPTED", title: defer("reports.notify.acceptedTitle", { week }), link: `/reports/${id}` });
+      await notifyUnit(tx, actor.zoneId, report.unitId, { kind: "REPORT_ACCEPTED", title: defer("reports.notify.acceptedTitle", { week: deferWeek(week) }), link: `/reports/${id}` });
       await recordAudit(tx, actor, { action: "report.accept", entityType: "WeeklyReport", entityId: id, before: { status: report.status }, after: { status } });
       return { id };
     },
@@ -127,8 +127,8 @@ export async function remindUnits(_previous: ActionResult<{ units: number; users
       for (const unit of units) {
         users += await notifyUnit(tx, actor.zoneId, unit.id, {
           kind: "REPORT_REMINDER",
-          title: defer("reports.notify.reminderTitle", { week: label }),
-          body: defer("reports.notify.reminderBody", { week: label, deadline }),
+          title: defer("reports.notify.reminderTitle", { week: deferWeek(label) }),
+          body: defer("reports.notify.reminderBody", { week: deferWeek(label), deadline }),
           link: `/my-unit?week=${label}`,
         });
       }

@@ -6,6 +6,7 @@
 import { recordAudit } from "@/lib/audit/record";
 import { authorize } from "@/lib/auth/permissions";
 import { formatIsoWeek } from "@/lib/dates/zone-time";
+import { deferWeek } from "@/lib/i18n/deferred";
 import { runFormAction } from "@/lib/server/form-action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import type { ActionResult } from "@/lib/server/result";
@@ -32,9 +33,9 @@ export async function excuseWeek(_previous: Result | null, formData: FormData): 
         where: { unitId_isoYear_isoWeek: { unitId: unit.id, isoYear: input.week.isoYear, isoWeek: input.week.isoWeek } },
         select: { status: true, submittedAt: true },
       });
-      if (report && countsForTimeliness(report)) throw new DomainError("reports.exemption.alreadyFiled", { week }, "reason");
+      if (report && countsForTimeliness(report)) throw new DomainError("reports.exemption.alreadyFiled", { week: deferWeek(week) }, "reason");
       const existing = await tx.reportExemption.findUnique({ where: { unitId_isoYear_isoWeek: { unitId: unit.id, ...input.week } }, select: { id: true } });
-      if (existing) throw new DomainError("reports.exemption.exists", { week }, "reason");
+      if (existing) throw new DomainError("reports.exemption.exists", { week: deferWeek(week) }, "reason");
       const created = await tx.reportExemption.create({
         data: { zoneId: actor.zoneId, unitId: unit.id, isoYear: input.week.isoYear, isoWeek: input.week.isoWeek, reason: input.reason, createdById: actor.id },
         select: { id: true },
@@ -86,7 +87,7 @@ export async function requireHolidayWeek(_previous: WeekResult | null, formData:
     write: async (tx, input, actor) => {
       const week = formatIsoWeek(input.week);
       const exemption = reportWeek(input.week, await loadZoneCalendar(tx, actor.zoneId)).exemption;
-      if (exemption !== "HOLIDAY_WEEK" && exemption !== "HOLIDAY_SKIPPED") throw new DomainError("reports.exemption.weekRequired", { week }, "reason");
+      if (exemption !== "HOLIDAY_WEEK" && exemption !== "HOLIDAY_SKIPPED") throw new DomainError("reports.exemption.weekRequired", { week: deferWeek(week) }, "reason");
       await tx.requiredReportWeek.create({ data: { zoneId: actor.zoneId, isoYear: input.week.isoYear, isoWeek: input.week.isoWeek, reason: input.reason, createdById: actor.id } });
       await recordAudit(tx, actor, { action: "reportWeek.require", entityType: "RequiredReportWeek", entityId: week, after: { week, reason: input.reason, exemption } });
       return { week };

@@ -2,15 +2,9 @@ import { z } from "zod";
 import { MONEY_INPUT_UNITS, yuanFromInput, type MoneyInputUnit } from "@/lib/server/exact-decimal";
 import { dateKeyField, exactDecimal, id, integer, optionalDateKey, optionalId, optionalText, requiredText, text } from "@/lib/server/fields";
 import { approvalIssues, fundingIssues, partOfWholeIssues, type RuleIssue } from "./rules";
-import * as DbEnums from "@/lib/db/generated/enums";
+import { ADMIN_LEVELS, DESIGNATION_STATUSES, FUNDING_KINDS, FUNDING_STATUSES, LAND_BATCH_STATUSES, PLANNING_KINDS, STEP_STATUSES } from "./enums";
 
-export const ADMIN_LEVELS = Object.values(DbEnums.AdminLevel);
-export const DESIGNATION_STATUSES = Object.values(DbEnums.DesignationStatus);
-export const STEP_STATUSES = Object.values(DbEnums.StepStatus);
-export const FUNDING_KINDS = Object.values(DbEnums.FundingKind);
-export const FUNDING_STATUSES = Object.values(DbEnums.FundingStatus);
-export const LAND_BATCH_STATUSES = Object.values(DbEnums.LandBatchStatus);
-export const PLANNING_KINDS = Object.values(DbEnums.PlanningKind);
+export { ADMIN_LEVELS, DESIGNATION_STATUSES, FUNDING_KINDS, FUNDING_STATUSES, LAND_BATCH_STATUSES, PLANNING_KINDS, STEP_STATUSES } from "./enums";
 
 /** 亩 and km², 2 places, within Decimal(12,2) / Decimal(10,2). */
 const mu = exactDecimal({ scale: 2, max: 9_999_999_999 });

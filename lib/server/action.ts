@@ -1,7 +1,8 @@
 // The edge of every server action: expected errors become values with a localized
 // message; unexpected ones are logged and shown as a generic message.
 import { unstable_rethrow } from "next/navigation";
-import { getServerTranslator } from "@/lib/i18n/server";
+import { renderText } from "@/lib/i18n/deferred";
+import { currentLocale, getServerTranslator } from "@/lib/i18n/server";
 import { DomainError, FieldErrorsError, ForbiddenError, NotFoundError, UnauthenticatedError } from "./errors";
 import { fail, type ActionResult } from "./result";
 
@@ -17,7 +18,7 @@ export async function actionError(error: unknown): Promise<Extract<ActionResult<
   if (error instanceof ForbiddenError) return fail(t("errors.forbidden"));
   if (error instanceof UnauthenticatedError) return fail(t("errors.unauthenticated"));
   if (error instanceof DomainError) {
-    const message = t(error.messageKey, error.values);
+    const message = renderText({ key: error.messageKey, values: error.values }, t, await currentLocale());
     return fail(message, error.field ? { [error.field]: [message] } : {});
   }
   if (error instanceof FieldErrorsError) return fail(t(error.messageKey), error.fieldErrors);

@@ -1,4 +1,5 @@
 // Expected failures of an action or query, thrown deep and turned into values at the edge.
+import type { DeferredValue } from "@/lib/i18n/deferred";
 import type { MessageKey } from "@/lib/i18n/server";
 
 /** The record does not exist, or belongs to another unit (which must look the same). */
@@ -32,7 +33,8 @@ export class UnauthenticatedError extends Error {
 export class DomainError extends Error {
   constructor(
     public readonly messageKey: MessageKey,
-    public readonly values: Record<string, string | number> = {},
+    /** Rendered in the reader's language (a week, a date: lib/i18n/deferred.ts). */
+    public readonly values: Record<string, DeferredValue> = {},
     public readonly field?: string,
   ) {
     super(messageKey);

@@ -1,6 +1,6 @@
 // The monthly supervision report (月督查报告), compiled from a month's data. Pure: the
 // figures are a value that the office can freeze at publication.
-import { addDaysToKey, endOfLocalDay, isoWeekOf, isoWeekOfDateKey, localDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
+import { addDaysToKey, endOfLocalDay, formatIsoWeek, isoWeekOf, isoWeekOfDateKey, localDateKey, monthRange, zonedInstant } from "@/lib/dates/zone-time";
 import { entriesByItem, entryAsOf, owedReports, weeksWithDeadlineIn, type HistoryEntry, type HistoryReport, type PlanItem } from "@/lib/reports/report-history";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { decisionDaysOverdue, decisionOpenAt, type DecisionStatus } from "./decision-status";
@@ -165,7 +165,7 @@ export function compileMonthlyReport(raw: MonthRaw): MonthlySnapshot {
   });
 
   return {
-    period: { year: raw.year, month: raw.month, first, last, asOf: asOf.toISOString(), weeks: weeks.map((week) => `${week.isoYear}-W${String(week.isoWeek).padStart(2, "0")}`) },
+    period: { year: raw.year, month: raw.month, first, last, asOf: asOf.toISOString(), weeks: weeks.map(formatIsoWeek) },
     summary: {
       units: reporting.length,
       owed: owedTotal,

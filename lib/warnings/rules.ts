@@ -2,27 +2,9 @@
 // validates each kind's parameters (stored per zone in WarningRule.params). Pure.
 import { z } from "zod";
 import { decimal, integer } from "@/lib/server/fields";
-import * as DbEnums from "@/lib/db/generated/enums";
+import { WARNING_KINDS, WARNING_LEVELS, type WarningKind } from "./levels";
 
-export const WARNING_KINDS = Object.values(DbEnums.WarningKind);
-export type WarningKind = (typeof WARNING_KINDS)[number];
-
-/** From the mildest to the most severe. */
-export const WARNING_LEVELS = Object.values(DbEnums.WarningLevel);
-export type WarningLevel = (typeof WARNING_LEVELS)[number];
-
-export function levelRank(level: WarningLevel): number {
-  return WARNING_LEVELS.indexOf(level);
-}
-
-/** `steps` levels more severe, capped at RED. */
-export function escalate(level: WarningLevel, steps = 1): WarningLevel {
-  return WARNING_LEVELS[Math.min(WARNING_LEVELS.length - 1, levelRank(level) + steps)];
-}
-
-export function maxLevel(levels: WarningLevel[]): WarningLevel | null {
-  return levels.reduce<WarningLevel | null>((max, level) => (max === null || levelRank(level) > levelRank(max) ? level : max), null);
-}
+export { escalate, levelRank, maxLevel, WARNING_KINDS, WARNING_LEVELS, type WarningKind, type WarningLevel } from "./levels";
 
 const count = integer;
 const points = decimal(0, 100, 2);

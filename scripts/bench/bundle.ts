@@ -2,6 +2,8 @@
 // loads (build-manifest.json; the nomodule polyfills are left out, modern browsers skip them)
 // plus every chunk the route's client-reference manifest names for its segments (root and
 // group layouts, boundaries, the page). Sizes are gzipped, as a browser downloads them.
+// `scriptsOfPage` measures what one served page actually loads (its <script src> tags): the
+// manifest count is an upper bound (it includes the not-found and error boundaries' chunks).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
@@ -15,6 +17,28 @@ async function gzippedBytes(file: string, cache: Map<string, number>): Promise<n
   const bytes = gzipSync(await readFile(path.join(next, file))).length;
   cache.set(file, bytes);
   return bytes;
+}
+
+const kb = (bytes: number) => Math.round(bytes / 100) / 10;
+
+/** The framework's share (React DOM, the App Router runtime): every route loads it, whatever the app does. */
+export async function frameworkJs(): Promise<number> {
+  const build = JSON.parse(await readFile(path.join(next, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const cache = new Map<string, number>();
+  let bytes = 0;
+  for (const file of build.rootMainFiles) bytes += await gzippedBytes(file.replace(/^\/_next\//, ""), cache);
+  return kb(bytes);
+}
+
+/** The JavaScript a served page makes the browser load before it is interactive: its <script src> tags, gzipped. */
+export async function scriptsOfPage(html: string): Promise<{ kb: number; files: number }> {
+  // A nomodule script (the legacy polyfills) is skipped by every browser that runs the app.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+  const files = new Set(tags.flatMap((tag) => /\bsrc="\/_next\/([^"?]+)/.exec(tag)?.[1] ?? []));
+  const cache = new Map<string, number>();
+  let bytes = 0;
+  for (const file of files) bytes += await gzippedBytes(file, cache);
+  return { kb: kb(bytes), files: files.size };
 }
 
 export async function firstLoadJs(routes: string[]): Promise<Record<string, { kb: number; files: number }>> {
@@ -34,7 +58,7 @@ export async function firstLoadJs(routes: string[]): Promise<Record<string, { kb
     const files = new Set([...build.rootMainFiles, ...Object.values(manifest.entryJSFiles).flat()].map((file) => file.replace(/^\/_next\//, "")));
     let bytes = 0;
     for (const file of files) bytes += await gzippedBytes(file, cache);
-    result[route] = { kb: Math.round(bytes / 100) / 10, files: files.size };
+    result[route] = { kb: kb(bytes), files: files.size };
   }
   return result;
 }

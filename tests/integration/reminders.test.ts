@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
 import { deadlineOf, workingDaysBefore } from "@/lib/dates/calendar";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 import { formatIsoWeek, isoWeekOf, zonedInstant } from "@/lib/dates/zone-time";
 import { relayPendingMessages } from "@/lib/delivery/send";
 import { encryptSecret } from "@/lib/delivery/secrets";
@@ -83,7 +84,8 @@ describe("the weekly reminder", () => {
     await until(() => mails.length >= reporters.length);
     expect(mails.map((mail) => mail.to).sort()).toEqual(reporters.map((user) => user.email).sort());
     for (const mail of mails) {
-      expect(mail.subject).toMatch(new RegExp(`^提醒：${label} 周报将于 .+18:00 截止$`));
+      expect(mail.subject).toMatch(new RegExp(`^提醒：${weekKeyLabel(label, "zh-CN")}周报将于 .+18:00 截止$`));
+      expect(mail.subject).not.toContain(label);
       expect(mail.text).toContain("尚未提交");
       expect(mail.text).toContain(`${APP_URL}/my-unit?week=${label}`);
     }

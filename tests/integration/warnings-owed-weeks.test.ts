@@ -156,7 +156,7 @@ describe("an excused week (免报)", () => {
     // Refused: no reason; an already filed week; a unit of another zone (not found). Nothing written.
     expect((await excuseWeek(null, form({ unitId, week: "2026-W46", reason: "" }))).ok).toBe(false);
     const filed = await excuseWeek(null, form({ unitId, week: "2026-W44", reason: "补报" }));
-    expect(!filed.ok && filed.fieldErrors.reason).toEqual(["2026-W44 周报已提交，无需免报"]);
+    expect(!filed.ok && filed.fieldErrors.reason).toEqual(["第44周（10月26日—11月1日）周报已提交，无需免报"]);
     const demoUnit = await db.unit.findFirstOrThrow({ where: { zoneId: { not: fx.zoneId }, kind: { not: "OFFICE" } }, select: { id: true } });
     const foreign = await excuseWeek(null, form({ unitId: demoUnit.id, week: "2026-W46", reason: "培训" }));
     expect(foreign.ok).toBe(false);

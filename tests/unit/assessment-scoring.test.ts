@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { STATE_DAYS_2026_2027, zoneCalendar } from "../support/calendar";
 import { prepareQuarterData, type QuarterRaw } from "@/lib/assessment/inputs";
-import { adjustedTotal, DEFAULT_WEIGHTS, rankByTotal, scoreQuarter, scoreUnit, weekCredit, type UnitQuarterData } from "@/lib/assessment/scoring";
+import { adjustedTotal, DEFAULT_MISSING_DATA_RULE, DEFAULT_WEIGHTS, rankByTotal, scoreQuarter, scoreUnit, substitutesFor, weekCredit, type MeasuredUnit, type UnitQuarterData } from "@/lib/assessment/scoring";
 
 const q4 = { year: 2026, quarter: 4 };
 const empty: Omit<UnitQuarterData, "unitId"> = { weeks: [], items: [], indicators: [], warnings: [], notices: [], inspections: [] };
@@ -109,6 +109,23 @@ describe("quarterly scoring (weights 20/35/20/15/10)", () => {
     const timelinessOnly = { TIMELINESS: 100, PROGRESS: 0, INDICATORS: 0, WARNINGS: 0, INSPECTIONS: 0 };
     expect(scoreQuarter([unitA], timelinessOnly, q4)[0]).toMatchObject({ computedScore: 70, year: 2026, quarter: 4 });
     expect(() => scoreQuarter([unitA], { ...DEFAULT_WEIGHTS, PROGRESS: 30 }, q4)).toThrow(/sum to 100/);
+  });
+
+  it("counts a part without data with the round's lowest by default, or its median or 0 when chosen", () => {
+    // Inspections 100, 70, 85 and one unit without; nobody has TIMELINESS data.
+    const unit = (unitId: string, inspections: number | null): MeasuredUnit => ({
+      unitId,
+      parts: [
+        { component: "INSPECTIONS", rawScore: inspections, evidence: {} },
+        { component: "TIMELINESS", rawScore: null, evidence: {} },
+      ],
+    });
+    const round = [unit("a", 100), unit("b", 70), unit("c", null), unit("d", 85)];
+    expect(DEFAULT_MISSING_DATA_RULE).toBe("ROUND_LOWEST");
+    expect(substitutesFor(round, "ROUND_LOWEST")).toMatchObject({ INSPECTIONS: 70, TIMELINESS: null });
+    expect(substitutesFor(round, "ROUND_MEDIAN")).toMatchObject({ INSPECTIONS: 85, TIMELINESS: null });
+    expect(substitutesFor(round, "ZERO")).toMatchObject({ INSPECTIONS: 0, TIMELINESS: 0 });
+    expect(substitutesFor(round, "EXCLUDE_AND_REWEIGHT")).toMatchObject({ INSPECTIONS: null, TIMELINESS: null });
   });
 
   it("ranks ties equally and keeps adjusted totals within 0–100", () => {

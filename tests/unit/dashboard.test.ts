@@ -41,7 +41,8 @@ describe("figures, colours and links", () => {
     expect(rate(22, 24)).toBe(91.7);
     expect(rate(1, 3)).toBe(33.3);
     expect(rate(0, 0)).toBeNull();
-    expect(shortWeek({ isoYear: 2026, isoWeek: 7 })).toBe("W07");
+    expect(shortWeek({ isoYear: 2026, isoWeek: 7 }, "en")).toBe("W07");
+    expect(shortWeek({ isoYear: 2026, isoWeek: 7 }, "zh-CN")).toBe("第7周");
   });
 
   it("colours a gap with the warning bands", () => {
@@ -94,7 +95,9 @@ describe("xlsx workbooks", () => {
     const workbook = await load(await briefingWorkbook(briefing, context));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["概况", "报送排名", "进度排名", "红色预警", "督办", "完成事项"]);
     const summary = workbook.getWorksheet("概况")!;
-    expect(summary.getCell("A1").value).toBe("创建国家高新区工作周通报（2026-W10）");
+    // The week in Chinese: 2026-W10 runs Mon 2026-03-02 to Sun 2026-03-08 (W01 starts 2025-12-29).
+    expect(summary.getCell("A1").value).toBe("创建国家高新区工作周通报（2026年第10周）");
+    expect(String(summary.getCell("A2").value)).toMatch(/^2026年第10周（3月2日—3月8日） · /);
     expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(summary.getRow(3).values).toEqual([undefined, "指标", "数值"]);
     // Percentages are fractions with a % format (1 of 3 on time: 0.333 shows 33.3%), so Excel sums and averages them.

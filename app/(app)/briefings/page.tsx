@@ -44,7 +44,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
     <div>
       <PageHeader
         title={`${t("briefings.title")} · ${weekLabel(week, locale)}`}
-        description={t("briefings.weekRange", { week: formatIsoWeek(week), from: formatDate(monday, locale), to: formatDate(addDaysToKey(monday, 6), locale) })}
+        description={t("briefings.weekRange", { week: weekLabel(week, locale, { year: true }), from: formatDate(monday, locale), to: formatDate(addDaysToKey(monday, 6), locale) })}
         actions={
           <>
             {can(user, "briefingEdition.manage") && edition?.status !== "ISSUED" && <ComposeEdition week={formatIsoWeek(week)} />}

@@ -10,6 +10,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { UnitWarningsPanel } from "@/components/warnings/unit-warnings-panel";
 import { Card, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 import { formatDate, formatDateTime, formatDuration } from "@/lib/format";
 import { markTargetRead } from "@/lib/notifications/read";
 import { getMyWeek, getReport } from "@/lib/reports/queries";
@@ -32,8 +33,8 @@ export default async function MyUnitPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-4">
       <PageHeader
-        title={data.week.isCurrent ? t("myUnitTitle", { unit: data.unit.name }) : t("myUnitWeekTitle", { unit: data.unit.name, week: data.week.label })}
-        description={t("weekRange", { week: data.week.label, from: formatDate(data.week.mondayKey, locale), to: formatDate(data.week.sundayKey, locale) })}
+        title={data.week.isCurrent ? t("myUnitTitle", { unit: data.unit.name }) : t("myUnitWeekTitle", { unit: data.unit.name, week: weekKeyLabel(data.week.label, locale) })}
+        description={t("weekRange", { week: weekKeyLabel(data.week.label, locale, { year: true }), from: formatDate(data.week.mondayKey, locale), to: formatDate(data.week.sundayKey, locale) })}
         actions={
           <>
             <ButtonLink href={`/my-unit?week=${data.week.previous}`}>{t("previousWeek")}</ButtonLink>
@@ -66,7 +67,7 @@ export default async function MyUnitPage({ searchParams }: { searchParams: Promi
           {t("pendingWeeks")}{" "}
           {data.pending.map((row) => (
             <Link key={row.week} href={`/my-unit?week=${row.week}`} className="mr-3 underline">
-              {row.week} {t(`board.status.${row.status}`)}
+              {weekKeyLabel(row.week, locale)} {t(`board.status.${row.status}`)}
             </Link>
           ))}
         </div>

@@ -15,6 +15,7 @@ import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
 import { listParks } from "@/lib/plan/queries";
 import { getSubmissionBoard } from "@/lib/reports/queries";
 import { BOARD_STATUSES } from "@/lib/reports/workflow";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 
 type Search = { week?: string; park?: string; status?: string };
 
@@ -51,7 +52,7 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-4">
       <PageHeader
-        title={t("board.title", { week: board.nav.label })}
+        title={t("board.title", { week: weekKeyLabel(board.nav.label, locale) })}
         description={t("board.description", { deadline: deadlineText, submitted: board.submitted, total: board.total, rate: formatPercent(board.total ? (100 * board.submitted) / board.total : 0, locale) })}
         actions={
           <>
@@ -89,7 +90,7 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
         {board.rows.length === 0 ? (
           <EmptyState title={t("board.empty")} />
         ) : (
-          <Table caption={t("board.title", { week: board.nav.label })}>
+          <Table caption={t("board.title", { week: weekKeyLabel(board.nav.label, locale) })}>
             <thead>
               <tr>
                 <Th>{t("board.unit")}</Th>

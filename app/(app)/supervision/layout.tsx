@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SupervisionTabs } from "@/components/supervision/supervision-tabs";
 import { pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export default async function SupervisionLayout({ children }: { children: React.ReactNode }) {
   // A reporter reads its own unit's inspections (e.g. from a rectification notice); each page checks its own permission.
@@ -13,9 +14,11 @@ export default async function SupervisionLayout({ children }: { children: React.
     { href: "/supervision/monthly", label: t("monthly"), permission: "monthlyReport.read" as const },
   ].filter((tab) => can(user, tab.permission));
   return (
-    <div>
-      <SupervisionTabs tabs={tabs.map(({ href, label }) => ({ href, label }))} />
-      {children}
-    </div>
+    <ClientMessages namespaces={["common", "enums", "errors", "files", "reports", "supervision"]}>
+      <div>
+        <SupervisionTabs tabs={tabs.map(({ href, label }) => ({ href, label }))} />
+        {children}
+      </div>
+    </ClientMessages>
   );
 }

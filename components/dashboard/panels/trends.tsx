@@ -7,6 +7,7 @@ import type { SubmissionWeek, WarningWeek } from "@/lib/dashboard/queries";
 import { LEVELS } from "@/lib/dashboard/levels";
 import { briefingHref, warningsHref } from "@/lib/dashboard/links";
 import { rate, shortWeek } from "@/lib/dashboard/figures";
+import { weekLabel } from "@/lib/dates/week-label";
 import { formatIsoWeek } from "@/lib/dates/zone-time";
 import { formatPercent } from "@/lib/format";
 import { LevelTrendChart, SubmissionChart } from "../lazy-charts";
@@ -16,7 +17,7 @@ import { context, type Props } from "./shared";
 // ───────────────────────────── warnings ─────────────────────────────
 
 export async function WarningTrendPanel({ data, filters }: Props<WarningWeek[]>) {
-  const [{ t }, weeks] = await Promise.all([context(), data]);
+  const [{ t, locale }, weeks] = await Promise.all([context(), data]);
   const labels = Object.fromEntries(LEVELS.map((level) => [level, t(`enums.WarningLevel.${level}`)])) as Record<(typeof LEVELS)[number], string>;
   const current = weeks[weeks.length - 1];
   const empty = weeks.every((week) => LEVELS.every((level) => week[level] === 0));
@@ -39,7 +40,7 @@ export async function WarningTrendPanel({ data, filters }: Props<WarningWeek[]>)
             <tbody className="divide-y divide-slate-100">
               {weeks.map((week) => (
                 <tr key={formatIsoWeek(week)}>
-                  <Td className="font-mono text-xs">{formatIsoWeek(week)}</Td>
+                  <Td className="whitespace-nowrap text-xs">{weekLabel(week, locale)}</Td>
                   {LEVELS.map((level) => <Td key={level} className="text-right tabular-nums">{week[level]}</Td>)}
                   <Td className="text-right tabular-nums">{LEVELS.reduce((sum, level) => sum + week[level], 0)}</Td>
                 </tr>
@@ -65,7 +66,7 @@ export async function WarningTrendPanel({ data, filters }: Props<WarningWeek[]>)
             ariaLabel={t("dashboard.warnings.title")}
             labels={labels}
             unit={t("dashboard.unitCount")}
-            data={weeks.map((week) => ({ week: shortWeek(week), RED: week.RED, ORANGE: week.ORANGE, YELLOW: week.YELLOW, BLUE: week.BLUE, href: warningsHref(scope) }))}
+            data={weeks.map((week) => ({ week: shortWeek(week, locale), RED: week.RED, ORANGE: week.ORANGE, YELLOW: week.YELLOW, BLUE: week.BLUE, href: warningsHref(scope) }))}
           />
         </>
       )}
@@ -100,7 +101,7 @@ export async function SubmissionPanel({ data }: Props<SubmissionWeek[]>) {
             <tbody className="divide-y divide-slate-100">
               {weeks.map((week) => (
                 <tr key={formatIsoWeek(week)} data-testid="submission-row">
-                  <Td className="font-mono text-xs"><Link href={briefingHref(week)} className="text-brand-700 hover:underline">{formatIsoWeek(week)}</Link></Td>
+                  <Td className="whitespace-nowrap text-xs"><Link href={briefingHref(week)} className="text-brand-700 hover:underline">{weekLabel(week, locale)}</Link></Td>
                   <Td className="text-right"><NumberLink href={briefingHref(week)}>{week.expected}</NumberLink></Td>
                   <Td className="text-right"><NumberLink href={briefingHref(week)}>{week.submitted}</NumberLink></Td>
                   <Td className="text-right"><NumberLink href={briefingHref(week)}>{week.onTime}</NumberLink></Td>
@@ -121,7 +122,7 @@ export async function SubmissionPanel({ data }: Props<SubmissionWeek[]>) {
         <>
           {last && (
             <p className="mb-3 text-sm text-slate-600">
-              {t("dashboard.submission.lastWeek", { week: formatIsoWeek(last) })}{" "}
+              {t("dashboard.submission.lastWeek", { week: weekLabel(last, locale) })}{" "}
               <Link href={briefingHref(last)} className="text-lg font-semibold tabular-nums text-brand-700 hover:underline" data-testid="last-on-time-rate">
                 {formatPercent(rate(last.onTime, last.expected), locale)}
               </Link>
@@ -133,7 +134,7 @@ export async function SubmissionPanel({ data }: Props<SubmissionWeek[]>) {
           <SubmissionChart
             ariaLabel={t("dashboard.submission.title")}
             labels={{ submissionRate: t("dashboard.submission.submissionRate"), onTimeRate: t("dashboard.submission.onTimeRate") }}
-            data={weeks.map((week) => ({ week: shortWeek(week), submissionRate: rate(week.submitted, week.expected), onTimeRate: rate(week.onTime, week.expected), href: briefingHref(week) }))}
+            data={weeks.map((week) => ({ week: shortWeek(week, locale), submissionRate: rate(week.submitted, week.expected), onTimeRate: rate(week.onTime, week.expected), href: briefingHref(week) }))}
           />
         </>
       )}

@@ -57,13 +57,17 @@ export default defineMessages(
         confirmPublish: "确认发布本季度考核排名？发布后领导和各单位可见。",
         confirmRepublish: "确认用当前草稿替换已发布的排名？",
         rule: "无数据项计分规则",
+        ruleSentence: "{label}：{rule}",
+        ruleSentenceEarly: "{label}：{rule}；{early}",
         rules: {
+          ROUND_LOWEST: "按本轮有数据单位的最低分计分",
           ROUND_MEDIAN: "按本轮中位数计分",
           ZERO: "按 0 分计",
           EXCLUDE_AND_REWEIGHT: "不计该项，权重按比例分配给其他各项",
         },
         ruleHint: {
-          ROUND_MEDIAN: "某单位某项无数据（如本季度未被督查）时，该项按本轮有数据单位的中位数计分，既不因无数据得高分，也不因此受罚。",
+          ROUND_LOWEST: "某单位某项无数据（如本季度未被督查）时，该项按本轮有数据单位中的最低分计分，未被督查的单位不会排在被督查单位之前。",
+          ROUND_MEDIAN: "某单位某项无数据（如本季度未被督查）时，该项按本轮有数据单位的中位数计分，无数据单位可能排在被督查后失分的单位之前。",
           ZERO: "某单位某项无数据时，该项按 0 分计。",
           EXCLUDE_AND_REWEIGHT: "某单位某项无数据时，不计该项，其权重按比例分配给该单位其他各项。",
         },
@@ -80,6 +84,7 @@ export default defineMessages(
         categoryRankOf: "{category}第 {rank} 名",
         noData: "无数据",
         noDataNote: {
+          ROUND_LOWEST: "无数据，按本轮最低分 {value} 计 {score} 分",
           ROUND_MEDIAN: "无数据，按本轮中位数 {value} 计 {score} 分",
           ZERO: "无数据，按 0 分计",
           EXCLUDE_AND_REWEIGHT: "无数据，不计该项，权重分配给其他各项",
@@ -237,13 +242,17 @@ export default defineMessages(
         confirmPublish: "Publish this quarter's ranking? Leaders and units will see it.",
         confirmRepublish: "Replace the published ranking with the current draft?",
         rule: "Parts without data",
+        ruleSentence: "{label}: {rule}",
+        ruleSentenceEarly: "{label}: {rule}; {early}",
         rules: {
+          ROUND_LOWEST: "scored with the round's lowest score among units with data",
           ROUND_MEDIAN: "scored with the round's median",
           ZERO: "scored 0",
           EXCLUDE_AND_REWEIGHT: "left out, weight spread over the other parts",
         },
         ruleHint: {
-          ROUND_MEDIAN: "A part a unit has no data for (e.g. never inspected this quarter) counts with the median of the units that have data: no bonus, no penalty for missing data.",
+          ROUND_LOWEST: "A part a unit has no data for (e.g. never inspected this quarter) counts with the lowest score among the units that have data: a unit never inspected cannot outrank units that were.",
+          ROUND_MEDIAN: "A part a unit has no data for (e.g. never inspected this quarter) counts with the median of the units that have data: a unit without data may outrank inspected units that lost points.",
           ZERO: "A part a unit has no data for counts with 0.",
           EXCLUDE_AND_REWEIGHT: "A part a unit has no data for is left out; its weight is spread over the unit's other parts.",
         },
@@ -260,6 +269,7 @@ export default defineMessages(
         categoryRankOf: "{rank} among {category}",
         noData: "No data",
         noDataNote: {
+          ROUND_LOWEST: "No data: the round's lowest {value} counts, {score} points",
           ROUND_MEDIAN: "No data: the round's median {value} counts, {score} points",
           ZERO: "No data: counts as 0",
           EXCLUDE_AND_REWEIGHT: "No data: left out, its weight spread over the other parts",

@@ -4,7 +4,7 @@ export default defineMessages(
   {
     briefings: {
       title: "周通报",
-      weekRange: "{week}（{from} 至 {to}）",
+      weekRange: "{week}",
       prevWeek: "上一周",
       nextWeek: "下一周",
       pickWeek: "选择周次",
@@ -77,7 +77,7 @@ export default defineMessages(
         open: "查看",
         compose: "编辑本期简报",
         composing: "正在准备…",
-        draftOf: "{week} 简报草稿",
+        draftOf: "{week}简报草稿",
         editionTitle: "{name} {issue}",
         titleField: "标题",
         titleHint: "留空使用“{title}”。",

@@ -15,7 +15,7 @@ export default defineMessages(
       quickLinks: "常用入口",
       workbench: {
         title: "今日待办",
-        weekReports: "{week} 周报",
+        weekReports: "{week}周报",
         weekReportsHint: "已报 {submitted} 家，草稿 {draft} 家 · 截止 {deadline}",
         deadlinePassed: "已过截止时间",
         toReview: "待审核周报",

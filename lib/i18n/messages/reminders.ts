@@ -39,8 +39,8 @@ export default defineMessages(
       },
       errors: { ladderRises: "各级的逾期工作日数须逐级增大", time: "请填写 00:00–23:59 之间的时间", slotIncomplete: "请同时填写工作日数和时间，或都留空" },
       notify: {
-        weeklyTitle: "提醒：{week} 周报将于 {deadline} 截止",
-        weeklyBody: "贵单位 {week} 周报尚未提交，请在截止时间前完成填报。",
+        weeklyTitle: "提醒：{week}周报将于 {deadline} 截止",
+        weeklyBody: "贵单位{week}周报尚未提交，请在截止时间前完成填报。",
         dueSoonTitle: "督办提醒：{number} 将于 {due} 到期",
         dueSoonBody: "{title}。请在期限前反馈办理情况。",
         chaseTitle: "自动催办：{number} 已逾期 {days} 个工作日",

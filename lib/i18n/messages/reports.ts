@@ -4,8 +4,8 @@ export default defineMessages(
   {
     reports: {
       myUnitTitle: "{unit} · 本周工作",
-      myUnitWeekTitle: "{unit} · {week} 周报",
-      weekRange: "{week}（{from} — {to}）",
+      myUnitWeekTitle: "{unit} · {week}周报",
+      weekRange: "{week}",
       previousWeek: "上一周",
       nextWeek: "下一周",
       thisWeek: "本周",
@@ -103,7 +103,7 @@ export default defineMessages(
         fill: "去填报",
       },
       detail: {
-        title: "{unit} · {week} 周报",
+        title: "{unit} · {week}周报",
         facts: "报送情况",
         unit: "报送单位",
         deadline: "截止时间",
@@ -128,7 +128,7 @@ export default defineMessages(
         accept: "审核通过",
       },
       board: {
-        title: "{week} 周报报送情况",
+        title: "{week}周报报送情况",
         description: "截止 {deadline} · 已报送 {submitted} / {total} 个单位（{rate}）",
         park: "园区",
         allParks: "全部园区",
@@ -166,22 +166,22 @@ export default defineMessages(
       },
       exemption: {
         excuse: "免报",
-        reasonFor: "{unit} {week} 免报理由",
+        reasonFor: "{unit}{week}免报理由",
         reasonHint: "如：单位集中封闭培训，经创建办同意本周免报",
         confirm: "确认免报",
         cancel: "取消",
         done: "已免报",
         withdraw: "撤销免报",
         withdrawn: "已撤销免报",
-        alreadyFiled: "{week} 周报已提交，无需免报",
-        exists: "{week} 已免报",
+        alreadyFiled: "{week}周报已提交，无需免报",
+        exists: "{week}已免报",
         weekRequired: "本周已要求报送",
       },
       notify: {
-        returnedTitle: "{week} 周报被退回，请修改后重新提交",
-        acceptedTitle: "{week} 周报已审核通过",
-        reminderTitle: "催报：请尽快报送 {week} 周报",
-        reminderBody: "{week} 周报截止时间为 {deadline}，贵单位尚未提交，请尽快填报。",
+        returnedTitle: "{week}周报被退回，请修改后重新提交",
+        acceptedTitle: "{week}周报已审核通过",
+        reminderTitle: "催报：请尽快报送{week}周报",
+        reminderBody: "{week}周报截止时间为 {deadline}，贵单位尚未提交，请尽快填报。",
       },
       errors: {
         changed: "该周报在您打开后已被修改（可能是另一个窗口或同单位的同事），请刷新页面后再操作。",

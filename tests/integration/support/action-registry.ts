@@ -28,6 +28,7 @@ import { addDaysToKey, dateFromKey, isoWeekMondayKey } from "@/lib/dates/zone-ti
 import { getMyWeek } from "@/lib/reports/queries";
 import { STATUS_REPORT_VERSION, STATUS_SECTIONS } from "@/lib/documents/status-report";
 import { DEMO_PASSWORD } from "@/lib/seed";
+import { getStorage } from "@/lib/storage";
 import { workOnRun } from "@/lib/warnings/run-job";
 
 export type Target = "own" | "other";
@@ -557,6 +558,21 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   },
 
   // the plan
+  "lib/plan/import-actions.ts#retryPlanImport": {
+    permission: "plan.manage",
+    input: async (ctx) => {
+      // A failed import, the zone's latest, whose sheet is still stored.
+      const row = await db.planImport.create({ data: { zoneId: ctx.actor.zoneId, requestedById: ctx.actor.id, locale: "zh-CN", storageKey: "pending", fileName: "矩阵清单.xlsx", status: "FAILED", error: "worker-stopped", finishedAt: new Date() }, select: { id: true } });
+      await (await getStorage()).put(`imports/${row.id}`, new Uint8Array([80, 75, 3, 4]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      await db.planImport.update({ where: { id: row.id }, data: { storageKey: `imports/${row.id}` } });
+      return { id: row.id };
+    },
+    settle: async (result) => {
+      // The queued attempt is settled here instead of by a worker: no import left RUNNING.
+      const queued = (result as { ok: boolean; data?: { id: string; attempt: number } }).data;
+      if (queued) await db.planImport.update({ where: { id: queued.id }, data: { status: "FAILED", finishedAt: new Date() } });
+    },
+  },
   "lib/plan/actions.ts#createTask": { permission: "plan.manage", input: async () => ({ code: `MX${unique()}`, title: "矩阵任务" }) },
   "lib/plan/actions.ts#updateTask": {
     permission: "plan.manage",

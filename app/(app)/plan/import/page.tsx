@@ -1,8 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ImportPanel } from "@/components/plan/import-panel";
+import { LatestImport } from "@/components/plan/latest-import";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { pageUser } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format";
+import { isLocale } from "@/lib/i18n/config";
+import { latestPlanImport } from "@/lib/plan/import-job";
 import { listPlanLayouts } from "@/lib/plan/plan-export";
 
 export async function generateMetadata() {
@@ -11,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function PlanImportPage() {
   const user = await pageUser("plan.manage");
-  const [t, layouts] = await Promise.all([getTranslations(), listPlanLayouts(user)]);
+  const [t, locale, layouts, latest] = await Promise.all([getTranslations(), getLocale(), listPlanLayouts(user), latestPlanImport(user)]);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -32,6 +36,24 @@ export default async function PlanImportPage() {
       <Card>
         <ImportPanel />
       </Card>
+      {latest && (
+        <Card title={t("planManage.import.latest.title")}>
+          <LatestImport
+            latest={{
+              id: latest.id,
+              status: latest.status,
+              fileName: latest.fileName,
+              createdAt: formatDateTime(latest.createdAt, isLocale(locale) ? locale : "zh-CN", user.timeZone),
+              attempt: latest.attempt,
+              phase: latest.phase,
+              done: latest.done,
+              total: latest.total,
+              error: latest.error,
+              retryable: latest.retryable,
+            }}
+          />
+        </Card>
+      )}
       {layouts.length > 0 && (
         <Card title={t("planManage.import.layouts.title")}>
           <p className="mb-2 text-xs text-slate-500">{t("planManage.import.layouts.hint")}</p>

@@ -10,6 +10,7 @@ import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import { getReport } from "@/lib/reports/queries";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("reports") };
@@ -30,7 +31,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   return (
     <div className="space-y-4">
       <PageHeader
-        title={t("detail.title", { unit: report.unit.name, week: report.week })}
+        title={t("detail.title", { unit: report.unit.name, week: weekKeyLabel(report.week, locale) })}
         description={<ReportStatusBadge status={report.boardStatus} />}
         actions={
           <>

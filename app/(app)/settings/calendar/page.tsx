@@ -8,6 +8,7 @@ import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { getCalendarPage } from "@/lib/calendar/queries";
 import { isoWeekday } from "@/lib/dates/calendar";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { weekKeyLabel } from "@/lib/dates/week-label";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("calendar"))("title") };
@@ -95,7 +96,7 @@ export default async function CalendarSettingsPage({ searchParams }: { searchPar
             <tbody className="divide-y divide-slate-100">
               {page.weeks.map((week) => (
                 <tr key={week.week} data-testid="affected-week" data-week={week.week}>
-                  <Td className="font-mono text-xs">{week.week}</Td>
+                  <Td className="whitespace-nowrap text-xs">{weekKeyLabel(week.week, locale)}</Td>
                   <Td>{week.holiday ?? "—"}</Td>
                   <Td className="whitespace-nowrap text-xs">{week.exemption ? "—" : formatDateTime(week.deadline, locale, page.timeZone)}</Td>
                   <Td className="text-xs">

@@ -14,6 +14,7 @@ import { listWorkItemWarnings } from "@/lib/warnings/queries";
 import { archiveWorkItem, deleteWorkItem, restoreWorkItem } from "@/lib/plan/actions";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { getWorkItem } from "@/lib/plan/queries";
+import { weekLabel } from "@/lib/dates/week-label";
 
 export default async function WorkItemPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pageUser("plan.read");
@@ -116,7 +117,7 @@ export default async function WorkItemPage({ params }: { params: Promise<{ id: s
             <tbody className="divide-y divide-slate-100">
               {item.history.map((entry) => (
                 <tr key={entry.reportId} data-testid="history-row">
-                  <Td className="whitespace-nowrap font-mono text-xs">{entry.isoYear}-W{String(entry.isoWeek).padStart(2, "0")}</Td>
+                  <Td className="whitespace-nowrap text-xs">{weekLabel(entry, locale)}</Td>
                   <Td className="tabular-nums">{entry.progress.toFixed(0)}%</Td>
                   {item.indicators.map((indicator) => (
                     <Td key={indicator.id} className="tabular-nums">{formatNumber(entry.indicatorValues[indicator.id] ?? null, locale)}</Td>

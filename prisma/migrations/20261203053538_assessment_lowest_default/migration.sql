@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AssessmentRound" ALTER COLUMN "missingDataRule" SET DEFAULT 'ROUND_LOWEST';

@@ -8,4 +8,5 @@ unset DATABASE_URL
 export EMBEDDED_PG_PORT=0
 # The tests drive the warnings themselves; no scheduled run in between.
 export WARNINGS_SCHEDULE=off
-exec npx tsx --import ./scripts/support/allow-server-only.mjs scripts/start.ts
+# node --import tsx, not the tsx CLI: its signal relay SIGKILLs a slow child (docs/operations.md).
+exec node --import tsx --import ./scripts/support/allow-server-only.mjs scripts/start.ts

@@ -5,3 +5,4 @@ import "@/lib/warnings/run-job";
 import "@/lib/plan/import-job";
 import "@/lib/reminders/jobs";
 import "@/lib/warnings/unit-evaluation";
+import "@/lib/warnings/scheduler";

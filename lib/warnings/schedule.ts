@@ -17,13 +17,6 @@ function deadlineRuns(now: Date, zone: ZoneSchedule): Date[] {
   return [-2, -1, 0, 1].map((offset) => new Date(reportWeek(shiftIsoWeek(week, offset), zone).deadline.getTime() + AFTER_DEADLINE_MS));
 }
 
-/** The first scheduled instant strictly after `now`. */
-export function nextScheduledRun(now: Date, zones: ZoneSchedule[]): Date {
-  const candidates = [Math.floor(now.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS];
-  for (const zone of zones) for (const at of deadlineRuns(now, zone)) if (at.getTime() > now.getTime()) candidates.push(at.getTime());
-  return new Date(Math.min(...candidates));
-}
-
 /** The latest scheduled instant at or before `now`: a zone is evaluated once per such slot. */
 export function currentSlotStart(now: Date, zones: ZoneSchedule[]): Date {
   const candidates = [Math.floor(now.getTime() / HOUR_MS) * HOUR_MS];

@@ -1,22 +1,29 @@
-// The warning schedule inside the server (started by instrumentation.ts): every hour and
-// right after each zone's weekly deadline. With several app instances, each one's timer
-// fires, but a session-level PostgreSQL advisory lock (pg_try_advisory_lock) lets one of
-// them in, and a zone already evaluated in the current slot is skipped, so the work is
-// done once per slot.
+// The warning schedule: every hour and right after each zone's weekly deadline
+// (lib/warnings/schedule.ts). Its clock is pg-boss's (docs/jobs.md): a one-minute tick,
+// a cron schedule kept in the database and fired once across instances, whose handler
+// evaluates every zone not yet evaluated by a scheduled run in the current slot. So a
+// slot runs within a minute of its start, a restart or a new instance needs no catch-up
+// of its own, and the zones' times stay data (a moved deadline moves its slot). The
+// queue's singleton policy keeps one tick running at a time; a session-level advisory
+// lock still serialises direct calls (tests, a tick beside a long one past its expiry).
 import pg from "pg";
+import { z } from "zod";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { databaseUrl, db as appDb, type DbClient } from "@/lib/db/client";
 import { poolConfigFromUrl } from "@/lib/db/connection";
+import { defineJob, jobQueue, scheduleJob } from "@/lib/jobs";
 import { log } from "@/lib/server/log";
 import { runWarnings } from "./run";
-import { currentSlotStart, nextScheduledRun, type ZoneSchedule } from "./schedule";
+import { currentSlotStart, type ZoneSchedule } from "./schedule";
 
 /** Advisory-lock key of the scheduler (one lock for all zones of a database). */
 export const SCHEDULER_LOCK = 727_361_003;
-/** After a (re)start, catch up on a missed slot this soon. */
-const STARTUP_DELAY_MS = 60_000;
+/** The tick: every minute (UTC; the slots themselves are computed in each zone's time zone). */
+export const WARNING_SCHEDULE_CRON = "* * * * *";
+/** A scheduled run of the slot that failed is tried again by the first tick this long after it started. */
+export const FAILED_SLOT_RETRY_MS = 15 * 60_000;
 
-/** The scheduler runs in the app server only: never during `next build`, in tests, or when switched off. */
+/** The schedule is kept in the app server only: never during `next build`, in tests, or when switched off. */
 export function shouldSchedule(env: NodeJS.ProcessEnv): boolean {
   return env.NEXT_PHASE !== "phase-production-build" && env.NODE_ENV !== "test" && env.WARNINGS_SCHEDULE !== "off" && Boolean(env.DATABASE_URL);
 }
@@ -48,7 +55,11 @@ export async function runScheduledWarnings(client: DbClient = appDb, now = new D
       const slot = currentSlotStart(now, zones);
       const outcome: ScheduledOutcome = { locked: true, ran: [], skipped: [] };
       for (const zone of zones) {
-        const done = await client.warningRun.findFirst({ where: { zoneId: zone.id, trigger: "SCHEDULE", asOf: { gte: slot }, status: { not: "FAILED" } }, select: { id: true } });
+        // Done: a scheduled run of this slot that did not fail, or failed only recently.
+        const done = await client.warningRun.findFirst({
+          where: { zoneId: zone.id, trigger: "SCHEDULE", asOf: { gte: slot }, OR: [{ status: { not: "FAILED" } }, { startedAt: { gt: new Date(now.getTime() - FAILED_SLOT_RETRY_MS) } }] },
+          select: { id: true },
+        });
         if (done) {
           outcome.skipped.push(zone.id);
           continue;
@@ -65,33 +76,27 @@ export async function runScheduledWarnings(client: DbClient = appDb, now = new D
   }
 }
 
-let timer: NodeJS.Timeout | undefined;
-
-function arm(delayMs: number): void {
-  timer = setTimeout(() => void tick(), Math.max(1000, delayMs));
-  // The schedule never keeps a stopping process alive.
-  timer.unref();
-}
-
-async function tick(): Promise<void> {
-  try {
+/** The tick's job: one running at a time across instances; a missed or failed tick is simply the next minute's. */
+export const warningScheduleTick = defineJob(
+  "warnings.schedule",
+  z.object({}),
+  async () => {
     const outcome = await runScheduledWarnings();
-    // One line per tick on every instance: which one ran the slot, which found it done or locked.
+    // One line per tick, on the instance whose worker took it.
     log().info({ msg: "warnings.schedule", locked: outcome.locked, ran: outcome.ran.length, skipped: outcome.skipped.length });
-  } catch (error) {
-    console.error("[warnings] scheduled run failed", error);
-  }
-  try {
-    const now = new Date();
-    arm(nextScheduledRun(now, await zoneSchedules(appDb)).getTime() - now.getTime());
-  } catch (error) {
-    console.error("[warnings] could not plan the next run; retrying in an hour", error);
-    arm(3_600_000);
-  }
-}
+  },
+  { policy: "singleton", retryLimit: 0, expireInSeconds: 900 },
+);
 
-/** Starts the timer once per process: a catch-up tick shortly after start, then on schedule. */
-export function startWarningScheduler(): void {
-  if (timer) return;
-  arm(STARTUP_DELAY_MS);
+/**
+ * Stores the tick's schedule, or removes it when the schedule is switched off
+ * (WARNINGS_SCHEDULE=off): the schedule is shared by every instance of the database.
+ */
+export async function syncWarningSchedule(env: NodeJS.ProcessEnv): Promise<"scheduled" | "unscheduled"> {
+  if (shouldSchedule(env)) {
+    await scheduleJob(warningScheduleTick, WARNING_SCHEDULE_CRON, {}, { timeZone: "UTC" });
+    return "scheduled";
+  }
+  await jobQueue().unschedule(warningScheduleTick);
+  return "unscheduled";
 }

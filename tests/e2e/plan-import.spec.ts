@@ -56,6 +56,12 @@ test("a supervisor dry-runs a list with two bad rows, sees the errors, fixes the
   await page.getByTestId("commit-import").click();
   await expect(page.getByTestId("import-status")).toHaveText("导入完成。");
   await expect(page.getByText("事项新建 4")).toBeVisible();
+  // The page's latest-import card shows it done (a failed one would offer its retry there).
+  const latest = page.getByTestId("latest-import");
+  await expect(latest).toHaveAttribute("data-status", "SUCCEEDED");
+  await expect(latest).toContainText("已完成");
+  await expect(latest).toContainText("清单-已改.xlsx");
+  await expect(latest.getByTestId("import-retry")).toHaveCount(0);
 
   await page.goto("/plan/items?q=4.5.9");
   await expect(page.getByTestId("work-item-row")).toHaveCount(4);

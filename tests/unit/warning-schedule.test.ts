@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { zonedInstant } from "@/lib/dates/zone-time";
 import { STATE_DAYS_2026_2027, zoneCalendar } from "../support/calendar";
-import { currentSlotStart, nextScheduledRun } from "@/lib/warnings/schedule";
+import { currentSlotStart } from "@/lib/warnings/schedule";
 import { shouldSchedule } from "@/lib/warnings/scheduler";
 
 const TZ = "Asia/Shanghai";
@@ -9,23 +9,23 @@ const zones = [zoneCalendar()];
 const at = (day: string, time: string) => zonedInstant(day, time, TZ);
 
 describe("the warning schedule", () => {
-  it("fires at the top of every hour", () => {
-    expect(nextScheduledRun(at("2026-11-18", "10:20"), zones)).toEqual(at("2026-11-18", "11:00"));
-    expect(nextScheduledRun(at("2026-11-18", "11:00"), zones)).toEqual(at("2026-11-18", "12:00"));
+  it("has a slot at the top of every hour", () => {
+    expect(currentSlotStart(at("2026-11-18", "10:20"), zones)).toEqual(at("2026-11-18", "10:00"));
+    expect(currentSlotStart(at("2026-11-18", "11:00"), zones)).toEqual(at("2026-11-18", "11:00"));
   });
 
-  it("fires one minute after the weekly deadline, on the zone's clock", () => {
-    expect(nextScheduledRun(at("2026-11-20", "18:00"), zones)).toEqual(at("2026-11-20", "18:01"));
-    expect(nextScheduledRun(at("2026-11-20", "18:01"), zones)).toEqual(at("2026-11-20", "19:00"));
+  it("has a slot one minute after the weekly deadline, on the zone's clock", () => {
     // A deadline at 18:30 sits between two hours.
     const halfPast = [zoneCalendar({ deadline: { weekday: 5, time: "18:30" } })];
-    expect(nextScheduledRun(at("2026-11-20", "18:05"), halfPast)).toEqual(at("2026-11-20", "18:31"));
+    expect(currentSlotStart(at("2026-11-20", "18:40"), halfPast)).toEqual(at("2026-11-20", "18:31"));
+    expect(currentSlotStart(at("2026-11-20", "18:40"), zones)).toEqual(at("2026-11-20", "18:01"));
   });
 
-  it("fires after a deadline a holiday moved: 2026-W40's is Wednesday 09-30 18:00 (国庆)", () => {
+  it("follows a deadline a holiday moved: 2026-W40's is Wednesday 09-30 18:00 (国庆)", () => {
     const holidays = [zoneCalendar({}, STATE_DAYS_2026_2027)];
-    expect(nextScheduledRun(at("2026-09-30", "18:00"), holidays)).toEqual(at("2026-09-30", "18:01"));
-    expect(nextScheduledRun(at("2026-10-02", "18:00"), holidays)).toEqual(at("2026-10-02", "19:00"));
+    expect(currentSlotStart(at("2026-09-30", "18:02"), holidays)).toEqual(at("2026-09-30", "18:01"));
+    // Without the holiday calendar, Wednesday 18:02 is only in the 18:00 hourly slot.
+    expect(currentSlotStart(at("2026-09-30", "18:02"), zones)).toEqual(at("2026-09-30", "18:00"));
   });
 
   it("puts each instant in one slot, so a zone is evaluated once per slot", () => {

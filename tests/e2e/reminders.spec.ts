@@ -122,3 +122,29 @@ test("the notice page shows who of the unit has read a notice and how it was del
   await expect(reporterRow.getByText("邮件 已发送")).toBeVisible();
   await expect(page.getByTestId("read-summary")).toHaveText(/^1\/\d+ 人已读$/);
 });
+
+test("the office edits the zone's reminder schedule: a ladder that does not rise is refused at its field, what was typed stays", async ({ page }) => {
+  await login(page, ACCOUNTS.supervisor);
+  await page.goto("/settings");
+  await page.getByTestId("settings-sections").getByRole("link", { name: "提醒与催办" }).click();
+  await expect(page).toHaveURL(/\/settings\/reminders$/);
+  const form = page.getByTestId("reminder-settings");
+  await expect(form.locator("#warningLIAISON")).toHaveValue("2");
+  await expect(form.locator("#warningLEADER")).toHaveValue("4");
+
+  await form.locator("#slot0Time").fill("15:30");
+  await form.locator("#warningLIAISON").fill("3");
+  await form.locator("#warningLEADER").fill("3");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.locator("#warningLEADER")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByText("各级的逾期工作日数须逐级增大")).toBeVisible();
+  await expect(form.locator("#slot0Time")).toHaveValue("15:30");
+  await expect(form.locator("#warningLIAISON")).toHaveValue("3");
+
+  await form.locator("#warningLEADER").fill("5");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByText("提醒设置已保存，下一次检查（每 5 分钟）起生效。")).toBeVisible();
+  await page.reload();
+  await expect(form.locator("#slot0Time")).toHaveValue("15:30");
+  await expect(form.locator("#warningLEADER")).toHaveValue("5");
+});

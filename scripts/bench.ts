@@ -250,6 +250,8 @@ interface BurstResult {
   entries_wrong: number;
   evaluated_within_s: number | null;
   peak_rss_mb: number;
+  /** The largest action response body: the result only, no re-rendered page. */
+  response_max_bytes: number;
 }
 
 async function burst(server: BenchServer, prisma: ReturnType<typeof createPrismaClient>, pool: pg.Pool): Promise<BurstResult> {
@@ -367,6 +369,7 @@ async function burst(server: BenchServer, prisma: ReturnType<typeof createPrisma
     entries_wrong: entriesWrong,
     evaluated_within_s: evaluatedWithin,
     peak_rss_mb: peakRss,
+    response_max_bytes: Math.max(...outcomes.map((outcome) => Buffer.byteLength(outcome.body))),
   };
 }
 
@@ -428,7 +431,7 @@ try {
   const pages = await measurePages(server, pool);
   console.log("the Friday burst:");
   const friday = await burst(server, prisma, pool);
-  console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB`);
+  console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB, largest response ${friday.response_max_bytes} bytes`);
   const bundle = await firstLoadJs(PAGES.map((page) => page.path));
   const framework = await frameworkJs();
 

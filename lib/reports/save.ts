@@ -15,6 +15,7 @@ import { recordAudit, recordCoalescedAudit } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db, type TxClient } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { dateFromKey, dateKey, formatIsoWeek, localDateKey, minutesLate, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
 import { isCountUnit } from "@/lib/plan/indicators";
@@ -27,8 +28,11 @@ import { entryErrors, indicatorRecord, storedEntryValues, type EntryValues, type
 import { reportChanges } from "./report-changes";
 import type { SaveReportInput } from "./schema";
 import { isReportableWeek, itemDueInWeek, reportWeek, type ReportWeek } from "./week";
-import { FIGURE_REPORTS, nextStatus, PROGRESS_FIGURES, statusesAllowing, type ReportStatus } from "./workflow";
+import { FIGURE_STATUSES, nextStatus, statusListSql, statusesAllowing, type ReportStatus } from "./workflow";
 import { syncWorkItems } from "./work-item-sync";
+
+/** Counts for figures (./workflow.ts). */
+const FIGURES = Prisma.raw(statusListSql(FIGURE_STATUSES));
 
 export interface SavedReport {
   id: string;
@@ -74,17 +78,20 @@ async function itemsOfWeek(actor: Actor, week: ReportWeek, entryItemIds: Set<str
  * when that report lies in the same period (month or quarter of the deadline day) as `week`.
  */
 export async function previousProgress(items: Map<string, { recurrence: Recurrence }>, week: ReportWeek, timeZone: string): Promise<Map<string, number>> {
-  const rows = await db.reportEntry.findMany({
-    where: { workItemId: { in: [...items.keys()] }, ...PROGRESS_FIGURES, report: { ...FIGURE_REPORTS, weekStart: { lt: week.weekStart } } },
-    orderBy: [{ report: { weekStart: "desc" } }],
-    distinct: ["workItemId"],
-    select: { workItemId: true, progress: true, report: { select: { deadline: true } } },
-  });
+  if (items.size === 0) return new Map();
+  // DISTINCT ON in SQL: Prisma's `distinct` reads every earlier entry of the items (years of
+  // weekly reports) and drops all but the latest in memory.
+  const rows = await db.$queryRaw<{ workItemId: string; progress: unknown; deadline: Date }[]>`
+    SELECT DISTINCT ON (e."workItemId") e."workItemId", e."progress", r."deadline"
+    FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
+    WHERE e."workItemId" = ANY(${[...items.keys()]}::text[]) AND r."status" IN ${FIGURES} AND e."progress" IS NOT NULL
+      AND r."weekStart" < ${week.weekStart.toISOString()}::timestamp(3)
+    ORDER BY e."workItemId", r."weekStart" DESC`;
   const day = localDateKey(week.deadline, timeZone);
   return new Map(
     rows
-      .filter((row) => samePeriod(items.get(row.workItemId)?.recurrence, day, localDateKey(row.report.deadline, timeZone)))
-      .map((row) => [row.workItemId, toNumber(row.progress) ?? 0]),
+      .filter((row) => samePeriod(items.get(row.workItemId)?.recurrence, day, localDateKey(row.deadline, timeZone)))
+      .map((row) => [row.workItemId, toNumber(row.progress as string) ?? 0]),
   );
 }
 

@@ -1,6 +1,6 @@
 // A submission's round trips do not grow with the number of items: each table is written in
 // one statement for all of the report's entries (lib/reports/save.ts, work-item-sync.ts). One
-// statement per item made a unit's submission ~85 statements for 12 items, and the server's
+// statement per item made a unit's submission ~85 statements for 12 items (25 now), and the server's
 // CPU per statement is what limits the Friday burst (docs/performance.md).
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveReminderSettings } from "@/lib/reminders/actions";
 import type { ReminderSchedule } from "@/lib/reminders/schedule";
-import { LADDER_STEPS, WEEKLY_SLOT_FIELDS } from "@/lib/reminders/steps";
+import { LADDER_STEPS, WARNING_LADDER_STEPS, WEEKLY_SLOT_FIELDS } from "@/lib/reminders/steps";
 
 export function ReminderSettingsForm({ schedule }: { schedule: ReminderSchedule }) {
   const t = useTranslations("reminders");
@@ -63,6 +63,16 @@ export function ReminderSettingsForm({ schedule }: { schedule: ReminderSchedule 
         <div className="flex flex-wrap gap-4">
           {LADDER_STEPS.map((step) => (
             <div key={step}>{number(`ladder${step}`, t(`ladder.steps.${step}`), schedule.ladder[step], 1, 60)}</div>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-base font-semibold text-slate-900">{t("warningLadder.title")}</legend>
+        <p className="text-xs text-slate-500">{t("warningLadder.hint")}</p>
+        <div className="flex flex-wrap gap-4">
+          {WARNING_LADDER_STEPS.map((step) => (
+            <div key={step}>{number(`warning${step}`, t(`warningLadder.steps.${step}`), schedule.warningLadder[step], 1, 60)}</div>
           ))}
         </div>
       </fieldset>

@@ -1,9 +1,9 @@
 // The settings form of /settings/reminders: flat fields (slot0Days, slot0Time, …,
-// ladderREMIND, …) parsed into the stored schedule, each refusal at its field.
+// ladderREMIND, …, warningLIAISON, warningLEADER) parsed into the stored schedule, each refusal at its field.
 import { z } from "zod";
 import { checkbox, integer } from "@/lib/server/fields";
 import type { ReminderSchedule } from "./schedule";
-import { LADDER_STEPS, WEEKLY_SLOT_FIELDS } from "./steps";
+import { LADDER_STEPS, WARNING_LADDER_STEPS, WEEKLY_SLOT_FIELDS } from "./steps";
 
 const clock = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "reminders.errors.time" });
 const optionalClock = z.preprocess((value) => (value === "" ? undefined : value), clock.optional());
@@ -18,10 +18,13 @@ const slotFields = Object.fromEntries(
 
 const ladderFields = Object.fromEntries(LADDER_STEPS.map((step) => [`ladder${step}`, integer(1, 60)])) as Record<`ladder${(typeof LADDER_STEPS)[number]}`, ReturnType<typeof integer>>;
 
+const warningLadderFields = Object.fromEntries(WARNING_LADDER_STEPS.map((step) => [`warning${step}`, integer(1, 60)])) as Record<`warning${(typeof WARNING_LADDER_STEPS)[number]}`, ReturnType<typeof integer>>;
+
 export const reminderSettingsSchema = z
   .object({
     ...slotFields,
     ...ladderFields,
+    ...warningLadderFields,
     dailyTime: clock,
     noticeDueSoonWorkingDays: integer(0, 10),
     unreadChaseWorkingHours: integer(0, 80),
@@ -40,6 +43,7 @@ export const reminderSettingsSchema = z
         context.addIssue({ code: "custom", message: "reminders.errors.ladderRises", path: [`ladder${step}`] });
       }
     });
+    if (value.warningLEADER <= value.warningLIAISON) context.addIssue({ code: "custom", message: "reminders.errors.ladderRises", path: ["warningLEADER"] });
   })
   .transform((value): ReminderSchedule => {
     const fields = value as Record<string, unknown>;
@@ -54,6 +58,7 @@ export const reminderSettingsSchema = z
       dailyTime: value.dailyTime,
       noticeDueSoonWorkingDays: value.noticeDueSoonWorkingDays,
       ladder: Object.fromEntries(LADDER_STEPS.map((step) => [step, fields[`ladder${step}`] as number])) as ReminderSchedule["ladder"],
+      warningLadder: { LIAISON: value.warningLIAISON, LEADER: value.warningLEADER },
       unreadChaseWorkingHours: value.unreadChaseWorkingHours,
       digest: { enabled: value.digestEnabled, time: value.digestTime },
     };

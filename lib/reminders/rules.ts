@@ -17,8 +17,8 @@
 //   working hours (09:00–18:00 of working days) is chased once.
 import { addWorkingDays, deadlineOf, isWorkingDay, previousWorkingDay, workingDaysBefore, workingDaysBetween, type ZoneCalendar } from "@/lib/dates/calendar";
 import { addDaysToKey, formatIsoWeek, isoWeekOf, localDateKey, shiftIsoWeek, zonedInstant, type IsoWeek } from "@/lib/dates/zone-time";
-import type { Ladder, ReminderSchedule, WeeklySlot } from "./schedule";
-import { LADDER_STEPS, type LadderStep } from "./steps";
+import type { Ladder, ReminderSchedule, WarningLadder, WeeklySlot } from "./schedule";
+import { LADDER_STEPS, WARNING_LADDER_STEPS, type LadderStep, type WarningLadderStep } from "./steps";
 
 export interface WeeklyReminderSlot {
   week: IsoWeek;
@@ -150,6 +150,40 @@ export function dueLadderSteps(notices: readonly NoticeState[], ladder: Ladder, 
 }
 
 /** The working day's office hours the unread chase counts. */
+export interface WarningState {
+  id: string;
+  /** The zone's day the warning opened (or reopened). */
+  openedOn: string;
+  /** Steps already taken since then. */
+  stepsTaken: readonly WarningLadderStep[];
+}
+
+export interface WarningLadderAction {
+  warningId: string;
+  step: WarningLadderStep;
+  /** Working days since the day it opened. */
+  days: number;
+  key: string;
+}
+
+/**
+ * The warnings' ladder steps due today, in order, for each orange or red warning still open
+ * and unacknowledged (the caller passes only those): `days` working days after the day it
+ * opened (that day not counted). The key carries the opening day, so a warning that resolves
+ * and opens again climbs again from the start.
+ */
+export function dueWarningSteps(warnings: readonly WarningState[], ladder: WarningLadder, { calendar }: ZoneCalendar, today: string): WarningLadderAction[] {
+  const due: WarningLadderAction[] = [];
+  for (const warning of [...warnings].sort((a, b) => a.id.localeCompare(b.id))) {
+    const days = workingDaysBetween(calendar, warning.openedOn, today);
+    for (const step of WARNING_LADDER_STEPS) {
+      if (days < ladder[step] || warning.stepsTaken.includes(step)) continue;
+      due.push({ warningId: warning.id, step, days, key: `warning-ladder:${warning.id}:${warning.openedOn}:${step}` });
+    }
+  }
+  return due;
+}
+
 export const OFFICE_HOURS = { from: "09:00", to: "18:00" } as const;
 
 /** Working hours (09:00–18:00 of working days, zone clock) between two instants, in minutes. */

@@ -7,24 +7,26 @@ import { recordAudit } from "@/lib/audit/record";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db, type DbClient, type TxClient } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/db/generated/enums";
-import { dateKey } from "@/lib/dates/zone-time";
+import type { ZoneCalendar } from "@/lib/dates/calendar";
+import { dateKey, localDateKey } from "@/lib/dates/zone-time";
 import { defer, deferDate, deferInstant, deferWeek } from "@/lib/i18n/deferred";
 import { notifyUsers } from "@/lib/notifications/notify";
 import { loadBoard } from "@/lib/reports/board";
 import { countsForFigures } from "@/lib/reports/workflow";
 import { escalate, type WarningLevel } from "@/lib/warnings/rules";
 import { UNANSWERED_NOTICE_STATUSES } from "@/lib/warnings/types";
-import { dailyWindow, digestWindow, dueLadderSteps, dueSoonNotices, dueUnreadChases, dueWeeklyReminders, noticeLastDay, weeklyReminderSlot, workingDaysOverdue, type LadderAction, type NoticeState } from "./rules";
-import { parseReminderSchedule } from "./schedule";
-import { LADDER_STEPS, type LadderStep } from "./steps";
+import { dailyWindow, digestWindow, dueLadderSteps, dueSoonNotices, dueUnreadChases, dueWarningSteps, dueWeeklyReminders, noticeLastDay, weeklyReminderSlot, workingDaysOverdue, type LadderAction, type NoticeState, type WarningLadderAction } from "./rules";
+import { parseReminderSchedule, type WarningLadder } from "./schedule";
+import { LADDER_STEPS, WARNING_LADDER_STEPS, type LadderStep, type WarningLadderStep } from "./steps";
 
-export type DispatchKind = "WEEKLY" | "NOTICE_DUE" | "LADDER" | "UNREAD" | "DIGEST";
+export type DispatchKind = "WEEKLY" | "NOTICE_DUE" | "LADDER" | "UNREAD" | "DIGEST" | "WARNING_LADDER";
 
 export interface ReminderRunSummary {
   weekly: number;
   noticeDue: number;
   ladder: number;
   unread: number;
+  warningLadder: number;
   digest: number;
 }
 
@@ -54,7 +56,7 @@ async function unitPeople(tx: TxClient, zoneId: string, unitId: string, liaisonI
 }
 
 export async function runReminders(zoneId: string, asOf: Date = new Date(), client: DbClient = db): Promise<ReminderRunSummary> {
-  const summary: ReminderRunSummary = { weekly: 0, noticeDue: 0, ladder: 0, unread: 0, digest: 0 };
+  const summary: ReminderRunSummary = { weekly: 0, noticeDue: 0, ladder: 0, unread: 0, warningLadder: 0, digest: 0 };
   const zone = await client.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { reminderSchedule: true } });
   const schedule = parseReminderSchedule(zone.reminderSchedule);
   const zoneCalendar = await loadZoneCalendar(client, zoneId);
@@ -152,7 +154,11 @@ export async function runReminders(zoneId: string, asOf: Date = new Date(), clie
     }
   }
 
-  // 3. The leaders' digest (off by default).
+  // 3. The warnings' ladder: an orange or red warning nobody acknowledged goes to the unit's
+  //    liaison, then to its responsible leader, after the set working days.
+  if (today) summary.warningLadder = await climbWarningLadder(client, zoneId, schedule.warningLadder, zoneCalendar, today, asOf);
+
+  // 4. The leaders' digest (off by default).
   const digest = digestWindow(zoneCalendar, schedule, asOf);
   if (digest) summary.digest = await sendDigest(client, zoneId, digest, asOf, zoneCalendar.calendar);
   return summary;
@@ -210,6 +216,71 @@ async function takeLadderStep(tx: TxClient, zoneId: string, notice: LadderNotice
   await recordAudit(tx, SYSTEM(zoneId), { action: "notice.escalate", entityType: "SupervisionNotice", entityId: notice.id, before: { level: notice.level }, after: { step: action.step, overdueWorkingDays: days, to: note, ...data } });
   const titleKey = ({ LIAISON: "reminders.notify.liaisonTitle", LEADER: "reminders.notify.leaderTitle", SUPERVISION: "reminders.notify.supervisionTitle", BULLETIN: "reminders.notify.bulletinTitle" } as const)[action.step];
   await notifyUsers(tx, zoneId, recipients, { kind, title: defer(titleKey, { unit: notice.unit.name, number: notice.number, days }), body, link });
+}
+
+/** The latest moment a warning started to ask for people outside the product: opened, reopened, or raised from yellow. */
+function attentionSince(events: readonly { type: string; fromLevel: string | null; toLevel: string | null; at: Date }[]): Date | null {
+  let since: Date | null = null;
+  for (const event of events) {
+    const notifiable = event.toLevel === "ORANGE" || event.toLevel === "RED";
+    if (!notifiable) continue;
+    if (event.type === "OPENED" || event.type === "REOPENED" || (event.type === "LEVEL_CHANGED" && event.fromLevel === "YELLOW")) since = event.at;
+  }
+  return since;
+}
+
+async function climbWarningLadder(client: DbClient, zoneId: string, ladder: WarningLadder, zoneCalendar: ZoneCalendar, today: string, asOf: Date): Promise<number> {
+  const timeZone = zoneCalendar.zone.timeZone;
+  const warnings = await client.warning.findMany({
+    where: { zoneId, status: "OPEN", level: { in: ["ORANGE", "RED"] } },
+    select: {
+      id: true, level: true, kind: true, title: true, unitId: true,
+      unit: { select: { name: true, liaisonId: true, leaderId: true, liaison: { select: { name: true } }, leader: { select: { name: true } } } },
+      events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { type: true, fromLevel: true, toLevel: true, at: true } },
+    },
+  });
+  const taken = await client.reminderDispatch.findMany({ where: { zoneId, kind: "WARNING_LADDER", subjectId: { in: warnings.map((warning) => warning.id) } }, select: { key: true } });
+  const takenKeys = new Set(taken.map((row) => row.key));
+  const byId = new Map(warnings.map((warning) => [warning.id, warning]));
+  const states = warnings.flatMap((warning) => {
+    const since = attentionSince(warning.events);
+    if (!since) return [];
+    const openedOn = localDateKey(since, timeZone);
+    const stepsTaken = WARNING_LADDER_STEPS.filter((step) => takenKeys.has(`warning-ladder:${warning.id}:${openedOn}:${step}`));
+    return [{ id: warning.id, openedOn, stepsTaken }];
+  });
+  let count = 0;
+  for (const action of dueWarningSteps(states, ladder, zoneCalendar, today)) {
+    const warning = byId.get(action.warningId)!;
+    const done = await client.$transaction(async (tx) => {
+      if (!(await claim(tx, zoneId, action.key, "WARNING_LADDER", warning.id, asOf))) return false;
+      await takeWarningStep(tx, zoneId, warning, action, asOf);
+      return true;
+    });
+    if (done) count += 1;
+  }
+  return count;
+}
+
+type LadderWarning = {
+  id: string; level: WarningLevel; title: string; unitId: string;
+  unit: { name: string; liaisonId: string | null; leaderId: string | null; liaison: { name: string } | null; leader: { name: string } | null };
+};
+
+/** One step of the warnings' ladder: an ESCALATED event on the warning (no actor), audited as the system's, and the message to the liaison or the leader. */
+async function takeWarningStep(tx: TxClient, zoneId: string, warning: LadderWarning, action: WarningLadderAction, at: Date): Promise<void> {
+  const step: WarningLadderStep = action.step;
+  const person = step === "LIAISON" ? { id: warning.unit.liaisonId, name: warning.unit.liaison?.name ?? "" } : { id: warning.unit.leaderId, name: warning.unit.leader?.name ?? "" };
+  await tx.warningEvent.create({ data: { warningId: warning.id, type: "ESCALATED", fromLevel: warning.level, toLevel: warning.level, reason: `${step}:${person.name}`, at } });
+  await recordAudit(tx, SYSTEM(zoneId), { action: "warning.escalate", entityType: "Warning", entityId: warning.id, after: { step, workingDays: action.days, to: person.name } });
+  const titleKey = step === "LIAISON" ? "reminders.notify.warningLiaisonTitle" : "reminders.notify.warningLeaderTitle";
+  await notifyUsers(tx, zoneId, await activeUserIds(tx, zoneId, { ids: [person.id] }), {
+    // A red warning's chase is required like the warning itself; an orange one follows the user's choice.
+    kind: warning.level === "RED" ? "WARNING_RED" : "WARNING_OPENED",
+    title: defer(titleKey, { unit: warning.unit.name, level: defer(`warnings.levels.${warning.level}`), days: action.days }),
+    body: defer("reminders.notify.warningBody", { title: warning.title }),
+    link: `/warnings/${warning.id}`,
+  });
 }
 
 /** Each active leader gets one digest a working day, when there is something to tell. */

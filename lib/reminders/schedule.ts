@@ -3,7 +3,8 @@
 // the working day before the weekly deadline at 16:00 and the deadline day at 14:00; notices
 // reminded one working day before their last day; the ladder 提醒 → 联络员 → 分管领导 → 督办 →
 // 通报 after 1, 2, 4, 6 and 10 working days overdue; an unread notice chased after 4 working
-// hours; the leaders' digest off. Daily work (notices, the ladder, the digest) goes out on
+// hours; an orange or red warning nobody acknowledged chased to the unit's liaison after 2
+// working days and to its responsible leader after 4; the leaders' digest off. Daily work (notices, the ladder, the digest) goes out on
 // working days from `dailyTime`.
 import { z } from "zod";
 import { LADDER_STEPS } from "./steps";
@@ -27,6 +28,12 @@ export const ladderSchema = z.object({
 });
 export type Ladder = z.infer<typeof ladderSchema>;
 
+/** The warnings' ladder 联络员 → 分管领导: working days after an orange or red warning opened, while nobody acknowledged it. */
+export const warningLadderSchema = z
+  .object({ LIAISON: z.number().int().min(1).max(60), LEADER: z.number().int().min(1).max(60) })
+  .refine((ladder) => ladder.LEADER > ladder.LIAISON, { error: "reminders.errors.ladderRises" });
+export type WarningLadder = z.infer<typeof warningLadderSchema>;
+
 export const DEFAULT_SCHEDULE = {
   weekly: [
     { workingDaysBefore: 1, time: "16:00" },
@@ -35,6 +42,7 @@ export const DEFAULT_SCHEDULE = {
   dailyTime: "09:00",
   noticeDueSoonWorkingDays: 1,
   ladder: { REMIND: 1, LIAISON: 2, LEADER: 4, SUPERVISION: 6, BULLETIN: 10 },
+  warningLadder: { LIAISON: 2, LEADER: 4 },
   unreadChaseWorkingHours: 4,
   digest: { enabled: false, time: "08:30" },
 } as const satisfies ReminderSchedule;
@@ -50,6 +58,7 @@ export const reminderScheduleSchema = z.object({
   /** A notice is reminded this many working days before its last day (0: on the day only). */
   noticeDueSoonWorkingDays: z.number().int().min(0).max(10),
   ladder: ladderSchema.refine(ladderRises, { error: "reminders.errors.ladderRises" }),
+  warningLadder: warningLadderSchema,
   /** An issued notice nobody of the unit opened is chased after this many working hours (0: never). */
   unreadChaseWorkingHours: z.number().int().min(0).max(80),
   digest: z.object({ enabled: z.boolean(), time: clock }),
@@ -68,6 +77,7 @@ export function parseReminderSchedule(stored: unknown): ReminderSchedule {
     dailyTime: part("dailyTime"),
     noticeDueSoonWorkingDays: part("noticeDueSoonWorkingDays"),
     ladder: part("ladder"),
+    warningLadder: part("warningLadder"),
     unreadChaseWorkingHours: part("unreadChaseWorkingHours"),
     digest: part("digest"),
   };

@@ -124,6 +124,10 @@ async function writeAll(tx: TxClient, data: DemoData, onProgress?: (progress: Se
   }
   await seedWarningsAndNotices(tx, data);
   await seedDocuments(tx, data);
+  // The demo's history is not news: its warnings and notices leave notifications in the bell,
+  // but nothing goes out (with SMTP_URL set, the outbox would otherwise mail months of past
+  // warnings to the demo's addresses, and hold up real messages behind them).
+  await tx.outboundMessage.deleteMany();
   return counts;
 }
 

@@ -62,6 +62,8 @@ test("the admin saves an SMTP channel: the password is stored, shown only as 已
   await row.getByRole("button", { name: "发送测试消息" }).click();
   await expect(row.getByText("测试消息已加入发送队列，稍后刷新本页查看结果。")).toBeVisible();
   await expect.poll(() => smtp.mails.find((mail) => mail.to === "channel-check@e2e.example.gov.cn")?.subject ?? null, { timeout: 100_000 }).toBe("【创建平台】消息渠道测试");
+  // The server signed in with the password as typed: stored encrypted, opened only to send.
+  expect(smtp.logins).toContainEqual({ username: "office", password: PASSWORD });
   await expect(async () => {
     await page.reload();
     await expect(row.getByTestId("last-test")).toContainText("已发送", { timeout: 1_000 });

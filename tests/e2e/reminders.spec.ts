@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { weekKeyLabel } from "../../lib/dates/week-label";
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "../integration/support/smtp";
 import { E2E_SMTP_PORT } from "./ports";
 import { ACCOUNTS, DEMO_PASSWORD, login } from "./support";
@@ -62,15 +63,20 @@ test("the office's 催报 reaches the reporter by e-mail, and its link opens the
   await remind.getByRole("button", { name: /一键催报/ }).click();
   await expect(page.getByTestId("remind-result")).toBeVisible();
 
-  const mail = await mailTo(ACCOUNTS.reporter, (subject) => subject === `催报：请尽快报送 ${week} 周报`);
+  // The 催报 goes to the people of every unit that has not submitted the week (which ones
+  // depends on the demo's day): take the first to arrive; every demo user has the demo password.
+  // The week named as Chinese readers see it (第49周（11月30日—12月6日）); the link keeps the ISO key.
+  const subject = `催报：请尽快报送${weekKeyLabel(week, "zh-CN")}周报`;
+  await expect.poll(() => smtp.mails.some((mail) => mail.subject === subject), { timeout: 100_000 }).toBe(true);
+  const mail = smtp.mails.find((mail) => mail.subject === subject)!;
   expect(mail.from).toBe("office@e2e.example.gov.cn");
   expect(mail.text).toContain("贵单位尚未提交");
   const link = linkIn(mail, baseURL!, new RegExp(`/my-unit\\?week=${week}`));
   expect(link).toBe(`${baseURL}/my-unit?week=${week}`);
 
-  const reporter = await openSignedOut(browser, link, ACCOUNTS.reporter);
-  await expect(reporter.getByRole("heading", { name: new RegExp(UNIT) })).toBeVisible();
-  await expect(reporter.getByText(new RegExp(`${week}`)).first()).toBeVisible();
+  const reporter = await openSignedOut(browser, link, mail.to);
+  await expect(reporter.getByTestId("logout")).toBeVisible();
+  await expect(reporter.getByRole("heading", { level: 1 })).toBeVisible();
 
   // Signed in already, the link (through the login page) goes straight to the page.
   await reporter.goto(`/login?callbackUrl=${encodeURIComponent(link)}`);
@@ -78,8 +84,9 @@ test("the office's 催报 reaches the reporter by e-mail, and its link opens the
   // Only a path of this server: another host's callback keeps the path here, and none goes home.
   await reporter.goto(`/login?callbackUrl=${encodeURIComponent("https://evil.example/notifications")}`);
   await expect(reporter).toHaveURL(`${baseURL}/notifications`);
+  // No callback: home, which for a reporter is the unit's page.
   await reporter.goto("/login");
-  await expect(reporter).toHaveURL(`${baseURL}/`);
+  await expect(reporter).toHaveURL(`${baseURL}/my-unit`);
 });
 
 test("the notice page shows who of the unit has read a notice and how it was delivered", async ({ page, browser, baseURL }) => {
@@ -114,4 +121,30 @@ test("the notice page shows who of the unit has read a notice and how it was del
   await expect(reporterRow.getByText(/已读$/)).toBeVisible();
   await expect(reporterRow.getByText("邮件 已发送")).toBeVisible();
   await expect(page.getByTestId("read-summary")).toHaveText(/^1\/\d+ 人已读$/);
+});
+
+test("the office edits the zone's reminder schedule: a ladder that does not rise is refused at its field, what was typed stays", async ({ page }) => {
+  await login(page, ACCOUNTS.supervisor);
+  await page.goto("/settings");
+  await page.getByTestId("settings-sections").getByRole("link", { name: "提醒与催办" }).click();
+  await expect(page).toHaveURL(/\/settings\/reminders$/);
+  const form = page.getByTestId("reminder-settings");
+  await expect(form.locator("#warningLIAISON")).toHaveValue("2");
+  await expect(form.locator("#warningLEADER")).toHaveValue("4");
+
+  await form.locator("#slot0Time").fill("15:30");
+  await form.locator("#warningLIAISON").fill("3");
+  await form.locator("#warningLEADER").fill("3");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.locator("#warningLEADER")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByText("各级的逾期工作日数须逐级增大")).toBeVisible();
+  await expect(form.locator("#slot0Time")).toHaveValue("15:30");
+  await expect(form.locator("#warningLIAISON")).toHaveValue("3");
+
+  await form.locator("#warningLEADER").fill("5");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByText("提醒设置已保存，下一次检查（每 5 分钟）起生效。")).toBeVisible();
+  await page.reload();
+  await expect(form.locator("#slot0Time")).toHaveValue("15:30");
+  await expect(form.locator("#warningLEADER")).toHaveValue("5");
 });

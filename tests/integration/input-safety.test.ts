@@ -20,6 +20,7 @@ import { buildPlanWorkbook } from "@/lib/plan/plan-workbook";
 import { returnReport, saveReportDraft, submitReport, remindUnits } from "@/lib/reports/actions";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { currentReportWeek } from "@/lib/reports/week";
+import { STOPPED_UNIT } from "@/lib/seed/catalog";
 import { dateBounds } from "@/lib/server/fields";
 import { runFormAction } from "@/lib/server/form-action";
 import { saveMeeting, saveMonthlyCommentary } from "@/lib/supervision/actions";
@@ -28,6 +29,7 @@ import { actAs, form, signOutTestUser } from "./support/session";
 import { describeWrites, writeMark, writesSince } from "./support/writes";
 
 const REPORTER = "kjj@demo.gov.cn";
+const STOPPED_REPORTER = `${STOPPED_UNIT}@demo.gov.cn`;
 const SUPERVISOR = "office@demo.gov.cn";
 const ADMIN = "admin@demo.gov.cn";
 const REFUSED = { ok: false, message: "表单含有不允许的字段，未保存。", fieldErrors: {} };
@@ -132,12 +134,16 @@ describe("honest messages for bad input", () => {
     const item = await db.workItem.findFirstOrThrow({ where: { leadUnitId: kjj.id, status: "ACTIVE" }, select: { id: true } });
     const draft = await tracked(() => saveReportDraft(null, form({ week, summary: "总结", [`entries[${item.id}][doneThisWeek]`]: "完成\u0000调研" })));
     expect(draft).toEqual({ result: { ok: false, message: "请修正标出的错误后再提交。", fieldErrors: { [`entries.${item.id}.doneThisWeek`]: [CONTROL] } }, writes: "nothing" });
-    // Line breaks as a textarea sends them, and tabs, are text.
-    // The form carries the version it was opened on (the demo may already hold this week's draft).
+    // Line breaks as a textarea sends them, and tabs, are text. Saved as the stopped unit's
+    // reporter: its week is always open, whereas kjj's may be submitted already (the demo
+    // files most units' week by Thursday).
+    await actAs(STOPPED_REPORTER);
+    const stopped = await unitByCode(STOPPED_UNIT);
     const [isoYear, isoWeek] = week.split("-W").map(Number);
-    const existing = await db.weeklyReport.findFirst({ where: { unitId: kjj.id, isoYear, isoWeek }, select: { version: true } });
+    const existing = await db.weeklyReport.findFirst({ where: { unitId: stopped.id, isoYear, isoWeek }, select: { version: true } });
     const version = existing ? { version: String(existing.version) } : {};
-    expect(await saveReportDraft(null, form({ week, ...version, summary: "第一行\r\n第二行\t完" }))).toMatchObject({ ok: true });
+    const multiline = await saveReportDraft(null, form({ week, ...version, summary: "第一行\r\n第二行\t完" }));
+    expect(multiline).toMatchObject({ ok: true });
   });
 
   it("an impossible month or week is a field error at the field", async () => {

@@ -220,6 +220,7 @@ describe("the settings page's action", () => {
     slot0Days: "2", slot0Time: "15:30", slot1Days: "", slot1Time: "", slot2Days: "0", slot2Time: "10:00",
     dailyTime: "08:45", noticeDueSoonWorkingDays: "2", unreadChaseWorkingHours: "6",
     ladderREMIND: "1", ladderLIAISON: "3", ladderLEADER: "5", ladderSUPERVISION: "8", ladderBULLETIN: "12",
+    warningLIAISON: "3", warningLEADER: "6",
     digestEnabled: "on", digestTime: "08:00",
   };
 
@@ -233,6 +234,7 @@ describe("the settings page's action", () => {
       dailyTime: "08:45",
       noticeDueSoonWorkingDays: 2,
       ladder: { REMIND: 1, LIAISON: 3, LEADER: 5, SUPERVISION: 8, BULLETIN: 12 },
+      warningLadder: { LIAISON: 3, LEADER: 6 },
       unreadChaseWorkingHours: 6,
       digest: { enabled: true, time: "08:00" },
     };
@@ -246,11 +248,58 @@ describe("the settings page's action", () => {
     await setSchedule({});
     await actAs("office@demo.gov.cn");
     const before = (await db.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { reminderSchedule: true } })).reminderSchedule;
-    const refused = await saveReminderSettings(null, form({ ...fields, ladderLEADER: "3", slot1Days: "1", digestTime: "25:00" }));
+    const refused = await saveReminderSettings(null, form({ ...fields, ladderLEADER: "3", warningLEADER: "2", slot1Days: "1", digestTime: "25:00" }));
     expect(refused).toMatchObject({
       ok: false,
-      fieldErrors: { ladderLEADER: ["各级的逾期工作日数须逐级增大"], slot1Time: ["请同时填写工作日数和时间，或都留空"], digestTime: ["请填写 00:00–23:59 之间的时间"] },
+      fieldErrors: { ladderLEADER: ["各级的逾期工作日数须逐级增大"], warningLEADER: ["各级的逾期工作日数须逐级增大"], slot1Time: ["请同时填写工作日数和时间，或都留空"], digestTime: ["请填写 00:00–23:59 之间的时间"] },
     });
     expect((await db.zone.findUniqueOrThrow({ where: { id: zoneId }, select: { reminderSchedule: true } })).reminderSchedule).toEqual(before);
+  });
+});
+
+describe("warnings on the ladder", () => {
+  it("tells the unit's liaison 2 working days after an orange or red warning opened and its leader after 4, recorded on the warning, unless acknowledged", async () => {
+    await setSchedule({ weekly: [], unreadChaseWorkingHours: 0, ladder: { REMIND: 30, LIAISON: 31, LEADER: 32, SUPERVISION: 33, BULLETIN: 34 } });
+    const unit = await db.unit.findFirstOrThrow({ where: { code: "scjgj" }, select: { id: true, name: true } });
+    const liaison = await db.user.create({ data: { zoneId, unitId: unit.id, email: "scjgj-liaison@demo.gov.cn", name: "联络员钱", role: "REPORTER", passwordHash: "x" } });
+    const leader = await db.user.findUniqueOrThrow({ where: { email: "leader@demo.gov.cn" }, select: { id: true, name: true } });
+    await db.unit.update({ where: { id: unit.id }, data: { liaisonId: liaison.id, leaderId: leader.id } });
+    // Opened Monday 2026-11-02 10:00 (November 2026 has no holiday).
+    const opened = at("2026-11-02", "10:00");
+    const warning = async (level: "YELLOW" | "ORANGE" | "RED", status: "OPEN" | "ACKNOWLEDGED", tag: string) => {
+      const row = await db.warning.create({ data: { zoneId, kind: "STALLED", level, status, dedupeKey: `LADDER-TEST:${tag}`, unitId: unit.id, title: `长期停滞（${tag}）`, evidence: {}, firstSeenAt: opened, lastEvaluatedAt: opened } });
+      await db.warningEvent.create({ data: { warningId: row.id, type: "OPENED", toLevel: level, at: opened } });
+      return row.id;
+    };
+    const orange = await warning("ORANGE", "OPEN", "orange");
+    const red = await warning("RED", "OPEN", "red");
+    const yellow = await warning("YELLOW", "OPEN", "yellow");
+    const acknowledged = await warning("RED", "ACKNOWLEDGED", "acknowledged");
+    const steps = async (id: string) => (await db.warningEvent.findMany({ where: { warningId: id, type: "ESCALATED" }, orderBy: { at: "asc" }, select: { reason: true, at: true } })).map((event) => event.reason);
+    const told = async (userId: string, id: string) => (await db.notification.findMany({ where: { userId, link: `/warnings/${id}` }, select: { kind: true } })).map((row) => row.kind);
+
+    // Tuesday 11-03: 1 working day, nothing. Wednesday 11-04 09:30: 2 → the liaison, once however often it runs.
+    await runReminders(zoneId, at("2026-11-03", "09:30"));
+    expect(await steps(orange)).toEqual([]);
+    await Promise.all([runReminders(zoneId, at("2026-11-04", "09:30")), runReminders(zoneId, at("2026-11-04", "09:30"))]);
+    await runReminders(zoneId, at("2026-11-04", "15:00"));
+    expect(await steps(orange)).toEqual([`LIAISON:${liaison.name}`]);
+    expect(await steps(red)).toEqual([`LIAISON:${liaison.name}`]);
+    expect(await told(liaison.id, orange)).toEqual(["WARNING_OPENED"]);
+    expect(await told(liaison.id, red)).toEqual(["WARNING_RED"]);
+    expect(await told(leader.id, red)).toEqual([]);
+    // Friday 11-06: 4 → the responsible leader.
+    await runReminders(zoneId, at("2026-11-05", "09:30"));
+    expect(await steps(red)).toHaveLength(1);
+    await runReminders(zoneId, at("2026-11-06", "09:30"));
+    expect(await steps(red)).toEqual([`LIAISON:${liaison.name}`, `LEADER:${leader.name}`]);
+    expect(await told(leader.id, red)).toEqual(["WARNING_RED"]);
+    // Yellow stays in the product; an acknowledged warning is being dealt with.
+    expect(await steps(yellow)).toEqual([]);
+    expect(await steps(acknowledged)).toEqual([]);
+    expect(await told(liaison.id, acknowledged)).toEqual([]);
+    // The red warning's outbound mail went to the liaison; each step audited as the system's.
+    expect(await db.outboundMessage.count({ where: { userId: liaison.id, kind: "WARNING_RED" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: red, action: "warning.escalate", actorId: null } })).toBe(2);
   });
 });

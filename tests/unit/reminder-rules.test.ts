@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { previousWorkingDay, workingDaysBefore } from "@/lib/dates/calendar";
 import { zonedInstant } from "@/lib/dates/zone-time";
 import {
-  dailyWindow, digestWindow, dueLadderSteps, dueSoonNotices, dueUnreadChases, dueWeeklyReminders, noticeLastDay, weeklyReminderSlot, workingMinutesBetween, type NoticeState,
+  dailyWindow, digestWindow, dueLadderSteps, dueSoonNotices, dueUnreadChases, dueWarningSteps, dueWeeklyReminders, noticeLastDay, weeklyReminderSlot, workingMinutesBetween, type NoticeState,
 } from "@/lib/reminders/rules";
 import { DEFAULT_SCHEDULE, parseReminderSchedule, reminderScheduleSchema } from "@/lib/reminders/schedule";
 import { STATE_DAYS_2026_2027, zoneCalendar } from "../support/calendar";
@@ -159,3 +159,22 @@ describe("the stored schedule", () => {
   });
 });
 
+
+describe("the warnings' ladder", () => {
+  const ladder = DEFAULT_SCHEDULE.warningLadder;
+  it("tells the liaison 2 working days after a warning opened and the leader after 4, counting over 国庆, each step once", () => {
+    // Opened Wednesday 2026-09-30; 10-01 – 10-07 off, Saturday 10-10 a make-up working day.
+    const opened = { id: "w1", openedOn: "2026-09-30", stepsTaken: [] as ("LIAISON" | "LEADER")[] };
+    expect(dueWarningSteps([opened], ladder, state, "2026-10-08")).toEqual([]);
+    expect(dueWarningSteps([opened], ladder, state, "2026-10-09")).toEqual([{ warningId: "w1", step: "LIAISON", days: 2, key: "warning-ladder:w1:2026-09-30:LIAISON" }]);
+    // 10-12 is the 4th working day (10-08, 10-09, 10-10, 10-12): both steps, in order, when nothing was taken.
+    expect(dueWarningSteps([opened], ladder, state, "2026-10-12").map((action) => action.step)).toEqual(["LIAISON", "LEADER"]);
+    expect(dueWarningSteps([{ ...opened, stepsTaken: ["LIAISON"] }], ladder, state, "2026-10-12")).toEqual([{ warningId: "w1", step: "LEADER", days: 4, key: "warning-ladder:w1:2026-09-30:LEADER" }]);
+    expect(dueWarningSteps([{ ...opened, stepsTaken: ["LIAISON", "LEADER"] }], ladder, state, "2026-10-20")).toEqual([]);
+  });
+
+  it("is read from the stored schedule, and a ladder that does not rise reads as the default", () => {
+    expect(parseReminderSchedule({ warningLadder: { LIAISON: 3, LEADER: 5 } }).warningLadder).toEqual({ LIAISON: 3, LEADER: 5 });
+    expect(parseReminderSchedule({ warningLadder: { LIAISON: 4, LEADER: 4 } }).warningLadder).toEqual({ LIAISON: 2, LEADER: 4 });
+  });
+});

@@ -22,6 +22,11 @@ export default defineMessages(
         unreadHours: "下发后几个工作小时无人阅读即自动催办（0 为不催办）",
         unreadHint: "工作小时按工作日 9:00–18:00 计算。",
       },
+      warningLadder: {
+        title: "预警逐级催办（预警发出后的工作日数）",
+        hint: "橙色、红色预警发出后无人标记已知悉的，按工作日数先告知本单位联络员，再告知分管领导，每一步记入预警的变化记录。数字须逐级增大。",
+        steps: { LIAISON: "联络员", LEADER: "分管领导" },
+      },
       ladder: {
         title: "逐级催办（逾期工作日数）",
         hint: "督办事项超过反馈期限后，按逾期工作日数逐级升级，每一步记入办理记录。数字须逐级增大。",
@@ -47,6 +52,9 @@ export default defineMessages(
         supervisionTitle: "提级督办：{unit} 的督办事项 {number} 已逾期 {days} 个工作日",
         bulletinTitle: "拟通报：{unit} 的督办事项 {number} 已逾期 {days} 个工作日",
         ladderBody: "{title}。反馈期限 {due}，至今未反馈。",
+        warningLiaisonTitle: "请督促整改：{unit} 的{level}预警已 {days} 个工作日无人处理",
+        warningLeaderTitle: "分管领导关注：{unit} 的{level}预警已 {days} 个工作日无人处理",
+        warningBody: "{title}。请查看预警依据并督促整改。",
         digestTitle: "每日摘要（{day}）：新增红色预警 {reds} 条，逾期督办 {overdue} 件，待批示 {waiting} 件",
         digestBody: "请登录系统查看详情。",
       },
@@ -99,6 +107,11 @@ export default defineMessages(
         unreadHours: "Chase an issued notice nobody opened after this many working hours (0: never)",
         unreadHint: "Working hours are 9:00–18:00 of working days.",
       },
+      warningLadder: {
+        title: "Warnings up the ladder (working days after a warning opened)",
+        hint: "An orange or red warning nobody has acknowledged goes to the unit's liaison, then to its responsible leader, after this many working days; each step is recorded in the warning's history. The numbers must rise.",
+        steps: { LIAISON: "Liaison", LEADER: "Responsible leader" },
+      },
       ladder: {
         title: "Escalation ladder (working days overdue)",
         hint: "Once a notice is past its response date, each step is taken after this many working days, and recorded on the notice. The numbers must rise.",
@@ -124,6 +137,9 @@ export default defineMessages(
         supervisionTitle: "Raised supervision: {unit}'s notice {number} is {days} working day(s) overdue",
         bulletinTitle: "To be named in the bulletin: {unit}'s notice {number} is {days} working day(s) overdue",
         ladderBody: "{title}. Due {due}, still unanswered.",
+        warningLiaisonTitle: "Please follow up: {unit}'s {level} warning has had no response for {days} working day(s)",
+        warningLeaderTitle: "For the responsible leader: {unit}'s {level} warning has had no response for {days} working day(s)",
+        warningBody: "{title}. Please review the evidence and see that it is dealt with.",
         digestTitle: "Daily digest ({day}): {reds} new red warning(s), {overdue} overdue notice(s), {waiting} request(s) waiting",
         digestBody: "Sign in for the details.",
       },

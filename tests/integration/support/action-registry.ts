@@ -447,7 +447,7 @@ export const ACTION_REGISTRY: Record<string, ActionEntry> = {
   "lib/calendar/actions.ts#importCalendarDays": { permission: "settings.manage", input: async () => ({ text: `${farDay()} 休 矩阵` }) },
   "lib/reminders/actions.ts#saveReminderSettings": {
     permission: "reminders.manage",
-    input: async () => ({ slot0Days: 1, slot0Time: "16:00", slot1Days: 0, slot1Time: "14:00", dailyTime: "09:00", noticeDueSoonWorkingDays: 1, unreadChaseWorkingHours: 4, ladderREMIND: 1, ladderLIAISON: 2, ladderLEADER: 4, ladderSUPERVISION: 6, ladderBULLETIN: 10, digestTime: "08:30" }),
+    input: async () => ({ slot0Days: 1, slot0Time: "16:00", slot1Days: 0, slot1Time: "14:00", dailyTime: "09:00", noticeDueSoonWorkingDays: 1, unreadChaseWorkingHours: 4, ladderREMIND: 1, ladderLIAISON: 2, ladderLEADER: 4, ladderSUPERVISION: 6, ladderBULLETIN: 10, warningLIAISON: 2, warningLEADER: 4, digestTime: "08:30" }),
   },
   "lib/calendar/actions.ts#loadStateSchedule": { permission: "settings.manage", input: async () => ({ year: 2026 }) },
 

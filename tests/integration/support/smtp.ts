@@ -18,16 +18,24 @@ export interface TestSmtpServer {
   port: number;
   /** Everything received so far, in arrival order; clear with `mails.length = 0`. */
   mails: ReceivedMail[];
+  /** The credentials clients signed in with (any is accepted), in order. */
+  logins: { username: string; password: string }[];
   close(): Promise<void>;
 }
 
-/** Listens on 127.0.0.1 (port 0: any free one), without authentication or TLS. */
+/** Listens on 127.0.0.1 (port 0: any free one), without TLS; signing in is optional and always succeeds. */
 export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
   const mails: ReceivedMail[] = [];
+  const logins: TestSmtpServer["logins"] = [];
   const server = new SMTPServer({
     authOptional: true,
+    allowInsecureAuth: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onAuth(auth, _session, callback) {
+      logins.push({ username: auth.username ?? "", password: auth.password ?? "" });
+      callback(null, { user: auth.username });
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
@@ -45,6 +53,7 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
   return {
     port: (server.server.address() as AddressInfo).port,
     mails,
+    logins,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -42,6 +42,12 @@ export default async function WarningDetailPage({ params }: { params: Promise<{ 
         return t("warnings.events.LEVEL_CHANGED", { from: level(event.fromLevel), to: level(event.toLevel) });
       case "RESOLVED":
         return t("warnings.events.RESOLVED", { reason: event.reason ? translateKey(t, `warnings.resolvedReason.${event.reason}`) : "—" });
+      case "ESCALATED": {
+        const reason = event.reason ?? "";
+        const step = reason.slice(0, Math.max(0, reason.indexOf(":")));
+        const name = reason.slice(reason.indexOf(":") + 1);
+        return t(step === "LEADER" ? "warnings.events.ESCALATED_LEADER" : "warnings.events.ESCALATED_LIAISON", { name: name || t("reminders.events.nobody") });
+      }
       default:
         return t("warnings.events.ACKNOWLEDGED");
     }

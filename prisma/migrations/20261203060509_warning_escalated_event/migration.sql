@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "WarningEventType" ADD VALUE 'ESCALATED';

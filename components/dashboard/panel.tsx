@@ -75,3 +75,12 @@ export function NumberLink({ href, children }: { href?: string; children: ReactN
     <span className="tabular-nums">{children}</span>
   );
 }
+
+/** Under a panel that shows its top rows: how many there are in all, and the page that lists them. */
+export function AllRowsLink({ href, label, testId }: { href: string; label: ReactNode; testId?: string }) {
+  return (
+    <p className="mt-2 text-right text-sm">
+      <Link href={href} className="text-brand-700 hover:underline" data-testid={testId}>{label}</Link>
+    </p>
+  );
+}

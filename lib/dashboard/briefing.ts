@@ -226,10 +226,11 @@ export function unitProgressSql(zoneId: string, week: IsoWeek, now: Date): Prism
     WITH asof AS (${asOfRelation(zoneId, now)}),
     wk AS (${weekRelation(zoneId, week)}),
     -- Progress at the end of a week = the latest submitted entry of that week or earlier; one pass for both weeks.
+    -- The latest is the greatest [week, progress] pair: a hash aggregate, no sort of every entry of every year.
     reported AS (
       SELECT e."workItemId" AS item_id,
-        (array_agg(e.progress ORDER BY r."isoYear" DESC, r."isoWeek" DESC))[1] AS progress,
-        (array_agg(e.progress ORDER BY r."isoYear" DESC, r."isoWeek" DESC) FILTER (WHERE ${upTo(previous)}))[1] AS previous
+        (max(ARRAY[(r."isoYear" * 100 + r."isoWeek")::numeric, e.progress]))[2] AS progress,
+        (max(ARRAY[(r."isoYear" * 100 + r."isoWeek")::numeric, e.progress]) FILTER (WHERE ${upTo(previous)}))[2] AS previous
       FROM "ReportEntry" e JOIN "WeeklyReport" r ON r.id = e."reportId"
       WHERE r."zoneId" = ${zoneId} AND r.status IN ${FIGURE_STATUSES} AND ${upTo(week)}
       GROUP BY e."workItemId"

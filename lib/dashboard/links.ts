@@ -29,6 +29,11 @@ export function itemsHref(scope: ScopeParams, extra: { unit?: string; measure?: 
   });
 }
 
+/** The drilldown pages of the ranked dashboard panels: every row, paginated, with the same filters. */
+export const dashboardHref = (scope: ScopeParams) => withParams("/dashboard", { park: scope.parkId, task: scope.taskCode });
+export const indicatorListHref = (scope: ScopeParams) => withParams("/dashboard/indicators", { park: scope.parkId, task: scope.taskCode });
+export const unitProgressListHref = (scope: ScopeParams) => withParams("/dashboard/units", { park: scope.parkId, task: scope.taskCode });
+
 export const workItemHref = (id: string) => `/plan/items/${id}`;
 export const measureHref = (code: string) => `/plan/measures/${encodeURIComponent(code)}`;
 export const unitHref = (id: string) => `/units/${id}`;

@@ -45,7 +45,7 @@ export async function loadBoard(client: DbClient | TxClient, zoneId: string, iso
     }),
     client.weeklyReport.findMany({
       where: { zoneId, isoYear: week.isoYear, isoWeek: week.isoWeek },
-      select: { id: true, unitId: true, status: true, submittedAt: true, lateMinutes: true, _count: { select: { entries: true } } },
+      select: { id: true, unitId: true, status: true, submittedAt: true, lateMinutes: true },
     }),
     client.reportExemption.findMany({
       where: { zoneId, isoYear: week.isoYear, isoWeek: week.isoWeek },
@@ -53,11 +53,14 @@ export async function loadBoard(client: DbClient | TxClient, zoneId: string, iso
     }),
     client.requiredReportWeek.findUnique({ where: { zoneId_isoYear_isoWeek: { zoneId, isoYear: week.isoYear, isoWeek: week.isoWeek } }, select: { reason: true } }),
   ]);
-  const coordination = await client.reportEntry.groupBy({
-    by: ["reportId"],
-    where: { reportId: { in: reports.map((report) => report.id) }, needsCoordination: true },
-    _count: { _all: true },
-  });
+  // Entries and those needing coordination, counted for this week's reports only: Prisma's
+  // `_count` of a relation groups every entry of the zone (all years) before joining.
+  const reportIds = reports.map((report) => report.id);
+  const [entryCounts, coordination] = await Promise.all([
+    client.reportEntry.groupBy({ by: ["reportId"], where: { reportId: { in: reportIds } }, _count: { _all: true } }),
+    client.reportEntry.groupBy({ by: ["reportId"], where: { reportId: { in: reportIds }, needsCoordination: true }, _count: { _all: true } }),
+  ]);
+  const entriesBy = new Map(entryCounts.map((row) => [row.reportId, row._count._all]));
   const coordinationBy = new Map(coordination.map((row) => [row.reportId, row._count._all]));
   const excusedBy = new Map(exemptions.map((row) => [row.unitId, { id: row.id, reason: row.reason, by: row.createdBy?.name ?? null, at: row.createdAt }]));
   const schedules = items.map((item) => ({ ...item, startDate: dateKey(item.startDate) }));
@@ -76,7 +79,7 @@ export async function loadBoard(client: DbClient | TxClient, zoneId: string, iso
         excused,
         status: boardStatus(report ?? null, excused !== null),
         report: report
-          ? { id: report.id, status: report.status, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes, entries: report._count.entries, needsCoordination: coordinationBy.get(report.id) ?? 0 }
+          ? { id: report.id, status: report.status, submittedAt: report.submittedAt, lateMinutes: report.lateMinutes, entries: entriesBy.get(report.id) ?? 0, needsCoordination: coordinationBy.get(report.id) ?? 0 }
           : null,
       };
     });

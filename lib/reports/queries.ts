@@ -3,6 +3,7 @@ import { auditReason } from "@/lib/audit/schema";
 import { authorize, can, unitScope, type Actor } from "@/lib/auth/permissions";
 import { loadZoneCalendar } from "@/lib/calendar/load";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { ZoneCalendar } from "@/lib/dates/calendar";
 import { compareIsoWeeks, dateFromKey, dateKey, formatIsoWeek, isoWeekOfDateKey, localDateKey, shiftIsoWeek, type IsoWeek } from "@/lib/dates/zone-time";
 import { toNumber } from "@/lib/format";
@@ -14,7 +15,7 @@ import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
 import { loadBoard, type Board } from "./board";
 import { indicatorRecord, prefillEntry, storedEntryValues, storedIndicatorValue, type EntryValues } from "./entry-rules";
 import { currentReportWeek, deadlineCountdown, exemptionKey, itemDueInWeek, reportWeek, unitOwesWeek, type ReportWeek } from "./week";
-import { BOARD_STATUSES, boardStatus, FIGURE_REPORTS, isEditable, PROGRESS_FIGURES, type BoardStatus, type ReportStatus } from "./workflow";
+import { BOARD_STATUSES, boardStatus, FIGURE_REPORTS, FIGURE_STATUSES, isEditable, PROGRESS_FIGURES, statusListSql, type BoardStatus, type ReportStatus } from "./workflow";
 
 const OPEN_WARNING = { in: ["OPEN", "ACKNOWLEDGED"] as ("OPEN" | "ACKNOWLEDGED")[] };
 
@@ -121,6 +122,31 @@ export interface MyWeek {
   pending: { week: string; status: BoardStatus }[];
 }
 
+/**
+ * Per work item, its latest entry in a figure report (SUBMITTED/ACCEPTED) of a week starting
+ * before `before` (or at `upTo` or earlier), with a progress value when `withProgress`. One
+ * statement returning ids: Prisma's `distinct` loads every week of every item's
+ * history (five years at scale l, ~1,200 entries and their indicator values for one unit) and
+ * keeps the first per item in JavaScript.
+ */
+async function latestFigureEntryIds(itemIds: string[], window: ({ before: Date } | { upTo: Date }) & { withProgress: boolean }): Promise<string[]> {
+  if (itemIds.length === 0) return [];
+  const weekStart = "before" in window ? Prisma.sql`r."weekStart" < ${window.before}` : Prisma.sql`r."weekStart" <= ${window.upTo}`;
+  // One index probe per item (LATERAL … LIMIT 1) instead of hashing every report of the zone.
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT latest.id
+    FROM unnest(ARRAY[${Prisma.join(itemIds)}]::text[]) AS item(id)
+    CROSS JOIN LATERAL (
+      SELECT e.id FROM "ReportEntry" e JOIN "WeeklyReport" r ON r.id = e."reportId"
+      WHERE e."workItemId" = item.id AND r.status IN ${Prisma.raw(statusListSql(FIGURE_STATUSES))} AND ${weekStart}
+        ${window.withProgress ? Prisma.sql`AND e.progress IS NOT NULL` : Prisma.empty}
+      ORDER BY r."weekStart" DESC, e.id
+      LIMIT 1
+    ) latest
+  `;
+  return rows.map((row) => row.id);
+}
+
 /** "My unit this week": the reporter's work items, the report form's data and the deadline. */
 export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date()): Promise<MyWeek> {
   authorize(actor, "report.write");
@@ -157,19 +183,16 @@ export async function getMyWeek(actor: Actor, weekLabel?: string, now = new Date
   const coopItems = cooperating.filter((item) => itemDueInWeek({ ...item, startDate: dateKey(item.startDate) }, week));
 
   const [previous, warnings, leadLatest, recentReports, rectifications] = await Promise.all([
-    db.reportEntry.findMany({
-      where: { workItemId: { in: itemIds }, ...PROGRESS_FIGURES, report: { ...FIGURE_REPORTS, weekStart: { lt: week.weekStart } } },
-      orderBy: [{ report: { weekStart: "desc" } }],
-      distinct: ["workItemId"],
-      select: { workItemId: true, progress: true, planNextWeek: true, report: { select: { isoYear: true, isoWeek: true, deadline: true } }, indicatorValues: { select: { indicatorId: true, value: true } } },
-    }),
+    latestFigureEntryIds(itemIds, { before: week.weekStart, withProgress: true }).then((ids) =>
+      db.reportEntry.findMany({
+        where: { id: { in: ids } },
+        select: { workItemId: true, progress: true, planNextWeek: true, report: { select: { isoYear: true, isoWeek: true, deadline: true } }, indicatorValues: { select: { indicatorId: true, value: true } } },
+      }),
+    ),
     db.warning.groupBy({ by: ["workItemId"], where: { zoneId: actor.zoneId, unitId: actor.unitId, status: OPEN_WARNING }, _count: { _all: true } }),
-    db.reportEntry.findMany({
-      where: { workItemId: { in: coopItems.map((item) => item.id) }, report: { ...FIGURE_REPORTS, weekStart: { lte: week.weekStart } } },
-      orderBy: [{ report: { weekStart: "desc" } }],
-      distinct: ["workItemId"],
-      select: { workItemId: true, doneThisWeek: true, report: { select: { isoYear: true, isoWeek: true } } },
-    }),
+    latestFigureEntryIds(coopItems.map((item) => item.id), { upTo: week.weekStart, withProgress: false }).then((ids) =>
+      db.reportEntry.findMany({ where: { id: { in: ids } }, select: { workItemId: true, doneThisWeek: true, report: { select: { isoYear: true, isoWeek: true } } } }),
+    ),
     db.weeklyReport.findMany({
       where: { unitId: actor.unitId, weekStart: { gte: reportWeek(shiftIsoWeek(current, -8), zone).weekStart, lt: current.weekStart } },
       select: { isoYear: true, isoWeek: true, status: true, lateMinutes: true },

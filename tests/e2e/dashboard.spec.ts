@@ -50,6 +50,41 @@ test("a leader reads the dashboard and drills from a task down to a work item's 
   await expect(page.getByRole("heading", { name: "预警记录" })).toBeVisible();
 });
 
+test("the lead-unit and indicator panels show their ten furthest behind and lead to every row, paginated", async ({ page }) => {
+  await login(page, ACCOUNTS.leader);
+  await page.goto("/dashboard");
+  const unitPanel = page.getByTestId("panel-unit");
+  await expect(unitPanel.getByTestId("unit-progress-row")).toHaveCount(10);
+  const firstUnit = await unitPanel.getByTestId("unit-progress-row").first().locator("td").first().textContent();
+  const unitsLink = unitPanel.getByTestId("units-all");
+  const units = Number((await unitsLink.textContent())!.match(/^共 (\d+) 个牵头单位，查看全部$/)![1]);
+  expect(units).toBeGreaterThan(10);
+  await unitsLink.click();
+  await expect(page).toHaveURL(/\/dashboard\/units$/);
+  await expect(page.getByRole("heading", { name: "牵头单位进度" })).toBeVisible();
+  // The same order as the panel, 20 to a page.
+  await expect(page.getByTestId("unit-progress-row")).toHaveCount(Math.min(20, units));
+  await expect(page.getByTestId("unit-progress-row").first().locator("td").first()).toHaveText(firstUnit!);
+  await expect(page.getByRole("navigation", { name: "pagination" })).toContainText(`第 1 / ${Math.ceil(units / 20)} 页，共 ${units} 条`);
+  if (units > 20) {
+    await page.getByRole("link", { name: "下一页" }).click();
+    await expect(page).toHaveURL(/\/dashboard\/units\?page=2$/);
+    await expect(page.getByTestId("unit-progress-row")).toHaveCount(Math.min(20, units - 20));
+  }
+
+  await page.goto("/dashboard");
+  const indicatorPanel = page.getByTestId("panel-indicators");
+  const indicatorsLink = indicatorPanel.getByTestId("indicators-all");
+  const indicators = Number((await indicatorsLink.textContent())!.match(/^共 (\d+) 项指标，查看全部$/)![1]);
+  expect(indicators).toBeGreaterThan(0);
+  await indicatorPanel.getByText("查看数据表").click();
+  await expect(indicatorPanel.getByTestId("indicator-row")).toHaveCount(Math.min(10, indicators));
+  await indicatorsLink.click();
+  await expect(page).toHaveURL(/\/dashboard\/indicators$/);
+  await expect(page.getByTestId("indicator-row")).toHaveCount(Math.min(20, indicators));
+  await expect(page.getByRole("navigation", { name: "pagination" })).toContainText(`共 ${indicators} 条`);
+});
+
 test("filters live in the URL and change the figures", async ({ page }) => {
   await login(page, ACCOUNTS.leader);
   await page.goto("/dashboard");

@@ -4,60 +4,64 @@ import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { IndicatorRow, ResourceTotals } from "@/lib/dashboard/queries";
 import { LEVEL_COLOR } from "@/lib/dashboard/levels";
-import { resourcesHref, unitHref, workItemHref } from "@/lib/dashboard/links";
+import { indicatorListHref, resourcesHref, unitHref, workItemHref } from "@/lib/dashboard/links";
+import { indicatorsFurthestBehind, PANEL_TOP_ROWS } from "@/lib/dashboard/panel-rows";
 import { rate } from "@/lib/dashboard/figures";
 import { formatMu, formatNumber, formatPercent, formatWanYuan } from "@/lib/format";
 import { AmountChart, IndicatorChart } from "../lazy-charts";
-import { LinkStat, NumberLink, Panel } from "../panel";
+import { AllRowsLink, LinkStat, NumberLink, Panel } from "../panel";
 import { context, truncate, type Props } from "./shared";
 
 // ───────────────────────────── indicators ─────────────────────────────
 
 const INDICATOR_CHART_ROWS = 12;
 
-export async function IndicatorPanel({ data }: Props<IndicatorRow[]>) {
-  const [{ t, locale }, indicators] = await Promise.all([context(), data]);
-  const charted = indicators
-    .filter((row) => row.attainment !== null)
-    .sort((a, b) => a.attainment! - a.planned - (b.attainment! - b.planned))
-    .slice(0, INDICATOR_CHART_ROWS);
+/** The indicators as a table, in the order given (the panel's top rows, or one drilldown page). */
+export async function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
+  const { t, locale } = await context();
+  return (
+    <Table caption={t("dashboard.indicators.title")}>
+      <thead>
+        <tr>
+          <Th>{t("dashboard.indicators.indicator")}</Th>
+          <Th>{t("dashboard.unit")}</Th>
+          <Th className="text-right">{t("dashboard.indicators.baseline")}</Th>
+          <Th className="text-right">{t("dashboard.indicators.current")}</Th>
+          <Th className="text-right">{t("dashboard.indicators.target")}</Th>
+          <Th className="text-right">{t("dashboard.indicators.attainment")}</Th>
+          <Th className="text-right">{t("dashboard.planned")}</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((row) => (
+          <tr key={row.id} data-testid="indicator-row">
+            <Td>
+              <Link href={workItemHref(row.workItemId)} className="text-slate-800 hover:text-brand-700">{row.name}</Link>
+              <div className="text-xs text-slate-500">{row.code}{row.unit ? ` · ${row.unit}` : ""}</div>
+            </Td>
+            <Td className="whitespace-nowrap"><Link href={unitHref(row.leadUnitId)} className="hover:text-brand-700">{row.leadUnit}</Link></Td>
+            <Td className="text-right tabular-nums">{formatNumber(row.baseline, locale)}</Td>
+            <Td className="text-right tabular-nums">{formatNumber(row.current, locale)}</Td>
+            <Td className="text-right tabular-nums">{formatNumber(row.target, locale)}</Td>
+            <Td className="text-right tabular-nums">{formatPercent(row.attainment, locale)}</Td>
+            <Td className="text-right tabular-nums">{formatPercent(row.planned, locale)}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+export async function IndicatorPanel({ data, filters }: Props<IndicatorRow[]>) {
+  const [{ t }, indicators] = await Promise.all([context(), data]);
+  // One order for the chart, the table's top rows and the drilldown page.
+  const ordered = indicatorsFurthestBehind(indicators);
+  const charted = ordered.filter((row) => row.attainment !== null).slice(0, INDICATOR_CHART_ROWS);
   return (
     <Panel
       title={t("dashboard.indicators.title")}
       testId="panel-indicators"
-      table={
-        indicators.length > 0 && (
-          <Table caption={t("dashboard.indicators.title")}>
-            <thead>
-              <tr>
-                <Th>{t("dashboard.indicators.indicator")}</Th>
-                <Th>{t("dashboard.unit")}</Th>
-                <Th className="text-right">{t("dashboard.indicators.baseline")}</Th>
-                <Th className="text-right">{t("dashboard.indicators.current")}</Th>
-                <Th className="text-right">{t("dashboard.indicators.target")}</Th>
-                <Th className="text-right">{t("dashboard.indicators.attainment")}</Th>
-                <Th className="text-right">{t("dashboard.planned")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {indicators.map((row) => (
-                <tr key={row.id} data-testid="indicator-row">
-                  <Td>
-                    <Link href={workItemHref(row.workItemId)} className="text-slate-800 hover:text-brand-700">{row.name}</Link>
-                    <div className="text-xs text-slate-500">{row.code}{row.unit ? ` · ${row.unit}` : ""}</div>
-                  </Td>
-                  <Td className="whitespace-nowrap"><Link href={unitHref(row.leadUnitId)} className="hover:text-brand-700">{row.leadUnit}</Link></Td>
-                  <Td className="text-right tabular-nums">{formatNumber(row.baseline, locale)}</Td>
-                  <Td className="text-right tabular-nums">{formatNumber(row.current, locale)}</Td>
-                  <Td className="text-right tabular-nums">{formatNumber(row.target, locale)}</Td>
-                  <Td className="text-right tabular-nums">{formatPercent(row.attainment, locale)}</Td>
-                  <Td className="text-right tabular-nums">{formatPercent(row.planned, locale)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        )
-      }
+      table={indicators.length > 0 && <IndicatorTable rows={ordered.slice(0, PANEL_TOP_ROWS)} />}
     >
       {indicators.length === 0 ? (
         <EmptyState title={t("dashboard.indicators.empty")} hint={t("dashboard.indicators.emptyHint")} />
@@ -71,6 +75,7 @@ export async function IndicatorPanel({ data }: Props<IndicatorRow[]>) {
             labels={{ attainment: t("dashboard.indicators.attainment"), planned: t("dashboard.planned") }}
             data={charted.map((row) => ({ label: truncate(row.name, 10), attainment: row.attainment!, planned: row.planned, href: workItemHref(row.workItemId) }))}
           />
+          <AllRowsLink href={indicatorListHref(filters)} label={t("dashboard.indicators.all", { count: indicators.length })} testId="indicators-all" />
         </>
       )}
     </Panel>

@@ -4,10 +4,11 @@ import { EmptyState } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ProgressBreakdown, ProgressGroup } from "@/lib/dashboard/queries";
-import { itemsHref, measureHref, parkHref, unitHref } from "@/lib/dashboard/links";
+import { itemsHref, measureHref, parkHref, unitHref, unitProgressListHref, type ScopeParams } from "@/lib/dashboard/links";
+import { PANEL_TOP_ROWS, unitsFurthestBehind } from "@/lib/dashboard/panel-rows";
 import { formatPercent } from "@/lib/format";
 import { ProgressChart } from "../lazy-charts";
-import { LinkStat, NumberLink, Panel } from "../panel";
+import { AllRowsLink, LinkStat, NumberLink, Panel } from "../panel";
 import type { Translator } from "@/lib/i18n/server";
 import { context, gapOf, signed, truncate, type Props } from "./shared";
 
@@ -147,33 +148,40 @@ export async function ParkProgressPanel({ data, filters }: Props<ProgressBreakdo
   );
 }
 
-const UNIT_ROWS = 10;
+/** Lead units as a table, in the order given (the panel's top rows, or one drilldown page). */
+export async function UnitProgressTable({ groups, filters }: { groups: ProgressGroup[]; filters: ScopeParams }) {
+  const { t, locale } = await context();
+  return (
+    <Table caption={t("dashboard.byUnit")}>
+      <thead>
+        <tr>
+          <Th>{t("dashboard.unit")}</Th>
+          <Th className="text-right">{t("dashboard.items")}</Th>
+          <Th className="text-right">{t("dashboard.behind")}</Th>
+          <Th>{t("dashboard.progress")} / {t("dashboard.planned")}</Th>
+          <Th className="text-right">{t("dashboard.gap")}</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {groups.map((group) => (
+          <tr key={group.id} data-testid="unit-progress-row">
+            <Td className="whitespace-nowrap">
+              <Link href={unitHref(group.id!)} className="text-slate-800 hover:text-brand-700" title={group.name ?? undefined}>{group.label}</Link>
+            </Td>
+            <Td className="text-right"><NumberLink href={itemsHref(filters, { unit: group.id! })}>{group.items}</NumberLink></Td>
+            <Td className="text-right"><NumberLink href={itemsHref(filters, { unit: group.id!, behind: true })}>{group.behind}</NumberLink></Td>
+            <Td className="min-w-40"><ProgressBar value={group.progress} planned={group.planned} label={group.label ?? ""} /></Td>
+            <Td className="text-right tabular-nums">{signed(gapOf(group), locale)}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
 
 export async function UnitProgressPanel({ data, filters }: Props<ProgressBreakdown>) {
-  const [{ t, locale }, progress] = await Promise.all([context(), data]);
-  const units = [...progress.byUnit].sort((a, b) => gapOf(a) - gapOf(b));
-  const row = (group: ProgressGroup) => (
-    <tr key={group.id} data-testid="unit-progress-row">
-      <Td className="whitespace-nowrap">
-        <Link href={unitHref(group.id!)} className="text-slate-800 hover:text-brand-700" title={group.name ?? undefined}>{group.label}</Link>
-      </Td>
-      <Td className="text-right"><NumberLink href={itemsHref(filters, { unit: group.id! })}>{group.items}</NumberLink></Td>
-      <Td className="text-right"><NumberLink href={itemsHref(filters, { unit: group.id!, behind: true })}>{group.behind}</NumberLink></Td>
-      <Td className="min-w-40"><ProgressBar value={group.progress} planned={group.planned} label={group.label ?? ""} /></Td>
-      <Td className="text-right tabular-nums">{signed(gapOf(group), locale)}</Td>
-    </tr>
-  );
-  const head = (
-    <thead>
-      <tr>
-        <Th>{t("dashboard.unit")}</Th>
-        <Th className="text-right">{t("dashboard.items")}</Th>
-        <Th className="text-right">{t("dashboard.behind")}</Th>
-        <Th>{t("dashboard.progress")} / {t("dashboard.planned")}</Th>
-        <Th className="text-right">{t("dashboard.gap")}</Th>
-      </tr>
-    </thead>
-  );
+  const [{ t }, progress] = await Promise.all([context(), data]);
+  const units = unitsFurthestBehind(progress.byUnit);
   return (
     <Panel title={t("dashboard.byUnit")} testId="panel-unit">
       {units.length === 0 ? (
@@ -181,19 +189,8 @@ export async function UnitProgressPanel({ data, filters }: Props<ProgressBreakdo
       ) : (
         <>
           <p className="mb-2 text-xs text-slate-500">{t("dashboard.byUnitHint")}</p>
-          <Table caption={t("dashboard.byUnit")}>
-            {head}
-            <tbody className="divide-y divide-slate-100">{units.slice(0, UNIT_ROWS).map(row)}</tbody>
-          </Table>
-          {units.length > UNIT_ROWS && (
-            <details className="mt-2 text-sm">
-              <summary className="cursor-pointer text-brand-700 hover:underline">{t("dashboard.showTable")}（{units.length}）</summary>
-              <Table caption={t("dashboard.byUnit")}>
-                {head}
-                <tbody className="divide-y divide-slate-100">{units.slice(UNIT_ROWS).map(row)}</tbody>
-              </Table>
-            </details>
-          )}
+          <UnitProgressTable groups={units.slice(0, PANEL_TOP_ROWS)} filters={filters} />
+          <AllRowsLink href={unitProgressListHref(filters)} label={t("dashboard.byUnitAll", { count: units.length })} testId="units-all" />
         </>
       )}
     </Panel>

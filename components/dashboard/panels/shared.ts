@@ -1,7 +1,6 @@
 // What the dashboard's panels share: each panel awaits the promise of its one query, so the
 // page streams them in independently (each sits in its own Suspense boundary).
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ProgressGroup } from "@/lib/dashboard/queries";
 import type { DashboardFilters } from "@/lib/dashboard/schema";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -13,7 +12,7 @@ export async function context() {
   return { t, locale };
 }
 
-export const gapOf = (group: Pick<ProgressGroup, "progress" | "planned">) => Math.round((group.progress - group.planned) * 10) / 10;
+export { gapOf } from "@/lib/dashboard/panel-rows";
 
 export function signed(value: number, locale: Locale): string {
   return `${value > 0 ? "+" : ""}${formatNumber(value, locale, 1)}`;

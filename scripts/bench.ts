@@ -1,4 +1,4 @@
-// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build] [--profile DIR] [--html DIR]
+// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build] [--profile DIR] [--html DIR] [--burst-only]
 // What users wait for, measured from outside (docs/performance.md):
 //   1. seeds a throwaway database at the scale (embedded PostgreSQL, or DATABASE_URL's server)
 //   2. the engine, in process: a full evaluation of the zone, and one unit's incremental one
@@ -29,6 +29,7 @@ import { loadEngineInput } from "../lib/warnings/load";
 import { evaluateUnitsStep, runWarnings } from "../lib/warnings/run";
 import { addWarningHistory } from "./bench-history";
 import { firstLoadJs, frameworkJs, scriptsOfPage } from "./bench/bundle";
+import { cpuMeter } from "./bench/cpu";
 import { Session } from "./bench/http";
 import { ensureBuild, startServer, type BenchServer } from "./bench/server";
 
@@ -41,6 +42,8 @@ const { values: args } = parseArgs({
     "reuse-build": { type: "boolean", default: false },
     profile: { type: "string" },
     html: { type: "string" },
+    // While working on the submission path: seed, start the server, run the burst; no pages, no engine.
+    "burst-only": { type: "boolean", default: false },
   },
 });
 const scale = args.scale as Scale;
@@ -252,6 +255,14 @@ interface BurstResult {
   peak_rss_mb: number;
   /** The largest action response body: the result only, no re-rendered page. */
   response_max_bytes: number;
+  /**
+   * CPU spent during the burst per submission (ms), by process: the app server, PostgreSQL
+   * (all its processes) and the benchmark's own clients. With every submission sent at once,
+   * p99 ≈ users × (server + postgres + client) / cores: the throughput bound.
+   */
+  cpu_ms_per_submission: { server: number; postgres: number; client: number };
+  /** The same burst refused at validation (nothing read or written): what the framework path alone costs. */
+  refused_floor: { p50_ms: number; p99_ms: number; cpu_ms_per_request: { server: number; postgres: number; client: number } };
 }
 
 async function burst(server: BenchServer, prisma: ReturnType<typeof createPrismaClient>, pool: pg.Pool): Promise<BurstResult> {
@@ -285,13 +296,38 @@ async function burst(server: BenchServer, prisma: ReturnType<typeof createPrisma
   const forms = reporters.map(submitForm);
   const runsBefore = await prisma.warningRun.count({ where: { zoneId: zone.id } });
 
+  const backend = (await pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+  // The floor the stack sets: the same POST, all at once, refused at validation (no week, no
+  // entries). It passes the proxy, the action's decoding, the session lookup and the parse,
+  // and answers a field error; nothing is read for the report or written.
+  // Sent twice: the first round warms the server's action path up (the real burst then finds
+  // it warm, as a server that has been up all week would be); the second is measured.
+  const refuseAll = () =>
+    bounded(sessions, sessions.length, async (session) => {
+      const [ms, response] = await timed(() => session.action(actionId, [null, new FormData()], "/my-unit"));
+      return { ms, refused: response.status === 200 && response.body.includes('"ok":false') && response.body.includes("fieldErrors") };
+    });
+  await refuseAll();
+  const floorCpu = await cpuMeter(server.pid, backend);
+  const floorOutcomes = await refuseAll();
+  const floorUsed = await floorCpu.stop();
+  if (floorOutcomes.some((outcome) => !outcome.refused)) throw new Error("an empty submission was not refused with field errors");
+  const floorTimes = floorOutcomes.map((outcome) => outcome.ms);
+  const floor = {
+    p50_ms: round(median(floorTimes)),
+    p99_ms: round(percentile(floorTimes, 99)),
+    cpu_ms_per_request: { server: round(floorUsed.server / sessions.length), postgres: round(floorUsed.postgres / sessions.length), client: round(floorUsed.client / sessions.length) },
+  };
+
   const sampler = server.sampleRss();
+  const cpu = await cpuMeter(server.pid, backend);
   const burstStart = Date.now();
   const outcomes = await bounded(sessions, sessions.length, async (session, index) => {
     const [ms, response] = await timed(() => session.action(actionId, [null, forms[index]], "/my-unit"));
     return { ms, ok: response.status === 200 && response.body.includes('"ok":true'), body: response.body };
   });
   const burstEnd = Date.now();
+  const cpuUsed = await cpu.stop();
   const failures = outcomes.filter((outcome) => !outcome.ok);
   if (failures.length > 0) console.log(`  ${failures.length} submissions failed, e.g. ${failures[0].body.slice(0, 300)}`);
 
@@ -370,6 +406,12 @@ async function burst(server: BenchServer, prisma: ReturnType<typeof createPrisma
     evaluated_within_s: evaluatedWithin,
     peak_rss_mb: peakRss,
     response_max_bytes: Math.max(...outcomes.map((outcome) => Buffer.byteLength(outcome.body))),
+    refused_floor: floor,
+    cpu_ms_per_submission: {
+      server: round(cpuUsed.server / reporters.length),
+      postgres: round(cpuUsed.postgres / reporters.length),
+      client: round(cpuUsed.client / reporters.length),
+    },
   };
 }
 
@@ -420,6 +462,17 @@ try {
   console.log(`seeded in ${round(seedMs / 1000)} s: units ${rows.units}, work items ${rows.workItems}, reports ${rows.weeklyReports}, entries ${rows.reportEntries}`);
   (globalThis as { gc?: () => void }).gc?.();
 
+  if (args["burst-only"]) {
+    server = await startServer(benchUrl, traceFile, args.profile ? path.resolve(args.profile) : undefined);
+    console.log(`production server on ${server.origin}; the Friday burst only (nothing is written to bench-results):`);
+    const friday = await burst(server, prisma, pool);
+    console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, failed ${friday.failed}, every unit evaluated within ${friday.evaluated_within_s} s`);
+    const cpu = friday.cpu_ms_per_submission;
+    console.log(`  CPU per submission: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, benchmark clients ${cpu.client} ms`);
+    const floor = friday.refused_floor;
+    console.log(`  refused at validation, all at once: p50 ${floor.p50_ms} ms, p99 ${floor.p99_ms} ms; CPU per request: server ${floor.cpu_ms_per_request.server} ms, PostgreSQL ${floor.cpu_ms_per_request.postgres} ms, clients ${floor.cpu_ms_per_request.client} ms`);
+    process.exitCode = friday.failed + friday.lost + friday.duplicated + friday.entries_wrong > 0 ? 1 : 0;
+  } else {
   console.log("engine (in process):");
   const engine = await measureEngine(prisma, zoneId, sampleUnit);
   console.log(`  full ${engine.full_ms} ms (load ${engine.full_load_ms} ms, evaluate ${engine.full_evaluate_ms} ms, ${engine.warnings} warnings); incremental (one unit) ${engine.incremental_ms} ms`);
@@ -432,6 +485,8 @@ try {
   console.log("the Friday burst:");
   const friday = await burst(server, prisma, pool);
   console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB, largest response ${friday.response_max_bytes} bytes`);
+  const cpu = friday.cpu_ms_per_submission;
+  console.log(`  CPU per submission: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, benchmark clients ${cpu.client} ms`);
   const bundle = await firstLoadJs(PAGES.map((page) => page.path));
   const framework = await frameworkJs();
 
@@ -481,6 +536,7 @@ try {
   await writeFile(path.join(directory, `bench-${scale}-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(path.join(directory, `bench-${scale}-${stamp}.md`), table);
   console.log(`results: bench-results/latest.json, bench-results/bench-${scale}-${stamp}.md`);
+  }
 } finally {
   await server?.stop();
   await prisma.$disconnect();

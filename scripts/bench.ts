@@ -1,4 +1,6 @@
-// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build] [--profile DIR] [--html DIR] [--burst-only]
+// npm run bench [-- --scale s|m|l] [--runs N] [--users N] [--build | --reuse-build] [--profile DIR] [--html DIR]
+// npm run bench -- --bundle-only [--build | --reuse-build] [--html DIR]: step 6 only (at scale s, each page loaded once)
+// npm run bench -- --burst-only [--scale …] [--reuse-build] [--profile DIR]: step 5 only, while working on the submission path
 // What users wait for, measured from outside (docs/performance.md):
 //   1. seeds a throwaway database at the scale (embedded PostgreSQL, or DATABASE_URL's server)
 //   2. the engine, in process: a full evaluation of the zone, and one unit's incremental one
@@ -28,7 +30,7 @@ import { evaluateWarnings } from "../lib/warnings/engine";
 import { loadEngineInput } from "../lib/warnings/load";
 import { evaluateUnitsStep, runWarnings } from "../lib/warnings/run";
 import { addWarningHistory } from "./bench-history";
-import { firstLoadJs, frameworkJs, scriptsOfPage } from "./bench/bundle";
+import { firstLoadJs, frameworkJs, frameworkJsByFile, scriptsOfPage } from "./bench/bundle";
 import { cpuMeter } from "./bench/cpu";
 import { Session } from "./bench/http";
 import { ensureBuild, startServer, type BenchServer } from "./bench/server";
@@ -42,11 +44,14 @@ const { values: args } = parseArgs({
     "reuse-build": { type: "boolean", default: false },
     profile: { type: "string" },
     html: { type: "string" },
-    // While working on the submission path: seed, start the server, run the burst; no pages, no engine.
+    "bundle-only": { type: "boolean", default: false },
+    // Seed, start the server, run the burst; no pages, no engine, nothing written to bench-results.
     "burst-only": { type: "boolean", default: false },
   },
 });
-const scale = args.scale as Scale;
+// The bundle does not depend on the data: the smallest demo renders every page.
+const bundleOnly = args["bundle-only"];
+const scale = (bundleOnly ? "s" : args.scale) as Scale;
 if (!["s", "m", "l"].includes(scale)) throw new Error(`Unknown scale ${args.scale}`);
 const runs = Math.max(20, Number(args.runs) || 20);
 const maxUsers = Math.max(1, Number(args.users) || 200);
@@ -144,16 +149,31 @@ interface PageResult {
   js_files: number;
 }
 
-async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<string, PageResult>> {
+/** `--html DIR`: the page's response, kept for diagnosis. */
+async function keepHtml(directory: string, pathname: string, html: string): Promise<void> {
+  await mkdir(directory, { recursive: true });
+  await writeFile(path.join(directory, `${pathname.slice(1).replace(/\//g, "_")}.html`), html);
+}
+
+/** One signed-in session per demo account, signed in on first use. */
+function sessionsOf(server: BenchServer): (account: string) => Promise<Session> {
   const sessions = new Map<string, Session>();
-  const results: Record<string, PageResult> = {};
-  for (const page of PAGES) {
-    let session = sessions.get(page.account);
+  return async (account) => {
+    let session = sessions.get(account);
     if (!session) {
       session = new Session(server.origin);
-      await session.signIn(page.account, DEMO_PASSWORD);
-      sessions.set(page.account, session);
+      await session.signIn(account, DEMO_PASSWORD);
+      sessions.set(account, session);
     }
+    return session;
+  };
+}
+
+async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<string, PageResult>> {
+  const sessionOf = sessionsOf(server);
+  const results: Record<string, PageResult> = {};
+  for (const page of PAGES) {
+    const session = await sessionOf(page.account);
     let last = { status: 0, html: "" };
     for (let index = 0; index < WARM_UP; index += 1) last = await session.page(page.path);
     if (last.status !== 200) throw new Error(`${page.path} as ${page.account} answered ${last.status}`);
@@ -165,10 +185,7 @@ async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<
     for (let index = 0; index < Math.min(runs, 10); index += 1) raw.push((await timed(() => replay(pool, statements)))[0]);
     const rawMs = median(raw);
     const scripts = await scriptsOfPage(last.html);
-    if (args.html) {
-      await mkdir(args.html, { recursive: true });
-      await writeFile(path.join(args.html, `${page.path.slice(1).replace(/\//g, "_")}.html`), last.html);
-    }
+    if (args.html) await keepHtml(args.html, page.path, last.html);
     results[page.path] = {
       p50_ms: round(median(times)),
       p95_ms: round(percentile(times, 95)),
@@ -184,6 +201,34 @@ async function measurePages(server: BenchServer, pool: pg.Pool): Promise<Record<
     console.log(`  ${page.path.padEnd(12)} p50 ${String(result.p50_ms).padStart(7)} ms  p95 ${String(result.p95_ms).padStart(7)} ms  raw SQL ${String(result.raw_sql_ms).padStart(6)} ms (${result.statements} statements)  ratio ${result.ratio}`);
   }
   return results;
+}
+
+/** `--bundle-only`: each page loaded once as its role; what its HTML loads, beside the manifest count and the framework's files. */
+async function reportBundle(server: BenchServer): Promise<void> {
+  const sessionOf = sessionsOf(server);
+  const manifest = await firstLoadJs(PAGES.map((page) => page.path));
+  const served: Record<string, { kb: number; files: number }> = {};
+  for (const page of PAGES) {
+    const { status, html } = await (await sessionOf(page.account)).page(page.path);
+    if (status !== 200) throw new Error(`${page.path} as ${page.account} answered ${status}`);
+    served[page.path] = await scriptsOfPage(html);
+    if (args.html) await keepHtml(args.html, page.path, html);
+  }
+  const framework = await frameworkJs();
+  const frameworkByFile = await frameworkJsByFile();
+  const table = [
+    "| page | first-load JS (kB gz) | files | manifest (kB gz) |",
+    "| --- | ---: | ---: | ---: |",
+    ...PAGES.map(({ path: route }) => `| ${route} | ${served[route].kb} | ${served[route].files} | ${manifest[route]?.kb ?? "—"} |`),
+    "",
+    `Framework (build-manifest rootMainFiles): ${framework} kB gz: ${Object.entries(frameworkByFile).map(([file, size]) => `${file} ${size}`).join(", ")}.`,
+  ].join("\n");
+  console.log(`\n${table}`);
+  const directory = path.join(process.cwd(), "bench-results");
+  await mkdir(directory, { recursive: true });
+  const report = { at: new Date().toISOString(), first_load_js_kb: served, first_load_js_manifest_kb: manifest, first_load_js_framework_kb: framework, framework_files_kb: frameworkByFile };
+  await writeFile(path.join(directory, "bundle-latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+  console.log("results: bench-results/bundle-latest.json");
 }
 
 // ───────────── the burst ─────────────
@@ -415,6 +460,15 @@ async function burst(server: BenchServer, prisma: ReturnType<typeof createPrisma
   };
 }
 
+function logBurstCpu(friday: BurstResult): void {
+  const cpu = friday.cpu_ms_per_submission;
+  const floor = friday.refused_floor;
+  console.log(`  CPU per submission: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, benchmark clients ${cpu.client} ms`);
+  console.log(
+    `  refused at validation, all at once: p50 ${floor.p50_ms} ms, p99 ${floor.p99_ms} ms; CPU per request: server ${floor.cpu_ms_per_request.server} ms, PostgreSQL ${floor.cpu_ms_per_request.postgres} ms, clients ${floor.cpu_ms_per_request.client} ms`,
+  );
+}
+
 // ───────────── the engine ─────────────
 
 async function measureEngine(prisma: ReturnType<typeof createPrismaClient>, zoneId: string, unitId: string) {
@@ -462,80 +516,79 @@ try {
   console.log(`seeded in ${round(seedMs / 1000)} s: units ${rows.units}, work items ${rows.workItems}, reports ${rows.weeklyReports}, entries ${rows.reportEntries}`);
   (globalThis as { gc?: () => void }).gc?.();
 
-  if (args["burst-only"]) {
+  if (bundleOnly) {
+    server = await startServer(benchUrl, traceFile);
+    await reportBundle(server);
+  } else if (args["burst-only"]) {
     server = await startServer(benchUrl, traceFile, args.profile ? path.resolve(args.profile) : undefined);
     console.log(`production server on ${server.origin}; the Friday burst only (nothing is written to bench-results):`);
     const friday = await burst(server, prisma, pool);
     console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, failed ${friday.failed}, every unit evaluated within ${friday.evaluated_within_s} s`);
-    const cpu = friday.cpu_ms_per_submission;
-    console.log(`  CPU per submission: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, benchmark clients ${cpu.client} ms`);
-    const floor = friday.refused_floor;
-    console.log(`  refused at validation, all at once: p50 ${floor.p50_ms} ms, p99 ${floor.p99_ms} ms; CPU per request: server ${floor.cpu_ms_per_request.server} ms, PostgreSQL ${floor.cpu_ms_per_request.postgres} ms, clients ${floor.cpu_ms_per_request.client} ms`);
+    logBurstCpu(friday);
     process.exitCode = friday.failed + friday.lost + friday.duplicated + friday.entries_wrong > 0 ? 1 : 0;
   } else {
-  console.log("engine (in process):");
-  const engine = await measureEngine(prisma, zoneId, sampleUnit);
-  console.log(`  full ${engine.full_ms} ms (load ${engine.full_load_ms} ms, evaluate ${engine.full_evaluate_ms} ms, ${engine.warnings} warnings); incremental (one unit) ${engine.incremental_ms} ms`);
+    console.log("engine (in process):");
+    const engine = await measureEngine(prisma, zoneId, sampleUnit);
+    console.log(`  full ${engine.full_ms} ms (load ${engine.full_load_ms} ms, evaluate ${engine.full_evaluate_ms} ms, ${engine.warnings} warnings); incremental (one unit) ${engine.incremental_ms} ms`);
 
-  server = await startServer(benchUrl, traceFile, args.profile ? path.resolve(args.profile) : undefined);
-  const idleRss = await server.rss();
-  console.log(`production server on ${server.origin} (RSS ${idleRss} MB)`);
-  console.log("pages over HTTP:");
-  const pages = await measurePages(server, pool);
-  console.log("the Friday burst:");
-  const friday = await burst(server, prisma, pool);
-  console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB, largest response ${friday.response_max_bytes} bytes`);
-  const cpu = friday.cpu_ms_per_submission;
-  console.log(`  CPU per submission: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, benchmark clients ${cpu.client} ms`);
-  const bundle = await firstLoadJs(PAGES.map((page) => page.path));
-  const framework = await frameworkJs();
+    server = await startServer(benchUrl, traceFile, args.profile ? path.resolve(args.profile) : undefined);
+    const idleRss = await server.rss();
+    console.log(`production server on ${server.origin} (RSS ${idleRss} MB)`);
+    console.log("pages over HTTP:");
+    const pages = await measurePages(server, pool);
+    console.log("the Friday burst:");
+    const friday = await burst(server, prisma, pool);
+    console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB, largest response ${friday.response_max_bytes} bytes`);
+    logBurstCpu(friday);
+    const bundle = await firstLoadJs(PAGES.map((page) => page.path));
+    const framework = await frameworkJs();
 
-  const report = {
-    at: new Date().toISOString(),
-    scale,
-    node: process.version,
-    database: database.kind,
-    build: { rebuilt: build.built, staleReused: build.stale },
-    rows,
-    runs,
-    pages,
-    burst: friday,
-    engine,
-    // What each page's HTML makes the browser load; the manifest count (with the not-found and
-    // error boundaries' chunks) beside it, and the framework's share every route carries.
-    first_load_js_kb: Object.fromEntries(PAGES.map(({ path: route }) => [route, pages[route].js_kb])),
-    first_load_js_manifest_kb: Object.fromEntries(Object.entries(bundle).map(([route, value]) => [route, value.kb])),
-    first_load_js_framework_kb: framework,
-    peak_rss_mb: friday.peak_rss_mb,
-    idle_rss_mb: idleRss,
-    seconds: round((performance.now() - benchStarted) / 1000),
-  };
-  const table = [
-    `# Benchmark, scale ${scale}, ${report.at}`,
-    "",
-    `Rows: units ${rows.units}, work items ${rows.workItems}, weekly reports ${rows.weeklyReports}, entries ${rows.reportEntries}, warnings ${rows.warnings}.`,
-    "",
-    "| page | p50 (ms) | p95 (ms) | raw SQL (ms) | p95 / raw | HTML (kB) | first-load JS (kB gz) | manifest (kB gz) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...PAGES.map(({ path: route }) => `| ${route} | ${pages[route].p50_ms} | ${pages[route].p95_ms} | ${pages[route].raw_sql_ms} | ${pages[route].ratio} | ${round(pages[route].bytes / 1024)} | ${pages[route].js_kb} | ${bundle[route]?.kb ?? "—"} |`),
-    "",
-    `Framework (React DOM, the App Router runtime) in every route's first load: ${framework} kB gz.`,
-    "",
-    `| burst: users | p50 (ms) | p99 (ms) | lost | duplicated | entries wrong | evaluated within (s) | peak RSS (MB) |`,
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    `| ${friday.users} | ${friday.p50_ms} | ${friday.p99_ms} | ${friday.lost} | ${friday.duplicated} | ${friday.entries_wrong} | ${friday.evaluated_within_s} | ${friday.peak_rss_mb} |`,
-    "",
-    `Engine: full ${engine.full_ms} ms (load ${engine.full_load_ms}, evaluate ${engine.full_evaluate_ms}), incremental ${engine.incremental_ms} ms. Whole benchmark ${report.seconds} s.`,
-    "",
-  ].join("\n");
-  console.log(`\n${table}`);
-  const directory = path.join(process.cwd(), "bench-results");
-  await mkdir(directory, { recursive: true });
-  const stamp = report.at.replace(/[:.]/g, "-");
-  await writeFile(path.join(directory, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(path.join(directory, `bench-${scale}-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(path.join(directory, `bench-${scale}-${stamp}.md`), table);
-  console.log(`results: bench-results/latest.json, bench-results/bench-${scale}-${stamp}.md`);
+    const report = {
+      at: new Date().toISOString(),
+      scale,
+      node: process.version,
+      database: database.kind,
+      build: { rebuilt: build.built, staleReused: build.stale },
+      rows,
+      runs,
+      pages,
+      burst: friday,
+      engine,
+      // What each page's HTML makes the browser load; the manifest count (with the not-found and
+      // error boundaries' chunks) beside it, and the framework's share every route carries.
+      first_load_js_kb: Object.fromEntries(PAGES.map(({ path: route }) => [route, pages[route].js_kb])),
+      first_load_js_manifest_kb: Object.fromEntries(Object.entries(bundle).map(([route, value]) => [route, value.kb])),
+      first_load_js_framework_kb: framework,
+      peak_rss_mb: friday.peak_rss_mb,
+      idle_rss_mb: idleRss,
+      seconds: round((performance.now() - benchStarted) / 1000),
+    };
+    const table = [
+      `# Benchmark, scale ${scale}, ${report.at}`,
+      "",
+      `Rows: units ${rows.units}, work items ${rows.workItems}, weekly reports ${rows.weeklyReports}, entries ${rows.reportEntries}, warnings ${rows.warnings}.`,
+      "",
+      "| page | p50 (ms) | p95 (ms) | raw SQL (ms) | p95 / raw | HTML (kB) | first-load JS (kB gz) | manifest (kB gz) |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...PAGES.map(({ path: route }) => `| ${route} | ${pages[route].p50_ms} | ${pages[route].p95_ms} | ${pages[route].raw_sql_ms} | ${pages[route].ratio} | ${round(pages[route].bytes / 1024)} | ${pages[route].js_kb} | ${bundle[route]?.kb ?? "—"} |`),
+      "",
+      `Framework (React DOM, the App Router runtime) in every route's first load: ${framework} kB gz.`,
+      "",
+      `| burst: users | p50 (ms) | p99 (ms) | lost | duplicated | entries wrong | evaluated within (s) | peak RSS (MB) |`,
+      "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      `| ${friday.users} | ${friday.p50_ms} | ${friday.p99_ms} | ${friday.lost} | ${friday.duplicated} | ${friday.entries_wrong} | ${friday.evaluated_within_s} | ${friday.peak_rss_mb} |`,
+      "",
+      `Engine: full ${engine.full_ms} ms (load ${engine.full_load_ms}, evaluate ${engine.full_evaluate_ms}), incremental ${engine.incremental_ms} ms. Whole benchmark ${report.seconds} s.`,
+      "",
+    ].join("\n");
+    console.log(`\n${table}`);
+    const directory = path.join(process.cwd(), "bench-results");
+    await mkdir(directory, { recursive: true });
+    const stamp = report.at.replace(/[:.]/g, "-");
+    await writeFile(path.join(directory, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(path.join(directory, `bench-${scale}-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(path.join(directory, `bench-${scale}-${stamp}.md`), table);
+    console.log(`results: bench-results/latest.json, bench-results/bench-${scale}-${stamp}.md`);
   }
 } finally {
   await server?.stop();

@@ -302,7 +302,7 @@ interface BurstResult {
   response_max_bytes: number;
   /**
    * CPU spent during the burst per submission (ms), by process: the app server, PostgreSQL
-   * (all its processes) and the benchmark's own clients. With every submission sent at once,
+   * (the benchmark cluster's processes) and the benchmark's own clients. With every submission sent at once,
    * p99 ≈ users × (server + postgres + client) / cores: the throughput bound.
    */
   cpu_ms_per_submission: { server: number; postgres: number; client: number };
@@ -361,7 +361,7 @@ async function burst(server: BenchServer, prisma: ReturnType<typeof createPrisma
   const floor = {
     p50_ms: round(median(floorTimes)),
     p99_ms: round(percentile(floorTimes, 99)),
-    cpu_ms_per_request: { server: round(floorUsed.server / sessions.length), postgres: round(floorUsed.postgres / sessions.length), client: round(floorUsed.client / sessions.length) },
+    cpu_ms_per_request: cpuPer(floorUsed, sessions.length),
   };
 
   const sampler = server.sampleRss();
@@ -452,15 +452,19 @@ async function burst(server: BenchServer, prisma: ReturnType<typeof createPrisma
     peak_rss_mb: peakRss,
     response_max_bytes: Math.max(...outcomes.map((outcome) => Buffer.byteLength(outcome.body))),
     refused_floor: floor,
-    cpu_ms_per_submission: {
-      server: round(cpuUsed.server / reporters.length),
-      postgres: round(cpuUsed.postgres / reporters.length),
-      client: round(cpuUsed.client / reporters.length),
-    },
+    cpu_ms_per_submission: cpuPer(cpuUsed, reporters.length),
   };
 }
 
-function logBurstCpu(friday: BurstResult): void {
+/** CPU used by each process, per request. */
+function cpuPer(used: BurstResult["cpu_ms_per_submission"], requests: number): BurstResult["cpu_ms_per_submission"] {
+  return { server: round(used.server / requests), postgres: round(used.postgres / requests), client: round(used.client / requests) };
+}
+
+function logBurst(friday: BurstResult): void {
+  console.log(
+    `  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, failed ${friday.failed}, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB, largest response ${friday.response_max_bytes} bytes`,
+  );
   const cpu = friday.cpu_ms_per_submission;
   const floor = friday.refused_floor;
   console.log(`  CPU per submission: server ${cpu.server} ms, PostgreSQL ${cpu.postgres} ms, benchmark clients ${cpu.client} ms`);
@@ -523,8 +527,7 @@ try {
     server = await startServer(benchUrl, traceFile, args.profile ? path.resolve(args.profile) : undefined);
     console.log(`production server on ${server.origin}; the Friday burst only (nothing is written to bench-results):`);
     const friday = await burst(server, prisma, pool);
-    console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, failed ${friday.failed}, every unit evaluated within ${friday.evaluated_within_s} s`);
-    logBurstCpu(friday);
+    logBurst(friday);
     process.exitCode = friday.failed + friday.lost + friday.duplicated + friday.entries_wrong > 0 ? 1 : 0;
   } else {
     console.log("engine (in process):");
@@ -538,8 +541,7 @@ try {
     const pages = await measurePages(server, pool);
     console.log("the Friday burst:");
     const friday = await burst(server, prisma, pool);
-    console.log(`  p50 ${friday.p50_ms} ms, p99 ${friday.p99_ms} ms, lost ${friday.lost}, duplicated ${friday.duplicated}, entries wrong ${friday.entries_wrong}, every unit evaluated within ${friday.evaluated_within_s} s, peak RSS ${friday.peak_rss_mb} MB, largest response ${friday.response_max_bytes} bytes`);
-    logBurstCpu(friday);
+    logBurst(friday);
     const bundle = await firstLoadJs(PAGES.map((page) => page.path));
     const framework = await frameworkJs();
 

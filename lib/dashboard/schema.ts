@@ -2,7 +2,7 @@
 // view can be shared as a link; a malformed value falls back to its default instead of failing.
 import { z } from "zod";
 import type { IsoWeek } from "@/lib/dates/zone-time";
-import { parseWeekKey } from "@/lib/server/fields";
+import { parseWeekKey, searchParam } from "@/lib/server/fields";
 
 /** Trend windows, in ISO weeks. */
 export const PERIODS = [4, 8, 12, 26, 52] as const;
@@ -10,13 +10,12 @@ export const DEFAULT_PERIOD = 12;
 
 type Search = Record<string, string | string[] | undefined>;
 
-const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optionalKey = z.preprocess(single, z.string().trim().max(64).regex(/^[A-Za-z0-9._-]+$/).optional().catch(undefined));
+const optionalKey = z.preprocess(searchParam, z.string().trim().max(64).regex(/^[A-Za-z0-9._-]+$/).optional().catch(undefined));
 
 const dashboardSearch = z.object({
   park: optionalKey,
   task: optionalKey,
-  period: z.preprocess(single, z.coerce.number().int().refine((value) => (PERIODS as readonly number[]).includes(value)).catch(DEFAULT_PERIOD)),
+  period: z.preprocess(searchParam, z.coerce.number().int().refine((value) => (PERIODS as readonly number[]).includes(value)).catch(DEFAULT_PERIOD)),
 });
 
 export interface DashboardFilters {
@@ -42,13 +41,12 @@ export function dashboardSearchParams(filters: DashboardFilters): Record<string,
 
 /** "2026-W47" → the week; anything else → undefined (the caller picks a default). */
 export function parseWeekParam(value: string | string[] | undefined): IsoWeek | undefined {
-  const text = single(value);
-  return parseWeekKey(text) ?? undefined;
+  return parseWeekKey(value) ?? undefined;
 }
 
 const quarterSearch = z.object({
-  year: z.preprocess(single, z.coerce.number().int().min(2000).max(2100)),
-  quarter: z.preprocess(single, z.coerce.number().int().min(1).max(4)),
+  year: z.preprocess(searchParam, z.coerce.number().int().min(2000).max(2100)),
+  quarter: z.preprocess(searchParam, z.coerce.number().int().min(1).max(4)),
 });
 
 export function parseQuarterParam(search: Search): { year: number; quarter: number } | undefined {
@@ -60,7 +58,7 @@ const ledgerSearch = z.object({
   park: optionalKey,
   task: optionalKey,
   unit: optionalKey,
-  status: z.preprocess(single, z.enum(["ACTIVE", "COMPLETED"]).optional().catch(undefined)),
+  status: z.preprocess(searchParam, z.enum(["ACTIVE", "COMPLETED"]).optional().catch(undefined)),
 });
 
 export interface LedgerFilters {

@@ -1,7 +1,7 @@
 // Inputs of the readiness domain: a catalogue version (JSON or a parsed sheet), the zone's
 // settings, an indicator's figures, an entered value or qualitative score, and links.
 import { z } from "zod";
-import { checkbox, dateKeyField, exactDecimal, files, id, idList, integer, optionalText, requiredText } from "@/lib/server/fields";
+import { checkbox, dateKeyField, exactDecimal, files, id, idList, integer, optionalText, requiredText, searchParamList } from "@/lib/server/fields";
 import { MISSING_RULES } from "./scoring";
 
 /** An indicator or group code: "1", "1.10", "A-3". */
@@ -105,6 +105,6 @@ export const deleteLinkSchema = z.object({ id });
 
 /** The what-if selection from the page's URL (?reach=id&reach=id). */
 export function parseReach(value: unknown): string[] {
-  const parsed = idList.safeParse(value);
+  const parsed = idList.safeParse(searchParamList(value));
   return parsed.success ? [...new Set(parsed.data)].slice(0, 200) : [];
 }

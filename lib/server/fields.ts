@@ -18,12 +18,27 @@ export function hasControlCharacters(value: string): boolean {
 }
 
 /**
+ * One URL parameter's value: the first of repeated values, as text. A browser sends only text;
+ * anything else (a caller handing a parser an object) is absent rather than given to zod, whose
+ * length checks run on any value with a `length` and throw when it cannot become a number.
+ */
+export function searchParam(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" ? first : undefined;
+}
+
+/** Every text value of a repeated URL parameter (?reach=a&reach=b). */
+export function searchParamList(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
+}
+
+/**
  * A search box's text from a URL: control characters dropped (no stored text contains one,
  * and PostgreSQL refuses NUL in a query), trimmed, at most 100 characters; undefined if empty.
  */
 export function searchText(value: unknown): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== "string") return undefined;
+  const first = searchParam(value);
+  if (first === undefined) return undefined;
   const text = first.replace(new RegExp(CONTROL_CHARACTERS.source, "g"), "").trim().slice(0, 100);
   return text || undefined;
 }
@@ -100,7 +115,7 @@ export const monthKeyField = z
 
 /** A month key ("2026-11") from a URL, or null when it is not a month within the bounds. */
 export function parseMonthKey(value: unknown): { year: number; month: number } | null {
-  const parsed = monthKeyField.safeParse(value);
+  const parsed = monthKeyField.safeParse(searchParam(value));
   return parsed.success ? { year: Number(parsed.data.slice(0, 4)), month: Number(parsed.data.slice(5, 7)) } : null;
 }
 
@@ -126,7 +141,7 @@ export const isoWeekField = z
 
 /** A week param from a URL within the bounds, or null. */
 export function parseWeekKey(value: unknown): IsoWeek | null {
-  const parsed = isoWeekField.safeParse(value);
+  const parsed = isoWeekField.safeParse(searchParam(value));
   return parsed.success ? parsed.data : null;
 }
 

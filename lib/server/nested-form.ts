@@ -62,3 +62,23 @@ export function nestFields(flat: Record<string, unknown>): Record<string, unknow
   }
   return arraysFromIndexes(root) as Record<string, unknown>;
 }
+
+/** Deeper than any form of ours nests; a deeper object is read as an empty node. */
+const MAX_DEPTH = 32;
+
+/**
+ * Any input as the form parser would have built it: plain objects become form nodes (see
+ * NODE_PROTOTYPE), arrays keep their order, text and files are kept. zod runs a string's
+ * length checks on any value with a `length` after the type issue; an object there that
+ * cannot become a number ({ length: { toString: "" } }) made it throw instead of refusing.
+ */
+export function asFormInput(value: unknown, depth = 0): unknown {
+  if (Array.isArray(value)) return depth >= MAX_DEPTH ? [] : value.map((item) => asFormInput(item, depth + 1));
+  if (typeof value !== "object" || value === null || isFormNode(value)) return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const node = formNode();
+  if (depth >= MAX_DEPTH) return node;
+  for (const key of Object.keys(value)) node[key] = asFormInput((value as Record<string, unknown>)[key], depth + 1);
+  return node;
+}

@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import { getServerTranslator, type Translator } from "@/lib/i18n/server";
 import type { FieldErrors } from "./result";
-import { fieldPath } from "./nested-form";
+import { asFormInput, fieldPath } from "./nested-form";
 import { safeRecord } from "./safe-object";
 import { isMessageKey } from "@/lib/i18n/keys";
 
@@ -67,7 +67,7 @@ export function translateMessage(message: string, t: Translator, values?: Messag
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors; message: string };
 
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, t: Translator): Parsed<z.output<S>> {
-  const result = schema.safeParse(input, { error: (issue) => builtinMessage(issue, t) });
+  const result = schema.safeParse(asFormInput(input), { error: (issue) => builtinMessage(issue, t) });
   if (result.success) return { ok: true, data: result.data };
   // A Map, not an object: a path may be a key the user chose ("entries.__proto__").
   const messages = new Map<string, string[]>();

@@ -252,8 +252,28 @@ describe("every zod input schema", () => {
           parser.parse(typeof search === "object" && search !== null ? search : { value: search });
           expect(processIntegrityProblems()).toEqual([]);
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, seed: Number(process.env.FAST_CHECK_SEED ?? 20261202) },
       );
+    }
+  });
+
+  it("refuses an object whose length cannot become a number in place of any field (found by fast-check: zod threw on it)", () => {
+    const hostile = { length: { toString: "" } };
+    for (const named of schemas) {
+      const keys = shapeKeys(named.schema);
+      const input = Object.fromEntries((keys.length > 0 ? keys : ["id"]).map((key) => [key, hostile]));
+      expect(() => checkParse(named, input), named.name).not.toThrow();
+      expect(() => checkParse(named, hostile), named.name).not.toThrow();
+    }
+  });
+
+  it("URL filter parsers treat a value that is not text as absent (found by fast-check: zod's length checks threw on it)", () => {
+    // An object whose length cannot become a number: zod ran .min()/.max() on it after the type issue and threw.
+    const hostile = { length: { toString: "" } };
+    expect(parsers.length).toBeGreaterThan(4);
+    for (const parser of parsers) {
+      expect(() => parser.parse(hostile), parser.name).not.toThrow();
+      expect(() => parser.parse({ park: hostile, task: hostile, unit: hostile, status: hostile, period: hostile, year: hostile, quarter: hostile }), parser.name).not.toThrow();
     }
   });
 });

@@ -2,36 +2,51 @@
 // (免报), as the plain data lib/dates/calendar.ts computes with. No authorization: callers are
 // queries that authorized first, the warning runner, the CLI and the seed.
 import type { DbClient, TxClient } from "@/lib/db/client";
-import { workingCalendar, type ZoneCalendar } from "@/lib/dates/calendar";
-import { dateKey, formatIsoWeek, localDateKey, type IsoWeek } from "@/lib/dates/zone-time";
+import { workingCalendar, type CalendarDayKind, type HolidayPolicy, type ZoneCalendar } from "@/lib/dates/calendar";
+import { formatIsoWeek, localDateKey, type IsoWeek } from "@/lib/dates/zone-time";
 import { exemptionKey } from "@/lib/reports/week";
 
 type Client = DbClient | TxClient;
 
+interface ZoneCalendarRow {
+  timeZone: string;
+  reportDeadlineWeekday: number;
+  reportDeadlineTime: string;
+  holidayPolicy: HolidayPolicy;
+  /** "YYYY-MM-DD" */
+  reportingStartsOn: string | null;
+  days: { date: string; kind: CalendarDayKind; name: string }[];
+  requiredWeeks: IsoWeek[];
+  firstWeekStart: Date | null;
+}
+
 /**
  * The zone's calendar. Reporting starts on the zone's explicit "reporting starts" date, or by
  * default in the week of its first weekly report (any status); with neither, nothing is owed.
+ * One statement (it was four): every page and every submission reads it, and a round trip
+ * costs the server more CPU than these rows.
  */
 export async function loadZoneCalendar(client: Client, zoneId: string): Promise<ZoneCalendar> {
-  const [zone, days, required, first] = await Promise.all([
-    client.zone.findUniqueOrThrow({
-      where: { id: zoneId },
-      select: { timeZone: true, reportDeadlineWeekday: true, reportDeadlineTime: true, holidayPolicy: true, reportingStartsOn: true },
-    }),
-    client.calendarDay.findMany({ where: { zoneId }, select: { date: true, kind: true, name: true } }),
-    client.requiredReportWeek.findMany({ where: { zoneId }, select: { isoYear: true, isoWeek: true } }),
-    client.weeklyReport.findFirst({ where: { zoneId }, orderBy: { weekStart: "asc" }, select: { weekStart: true } }),
-  ]);
-  const reportingStartsOn = zone.reportingStartsOn ? dateKey(zone.reportingStartsOn) : first ? localDateKey(first.weekStart, zone.timeZone) : null;
+  const [zone] = await client.$queryRaw<ZoneCalendarRow[]>`
+    SELECT z."timeZone", z."reportDeadlineWeekday", z."reportDeadlineTime", z."holidayPolicy"::text AS "holidayPolicy",
+           to_char(z."reportingStartsOn", 'YYYY-MM-DD') AS "reportingStartsOn",
+           COALESCE((SELECT json_agg(json_build_object('date', to_char(d."date", 'YYYY-MM-DD'), 'kind', d."kind", 'name', d."name") ORDER BY d."date")
+                     FROM "CalendarDay" d WHERE d."zoneId" = z."id"), '[]'::json) AS "days",
+           COALESCE((SELECT json_agg(json_build_object('isoYear', r."isoYear", 'isoWeek', r."isoWeek") ORDER BY r."isoYear", r."isoWeek")
+                     FROM "RequiredReportWeek" r WHERE r."zoneId" = z."id"), '[]'::json) AS "requiredWeeks",
+           (SELECT min(w."weekStart") FROM "WeeklyReport" w WHERE w."zoneId" = z."id") AS "firstWeekStart"
+    FROM "Zone" z WHERE z."id" = ${zoneId}`;
+  if (!zone) throw new Error(`Zone ${zoneId} does not exist`);
+  const reportingStartsOn = zone.reportingStartsOn ?? (zone.firstWeekStart ? localDateKey(zone.firstWeekStart, zone.timeZone) : null);
   return {
     zone: {
       timeZone: zone.timeZone,
       deadline: { weekday: zone.reportDeadlineWeekday, time: zone.reportDeadlineTime },
       holidayPolicy: zone.holidayPolicy,
       reportingStartsOn,
-      requiredWeeks: required.map(formatIsoWeek),
+      requiredWeeks: zone.requiredWeeks.map(formatIsoWeek),
     },
-    calendar: workingCalendar(days.map((day) => ({ date: dateKey(day.date), kind: day.kind, name: day.name }))),
+    calendar: workingCalendar(zone.days),
   };
 }
 

@@ -1,19 +1,20 @@
-// Redirects anonymous visitors to the login page and puts the security headers (with a
-// fresh Content-Security-Policy nonce) on every response. The real checks run on the
-// server for every query and action (lib/auth/permissions.ts, lib/auth/session.ts).
-import NextAuth from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { authConfig, isPublicPath } from "@/lib/auth/config";
+// Redirects visitors without a session token (lib/auth/proxy-session.ts) to the login page and
+// puts the security headers (with a fresh Content-Security-Policy nonce) on every response. The
+// real checks run on the server for every query and action (lib/auth/permissions.ts,
+// lib/auth/session.ts). The proxy never writes the session cookie: a session lasts its maxAge
+// from sign-in (lib/auth/config.ts).
+import { NextResponse, type NextRequest } from "next/server";
+import { isPublicPath } from "@/lib/auth/config";
+import { hasSessionToken, secureSessionCookies } from "@/lib/auth/proxy-session";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { isMalformedRequestUrl } from "@/lib/security/request-url";
 
-type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
-
-const authProxy = NextAuth(authConfig).auth((request) => {
+export default async function proxy(request: NextRequest) {
+  if (isMalformedRequestUrl(new URL(request.url))) return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy({ nonce: newNonce(), dev: process.env.NODE_ENV === "development", https });
   let response: NextResponse;
-  if (!request.auth?.user && !isPublicPath(request.nextUrl.pathname)) {
+  if (!isPublicPath(request.nextUrl.pathname) && !(await hasSessionToken(request.headers.get("cookie"), secureSessionCookies(request.headers, request.nextUrl.protocol)))) {
     const signIn = request.nextUrl.clone();
     signIn.pathname = "/login";
     signIn.search = "";
@@ -26,24 +27,6 @@ const authProxy = NextAuth(authConfig).auth((request) => {
     response = NextResponse.next({ request: { headers } });
   }
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
-  return response;
-}) as unknown as Handler;
-
-/**
- * next-auth's proxy re-issues the session cookie on every request it sees. A request in
- * flight when the user signs out (a link prefetch, say) would then bring the session back
- * after the sign-out deleted it, so the proxy never writes that cookie: a session lasts
- * its maxAge from sign-in (lib/auth/config.ts).
- */
-export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (isMalformedRequestUrl(new URL(request.url))) return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const response = await authProxy(request, event);
-  if (!response) return response;
-  const cookies = response.headers.getSetCookie();
-  if (cookies.some((cookie) => cookie.includes("session-token"))) {
-    response.headers.delete("set-cookie");
-    for (const cookie of cookies.filter((entry) => !entry.includes("session-token"))) response.headers.append("set-cookie", cookie);
-  }
   return response;
 }
 

@@ -1,6 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { authConfig, sessionVersionOf } from "@/lib/auth/config";
+import { hasSessionToken, secureSessionCookies, sessionCookieName } from "@/lib/auth/proxy-session";
 import { contentSecurityPolicy, nonceFromPolicy, securityHeaders } from "@/lib/security/headers";
 
 const secret = "unit-test-secret-unit-test-secret";
@@ -31,6 +32,48 @@ describe("the session token", () => {
   it("without a version (a token from before) reads as none, which the session refuses", async () => {
     const cookie = await encode({ token: { sub: "u1" }, secret, salt });
     expect(sessionVersionOf(await sessionFromCookie(cookie))).toBeNull();
+  });
+});
+
+describe("the proxy's session check", () => {
+  const signedIn = { sub: "u1", role: "REPORTER", sv: 3 };
+  const cookieOf = async (https: boolean, token: Record<string, unknown> = signedIn, options: { secret?: string; maxAge?: number } = {}) =>
+    `theme=dark; ${sessionCookieName(https)}=${await encode({ token, secret: options.secret ?? secret, salt: sessionCookieName(https), maxAge: options.maxAge })}`;
+
+  it("lets a token this installation issued pass, over http and https (its __Secure- cookie)", async () => {
+    expect(sessionCookieName(false)).toBe("authjs.session-token");
+    expect(sessionCookieName(true)).toBe("__Secure-authjs.session-token");
+    expect(await hasSessionToken(await cookieOf(false), false, secret)).toBe(true);
+    expect(await hasSessionToken(await cookieOf(true), true, secret)).toBe(true);
+  });
+
+  it("refuses no cookie, another cookie name, another secret, an expired token and a token without a user", async () => {
+    expect(await hasSessionToken(null, false, secret)).toBe(false);
+    expect(await hasSessionToken("theme=dark", false, secret)).toBe(false);
+    // The http cookie on an https request is not the session cookie there.
+    expect(await hasSessionToken(await cookieOf(false), true, secret)).toBe(false);
+    expect(await hasSessionToken(await cookieOf(false, signedIn, { secret: "another-secret-another-secret-xx" }), false, secret)).toBe(false);
+    expect(await hasSessionToken(await cookieOf(false, signedIn, { maxAge: -3600 }), false, secret)).toBe(false);
+    expect(await hasSessionToken(await cookieOf(false, { role: "REPORTER" }), false, secret)).toBe(false);
+    expect(await hasSessionToken(`${sessionCookieName(false)}=not-a-token`, false, secret)).toBe(false);
+  });
+
+  it("names the cookie for https as next-auth does: AUTH_URL first, then the forwarded protocol, then the request's", () => {
+    const forwarded = (proto?: string) => new Headers(proto ? { "x-forwarded-proto": proto } : {});
+    expect(secureSessionCookies(forwarded(), "http:", {})).toBe(false);
+    expect(secureSessionCookies(forwarded(), "https:", {})).toBe(true);
+    expect(secureSessionCookies(forwarded("https"), "http:", {})).toBe(true);
+    expect(secureSessionCookies(forwarded("http"), "https:", {})).toBe(false);
+    // TLS ended at a proxy that sends no X-Forwarded-Proto: next-auth follows AUTH_URL.
+    expect(secureSessionCookies(forwarded(), "http:", { AUTH_URL: "https://zone.example.gov.cn" })).toBe(true);
+    expect(secureSessionCookies(forwarded("https"), "https:", { NEXTAUTH_URL: "http://127.0.0.1:3000" })).toBe(false);
+  });
+
+  it("reads a session cookie next-auth split into chunks", async () => {
+    const value = await encode({ token: signedIn, secret, salt: sessionCookieName(false) });
+    const half = Math.ceil(value.length / 2);
+    const chunked = `${sessionCookieName(false)}.0=${value.slice(0, half)}; ${sessionCookieName(false)}.1=${value.slice(half)}`;
+    expect(await hasSessionToken(chunked, false, secret)).toBe(true);
   });
 });
 

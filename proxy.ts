@@ -1,11 +1,11 @@
-// Redirects visitors without a session token (lib/auth/proxy-session.ts) to the login page and
+// Redirects visitors without a session token (lib/auth/session-token.ts) to the login page and
 // puts the security headers (with a fresh Content-Security-Policy nonce) on every response. The
 // real checks run on the server for every query and action (lib/auth/permissions.ts,
 // lib/auth/session.ts). The proxy never writes the session cookie: a session lasts its maxAge
 // from sign-in (lib/auth/config.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/auth/config";
-import { hasSessionToken, secureSessionCookies } from "@/lib/auth/proxy-session";
+import { readSessionToken, secureSessionCookies } from "@/lib/auth/session-token";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { isMalformedRequestUrl } from "@/lib/security/request-url";
 
@@ -14,7 +14,7 @@ export default async function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy({ nonce: newNonce(), dev: process.env.NODE_ENV === "development", https });
   let response: NextResponse;
-  if (!isPublicPath(request.nextUrl.pathname) && !(await hasSessionToken(request.headers.get("cookie"), secureSessionCookies(request.headers, request.nextUrl.protocol)))) {
+  if (!isPublicPath(request.nextUrl.pathname) && !(await readSessionToken(request.headers.get("cookie"), secureSessionCookies(request.headers, request.nextUrl.protocol)))) {
     const signIn = request.nextUrl.clone();
     signIn.pathname = "/login";
     signIn.search = "";

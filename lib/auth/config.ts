@@ -24,8 +24,8 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
-    // Only at sign-in: the token carries the user's session version of that moment, and
-    // lib/auth/session.ts refuses it once the version in the database has moved on
+    // Only at sign-in: the token carries the user's session version of that moment (read by
+    // lib/auth/session-token.ts), and lib/auth/session.ts refuses it once the version in the database has moved on
     // (sign-out, password reset or change, deactivation, role change). Nothing a client
     // sends (a session "update") can change it.
     jwt({ token, user }) {
@@ -39,13 +39,7 @@ export const authConfig = {
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      return Object.assign(session, { sessionVersion: typeof token.sv === "number" ? token.sv : null });
+      return session;
     },
   },
 } satisfies NextAuthConfig;
-
-/** The session version a session was issued with, or null for a token without one. */
-export function sessionVersionOf(session: unknown): number | null {
-  const version = (session as { sessionVersion?: unknown } | null)?.sessionVersion;
-  return typeof version === "number" && Number.isInteger(version) ? version : null;
-}

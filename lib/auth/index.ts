@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./config";
 import { authorizeCredentials } from "./credentials";
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
     // A wrong password is an expected outcome (recorded in LoginAttempt), not a server error.

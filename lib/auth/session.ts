@@ -6,8 +6,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { UnauthenticatedError } from "@/lib/server/errors";
-import { sessionVersionOf } from "./config";
-import { auth } from "./index";
+import { requestSession } from "./session-token";
 import type { Actor, Role } from "./permissions";
 
 export interface SessionUser extends Actor {
@@ -48,10 +47,8 @@ async function loadUser(userId: string, sessionVersion: number): Promise<Session
 }
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const version = sessionVersionOf(session);
-  return userId && version !== null ? loadUser(userId, version) : null;
+  const session = await requestSession();
+  return session && session.sessionVersion !== null ? loadUser(session.userId, session.sessionVersion) : null;
 });
 
 /** For pages: the user, or a redirect to the login page. */

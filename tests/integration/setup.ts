@@ -16,9 +16,12 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T>(fn: T) => fn,
 }));
 
+// The request's session cookie, as lib/auth/session-token.ts would read it (there is no request here).
+vi.mock("@/lib/auth/session-token", () => ({
+  requestSession: async () => (testSession.userId ? { userId: testSession.userId, sessionVersion: testSession.sessionVersion } : null),
+}));
+
 vi.mock("@/lib/auth", () => ({
-  auth: async () =>
-    testSession.userId ? { user: { id: testSession.userId }, sessionVersion: testSession.sessionVersion, expires: new Date(Date.now() + 3_600_000).toISOString() } : null,
   signIn: vi.fn(),
   signOut: vi.fn(),
   handlers: {},

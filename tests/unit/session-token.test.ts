@@ -1,61 +1,50 @@
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { authConfig, sessionVersionOf } from "@/lib/auth/config";
-import { hasSessionToken, secureSessionCookies, sessionCookieName } from "@/lib/auth/proxy-session";
+import { authConfig } from "@/lib/auth/config";
+import { readSessionToken, secureSessionCookies, sessionCookieName } from "@/lib/auth/session-token";
 import { contentSecurityPolicy, nonceFromPolicy, securityHeaders } from "@/lib/security/headers";
 
 const secret = "unit-test-secret-unit-test-secret";
 const salt = "authjs.session-token";
 
-/** The callbacks next-auth runs: jwt at sign-in, then session when the cookie is read. */
-async function sessionFromCookie(cookie: string) {
-  const token = await decode({ token: cookie, secret, salt });
-  const session = { user: { id: "", name: null, email: null }, expires: new Date(Date.now() + 60_000).toISOString() };
-  return authConfig.callbacks.session({ session, token } as never);
-}
-
 describe("the session token", () => {
+  // The jwt callback runs at sign-in (and on next-auth's own session reads); the app reads the cookie with readSessionToken.
   it("carries the session version from sign-in to every read", async () => {
     const token = await authConfig.callbacks.jwt({ token: {}, user: { id: "u1", role: "REPORTER", sessionVersion: 3 } } as never);
-    const cookie = await encode({ token, secret, salt });
-    const session = await sessionFromCookie(cookie);
-    expect(session.user.id).toBe("u1");
-    expect(sessionVersionOf(session)).toBe(3);
+    expect(await readSessionToken(`${salt}=${await encode({ token, secret, salt })}`, false, secret)).toEqual({ userId: "u1", sessionVersion: 3 });
   });
 
   it("cannot have its version changed by a client's session update", async () => {
     const signedIn = await authConfig.callbacks.jwt({ token: {}, user: { id: "u1", role: "REPORTER", sessionVersion: 3 } } as never);
     const updated = await authConfig.callbacks.jwt({ token: signedIn, trigger: "update", session: { sessionVersion: 9 } } as never);
-    expect(sessionVersionOf(await sessionFromCookie(await encode({ token: updated, secret, salt })))).toBe(3);
-  });
-
-  it("without a version (a token from before) reads as none, which the session refuses", async () => {
-    const cookie = await encode({ token: { sub: "u1" }, secret, salt });
-    expect(sessionVersionOf(await sessionFromCookie(cookie))).toBeNull();
+    expect(await readSessionToken(`${salt}=${await encode({ token: updated, secret, salt })}`, false, secret)).toEqual({ userId: "u1", sessionVersion: 3 });
   });
 });
 
-describe("the proxy's session check", () => {
+describe("the session cookie as read on every request", () => {
   const signedIn = { sub: "u1", role: "REPORTER", sv: 3 };
   const cookieOf = async (https: boolean, token: Record<string, unknown> = signedIn, options: { secret?: string; maxAge?: number } = {}) =>
     `theme=dark; ${sessionCookieName(https)}=${await encode({ token, secret: options.secret ?? secret, salt: sessionCookieName(https), maxAge: options.maxAge })}`;
 
-  it("lets a token this installation issued pass, over http and https (its __Secure- cookie)", async () => {
+  it("reads the user and session version of a token this installation issued, over http and https (its __Secure- cookie)", async () => {
     expect(sessionCookieName(false)).toBe("authjs.session-token");
     expect(sessionCookieName(true)).toBe("__Secure-authjs.session-token");
-    expect(await hasSessionToken(await cookieOf(false), false, secret)).toBe(true);
-    expect(await hasSessionToken(await cookieOf(true), true, secret)).toBe(true);
+    expect(await readSessionToken(await cookieOf(false), false, secret)).toEqual({ userId: "u1", sessionVersion: 3 });
+    expect(await readSessionToken(await cookieOf(true), true, secret)).toEqual({ userId: "u1", sessionVersion: 3 });
+    // A token from before session versions reads as none, which lib/auth/session.ts refuses.
+    expect(await readSessionToken(await cookieOf(false, { sub: "u1" }), false, secret)).toEqual({ userId: "u1", sessionVersion: null });
+    expect(await readSessionToken(await cookieOf(false, { sub: "u1", sv: "3" }), false, secret)).toEqual({ userId: "u1", sessionVersion: null });
   });
 
   it("refuses no cookie, another cookie name, another secret, an expired token and a token without a user", async () => {
-    expect(await hasSessionToken(null, false, secret)).toBe(false);
-    expect(await hasSessionToken("theme=dark", false, secret)).toBe(false);
+    expect(await readSessionToken(null, false, secret)).toBeNull();
+    expect(await readSessionToken("theme=dark", false, secret)).toBeNull();
     // The http cookie on an https request is not the session cookie there.
-    expect(await hasSessionToken(await cookieOf(false), true, secret)).toBe(false);
-    expect(await hasSessionToken(await cookieOf(false, signedIn, { secret: "another-secret-another-secret-xx" }), false, secret)).toBe(false);
-    expect(await hasSessionToken(await cookieOf(false, signedIn, { maxAge: -3600 }), false, secret)).toBe(false);
-    expect(await hasSessionToken(await cookieOf(false, { role: "REPORTER" }), false, secret)).toBe(false);
-    expect(await hasSessionToken(`${sessionCookieName(false)}=not-a-token`, false, secret)).toBe(false);
+    expect(await readSessionToken(await cookieOf(false), true, secret)).toBeNull();
+    expect(await readSessionToken(await cookieOf(false, signedIn, { secret: "another-secret-another-secret-xx" }), false, secret)).toBeNull();
+    expect(await readSessionToken(await cookieOf(false, signedIn, { maxAge: -3600 }), false, secret)).toBeNull();
+    expect(await readSessionToken(await cookieOf(false, { role: "REPORTER" }), false, secret)).toBeNull();
+    expect(await readSessionToken(`${sessionCookieName(false)}=not-a-token`, false, secret)).toBeNull();
   });
 
   it("names the cookie for https as next-auth does: AUTH_URL first, then the forwarded protocol, then the request's", () => {
@@ -73,7 +62,7 @@ describe("the proxy's session check", () => {
     const value = await encode({ token: signedIn, secret, salt: sessionCookieName(false) });
     const half = Math.ceil(value.length / 2);
     const chunked = `${sessionCookieName(false)}.0=${value.slice(0, half)}; ${sessionCookieName(false)}.1=${value.slice(half)}`;
-    expect(await hasSessionToken(chunked, false, secret)).toBe(true);
+    expect(await readSessionToken(chunked, false, secret)).toEqual({ userId: "u1", sessionVersion: 3 });
   });
 });
 

@@ -5,6 +5,7 @@
 import "server-only";
 import type { TxClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import type { Recurrence, WorkItemStatus } from "@/lib/db/generated/enums";
 import { toNumber } from "@/lib/format";
 import { storedIndicatorValue } from "./entry-rules";
 import { FIGURE_STATUSES, statusListSql } from "./workflow";
@@ -16,6 +17,15 @@ interface LatestRow {
   workItemId: string;
   progress: unknown;
   submittedAt: Date | null;
+}
+
+interface SyncItemRow {
+  id: string;
+  status: WorkItemStatus;
+  completedAt: Date | null;
+  recurrence: Recurrence;
+  /** currentValue as exact text (numeric to text), null before any value. */
+  indicators: { id: string; currentValue: string | null }[];
 }
 
 interface LatestValue {
@@ -38,7 +48,12 @@ export async function syncWorkItems(tx: TxClient, itemIds: string[], now: Date):
       FROM "IndicatorValue" v JOIN "ReportEntry" e ON e."id" = v."entryId" JOIN "WeeklyReport" r ON r."id" = e."reportId"
       WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ${FIGURES}
       ORDER BY v."indicatorId", r."weekStart" DESC`,
-    tx.workItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, status: true, completedAt: true, recurrence: true, indicators: { select: { id: true, currentValue: true } } } }),
+    // The items with their indicators in one statement (Prisma's include sent two).
+    tx.$queryRaw<SyncItemRow[]>`
+      SELECT w."id", w."status"::text AS "status", w."completedAt", w."recurrence"::text AS "recurrence",
+             COALESCE((SELECT json_agg(json_build_object('id', i."id", 'currentValue', i."currentValue"::text) ORDER BY i."seq")
+                       FROM "WorkItemIndicator" i WHERE i."workItemId" = w."id"), '[]'::json) AS "indicators"
+      FROM "WorkItem" w WHERE w."id" = ANY(${itemIds}::text[])`,
   ]);
   const latestBy = new Map(latest.map((row) => [row.workItemId, row]));
   // Exact text, never a float: a 17-digit value reaches currentValue as it was reported.

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/form";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ImportLayout, ImportProgress, PlanImportReport } from "@/lib/plan/plan-import";
-import { FIELD_KEYS, type FieldKey, type ImportOptions } from "@/lib/plan/sheet-layout";
+import { FIELD_KEYS, type FieldKey } from "@/lib/plan/sheet-fields";
+import type { ImportOptions } from "@/lib/plan/sheet-layout";
 
 type Mode = "dry-run" | "commit";
 

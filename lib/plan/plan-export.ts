@@ -16,7 +16,8 @@ import { workItemPlanSelect } from "./plan-fields";
 import { curveCellText, RECURRENCE_LABELS, type SheetValues } from "./plan-sheet";
 import { buildLayoutWorkbook, buildPlanWorkbook, type ExtraColumn, type LayoutSheet } from "./plan-workbook";
 import { parseDeadline } from "./office-text";
-import { storedColumns, type FieldKey } from "./sheet-layout";
+import type { FieldKey } from "./sheet-fields";
+import { storedColumns } from "./sheet-layout";
 
 const exportItemSelect = {
   ...workItemPlanSelect,

@@ -10,7 +10,8 @@ import type { IndicatorWrite, MilestoneWrite } from "./item-writes";
 import { halfWidth, parseDeadline, parseMilestones, parseNumbering, parseQuantity, parseResponsible, stripCount, type NamedUnit, type Numbering } from "./office-text";
 import type { CurveKind, CurvePoint, Recurrence } from "./planned-progress";
 import { cellDate, cellText, isBlankRow, type SheetGrid } from "./sheet-grid";
-import type { FieldKey, ImportOptions, MappedColumn, SheetLayout } from "./sheet-layout";
+import type { FieldKey } from "./sheet-fields";
+import type { ImportOptions, MappedColumn, SheetLayout } from "./sheet-layout";
 import { CODE_PATTERN, workItemIssues, type RuleIssue } from "./work-item-rules";
 
 export const PLAN_SHEET_NAME = "任务分解清单";

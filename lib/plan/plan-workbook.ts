@@ -8,7 +8,8 @@ import { dateFromKey } from "@/lib/dates/zone-time";
 import { DIRECTION_LABELS } from "./indicators";
 import { CURVE_LABELS, PLAN_SHEET_NAME, RECURRENCE_LABELS, type SheetValues } from "./plan-sheet";
 import { cellText, type SheetGrid } from "./sheet-grid";
-import { TEMPLATE_COLUMNS, type FieldKey, type StoredColumn } from "./sheet-layout";
+import type { FieldKey } from "./sheet-fields";
+import { TEMPLATE_COLUMNS, type StoredColumn } from "./sheet-layout";
 
 const UNITS_SHEET_NAME = "单位名录";
 const INSTRUCTIONS_SHEET_NAME = "填写说明";

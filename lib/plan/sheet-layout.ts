@@ -4,35 +4,8 @@
 // the mapping step), and the signature under which the mapping is remembered. Pure.
 import { z } from "zod";
 import { cellText, gridWidth, mergeAt, type SheetGrid } from "./sheet-grid";
+import { FIELD_KEYS, type FieldKey } from "./sheet-fields";
 
-export const FIELD_KEYS = [
-  "seq",
-  "taskCode",
-  "taskTitle",
-  "measureCode",
-  "measureTitle",
-  "itemCode",
-  "itemTitle",
-  "responsible",
-  "leadUnit",
-  "cooperators",
-  "leaderName",
-  "ownerName",
-  "startDate",
-  "dueDate",
-  "recurrence",
-  "milestone",
-  "deliverable",
-  "indicatorName",
-  "indicatorUnit",
-  "indicatorDirection",
-  "indicatorBaseline",
-  "indicatorTarget",
-  "plannedCurve",
-  "description",
-] as const;
-
-export type FieldKey = (typeof FIELD_KEYS)[number];
 
 /** Fields that may be mapped to several columns: each further column is one more indicator or stage target. */
 export const REPEATABLE_FIELDS: ReadonlySet<FieldKey> = new Set(["milestone", "indicatorName", "indicatorUnit", "indicatorDirection", "indicatorBaseline", "indicatorTarget"]);

@@ -8,7 +8,8 @@ import { db } from "@/lib/db/client";
 import { dateKey } from "@/lib/dates/zone-time";
 import { exportPlanLayoutWorkbook } from "@/lib/plan/plan-export";
 import { commitPlanImport, dryRunPlanImport, inspectPlanSheet, planErrorWorkbook, type PlanImportReport } from "@/lib/plan/plan-import";
-import type { FieldKey, MappingInput } from "@/lib/plan/sheet-layout";
+import type { FieldKey } from "@/lib/plan/sheet-fields";
+import type { MappingInput } from "@/lib/plan/sheet-layout";
 import { actorFor } from "./support/session";
 
 const OFFICE = "office@demo.gov.cn";

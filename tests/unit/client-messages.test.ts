@@ -168,8 +168,7 @@ describe("client bundle", () => {
     const modules = clientModules();
     expect(modules.has(path.join(root, "components/warnings/rule-form.tsx"))).toBe(true);
     const withZod = [...modules].filter((file) => /from\s+["']zod["']/.test(source(file))).map((file) => path.relative(root, file));
-    // Left while the plan import is being reworked (docs/performance.md "Left"): its panel takes
-    // FIELD_KEYS from sheet-layout.ts, which also holds the mapping's zod schemas.
-    expect(withZod.sort()).toEqual(["lib/plan/sheet-layout.ts"]);
+    expect(modules.has(path.join(root, "lib/plan/sheet-fields.ts"))).toBe(true);
+    expect(withZod.sort()).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parsePlanSheet, type PlanSheetContext, type SheetValues } from "@/lib/plan/plan-sheet";
 import { buildPlanWorkbook, readSheetGrid, UnreadableWorkbookError } from "@/lib/plan/plan-workbook";
 import { cellText, type SheetGrid } from "@/lib/plan/sheet-grid";
-import { detectLayout, mappedColumns, TEMPLATE_COLUMNS, type FieldKey } from "@/lib/plan/sheet-layout";
+import type { FieldKey } from "@/lib/plan/sheet-fields";
+import { detectLayout, mappedColumns, TEMPLATE_COLUMNS } from "@/lib/plan/sheet-layout";
 
 const HEADERS = TEMPLATE_COLUMNS.map((column) => column.header);
 const OPTIONS = { planYear: 2026, planStart: "2026-01-01" };

@@ -12,7 +12,7 @@ import { periodOf, plannedProgress, samePeriod, timelineOf, type Recurrence } fr
 import { NotFoundError } from "@/lib/server/errors";
 import { parseWeekKey } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
-import { loadBoard, type Board } from "./board";
+import { loadBoard, type Board, type BoardRow } from "./board";
 import { indicatorRecord, prefillEntry, storedEntryValues, storedIndicatorValue, type EntryValues } from "./entry-rules";
 import { currentReportWeek, deadlineCountdown, exemptionKey, itemDueInWeek, reportWeek, unitOwesWeek, type ReportWeek } from "./week";
 import { BOARD_STATUSES, boardStatus, FIGURE_REPORTS, FIGURE_STATUSES, isEditable, PROGRESS_FIGURES, statusListSql, type BoardStatus, type ReportStatus } from "./workflow";
@@ -482,14 +482,22 @@ function reportTimeline(
   return steps;
 }
 
-export interface BoardView extends Board {
+/** Units per page of the board: a leading group's ~25 member units fit on one. */
+export const BOARD_PAGE_SIZE = 50;
+
+export interface BoardView extends Omit<Board, "rows"> {
   nav: WeekNav;
   submitted: number;
   total: number;
+  /** The page's rows of the filtered board; the counts are the whole week's. */
+  rows: BoardRow[];
+  pagination: { page: number; pages: number; total: number };
+  /** Owed and not submitted among the filtered rows (every page): whom 催报 reaches. */
+  pending: number;
 }
 
 /** The review board of a week, for the creation office. */
-export async function getSubmissionBoard(actor: Actor, filters: { week?: string; parkId?: string; status?: string }, now = new Date()): Promise<BoardView> {
+export async function getSubmissionBoard(actor: Actor, filters: { week?: string; parkId?: string; status?: string; page?: string }, now = new Date()): Promise<BoardView> {
   authorize(actor, "report.review");
   const zone = await zoneOf(actor.zoneId);
   const { week, current } = resolveWeek(filters.week, zone, now);
@@ -498,5 +506,17 @@ export async function getSubmissionBoard(actor: Actor, filters: { week?: string;
   // Excused units (免报) are not expected; a returned report counts as submitted (counts for timeliness).
   const total = BOARD_STATUSES.filter((key) => key !== "EXCUSED").reduce((sum, key) => sum + board.counts[key], 0);
   const submitted = board.counts.ON_TIME + board.counts.LATE + board.counts.ACCEPTED + board.counts.RETURNED;
-  return { ...board, nav: weekNav(week, current), submitted, total };
+  const pending = board.rows.filter((row) => row.owed && (row.status === "NOT_STARTED" || row.status === "DRAFT" || row.status === "RETURNED")).length;
+  const pages = Math.max(1, Math.ceil(board.rows.length / BOARD_PAGE_SIZE));
+  // A page past the end (the filter shrank the list) shows the last one.
+  const page = Math.min(pageArgs(filters.page, BOARD_PAGE_SIZE).page, pages);
+  return {
+    ...board,
+    rows: board.rows.slice((page - 1) * BOARD_PAGE_SIZE, page * BOARD_PAGE_SIZE),
+    pagination: { page, pages, total: board.rows.length },
+    pending,
+    nav: weekNav(week, current),
+    submitted,
+    total,
+  };
 }

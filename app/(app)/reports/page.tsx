@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { orNotFound, pageUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -17,7 +18,7 @@ import { getSubmissionBoard } from "@/lib/reports/queries";
 import { BOARD_STATUSES } from "@/lib/reports/workflow";
 import { weekKeyLabel } from "@/lib/dates/week-label";
 
-type Search = { week?: string; park?: string; status?: string };
+type Search = { week?: string; park?: string; status?: string; page?: string };
 
 export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("review") };
@@ -29,16 +30,16 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
   const [t, locale, board, parks] = await Promise.all([
     getTranslations("reports"),
     getLocale(),
-    orNotFound(getSubmissionBoard(user, { week: search.week, parkId: search.park, status: search.status })),
+    orNotFound(getSubmissionBoard(user, { week: search.week, parkId: search.park, status: search.status, page: search.page })),
     listParks(user),
   ]);
   const link = (changes: Partial<Search>) => {
     const params = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...search, ...changes })) if (value) params.set(key, value);
+    // Another week or status starts on the first page.
+    for (const [key, value] of Object.entries({ ...search, page: undefined, ...changes })) if (value) params.set(key, value);
     const query = params.toString();
     return query ? `/reports?${query}` : "/reports";
   };
-  const notSubmitted = board.rows.filter((row) => row.owed && (row.status === "NOT_STARTED" || row.status === "DRAFT" || row.status === "RETURNED")).length;
   const canExcuse = can(user, "report.excuse");
   const { week } = board;
   const deadlineText = formatDateTime(week.deadline, locale, board.timeZone);
@@ -86,7 +87,7 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
         <FilterSelect name="park" label={t("board.park")} value={search.park} allLabel={t("board.allParks")} options={parks.map((park) => ({ value: park.id, label: park.shortName }))} />
         <FilterSelect name="status" label={t("statusLabel")} value={search.status} allLabel={t("board.allStatuses")} options={BOARD_STATUSES.map((status) => ({ value: status, label: t(`board.status.${status}`) }))} />
       </FilterForm>
-      <Card title={t("board.units", { count: board.rows.length })} actions={notSubmitted > 0 ? <RemindButton week={board.nav.label} parkId={search.park} pending={notSubmitted} /> : undefined}>
+      <Card title={t("board.units", { count: board.pagination.total })} actions={board.pending > 0 ? <RemindButton week={board.nav.label} parkId={search.park} pending={board.pending} /> : undefined}>
         {board.rows.length === 0 ? (
           <EmptyState title={t("board.empty")} />
         ) : (
@@ -132,6 +133,9 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
               ))}
             </tbody>
           </Table>
+        )}
+        {board.pagination.pages > 1 && (
+          <Pagination page={board.pagination.page} pages={board.pagination.pages} total={board.pagination.total} params={{ week: board.nav.label, park: search.park, status: search.status }} basePath="/reports" />
         )}
       </Card>
     </div>

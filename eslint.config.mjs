@@ -69,7 +69,7 @@ const config = [
         {
           patterns: [
             { group: ["@/lib/auth/session", "**/auth/session", "./session"], importNames: ["requireActionUser", "requireUser", "getCurrentUser"], message: "Server actions go through runFormAction (lib/server/form-action.ts), which reads the session." },
-            { group: ["@/lib/auth", "@/lib/auth/index", "./index"], importNames: ["auth"], message: "Server actions go through runFormAction (lib/server/form-action.ts), which reads the session." },
+            { group: ["@/lib/auth/session-token", "**/auth/session-token", "./session-token"], importNames: ["requestSession", "readSessionToken"], message: "Server actions go through runFormAction (lib/server/form-action.ts), which reads the session." },
           ],
         },
       ],

@@ -13,73 +13,61 @@ import { FIGURE_STATUSES, statusListSql } from "./workflow";
 /** Counts for figures (./workflow.ts). */
 const FIGURES = Prisma.raw(statusListSql(FIGURE_STATUSES));
 
-interface LatestRow {
-  workItemId: string;
-  progress: unknown;
-  submittedAt: Date | null;
-}
-
+/** An item with the latest submitted figures (./workflow.ts FIGURE_STATUSES) of it and of each of its indicators. */
 interface SyncItemRow {
   id: string;
   status: WorkItemStatus;
   completedAt: Date | null;
   recurrence: Recurrence;
-  /** currentValue as exact text (numeric to text), null before any value. */
-  indicators: { id: string; currentValue: string | null }[];
-}
-
-interface LatestValue {
-  indicatorId: string;
-  value: unknown;
+  /** The latest entry with a progress figure (an empty field is never 0 %), as exact text. */
+  latestProgress: string | null;
+  latestSubmittedAt: Date | null;
+  /** Values as exact text (numeric to text): the stored current one and the latest reported. */
+  indicators: { id: string; currentValue: string | null; latest: string | null }[];
 }
 
 export async function syncWorkItems(tx: TxClient, itemIds: string[], now: Date): Promise<void> {
   if (itemIds.length === 0) return;
-  const [latest, values, items] = await Promise.all([
-    // The latest entry with a progress figure: an empty field is never 0 %.
-    tx.$queryRaw<LatestRow[]>`
-      SELECT DISTINCT ON (e."workItemId") e."workItemId", e."progress", r."submittedAt"
-      FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
-      WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ${FIGURES} AND e."progress" IS NOT NULL
-      ORDER BY e."workItemId", r."weekStart" DESC`,
-    // Each indicator's latest value: an entry may leave one indicator empty and give another.
-    tx.$queryRaw<LatestValue[]>`
-      SELECT DISTINCT ON (v."indicatorId") v."indicatorId", v."value"
-      FROM "IndicatorValue" v JOIN "ReportEntry" e ON e."id" = v."entryId" JOIN "WeeklyReport" r ON r."id" = e."reportId"
-      WHERE e."workItemId" = ANY(${itemIds}) AND r."status" IN ${FIGURES}
-      ORDER BY v."indicatorId", r."weekStart" DESC`,
-    // The items with their indicators in one statement (Prisma's include sent two).
-    tx.$queryRaw<SyncItemRow[]>`
-      SELECT w."id", w."status"::text AS "status", w."completedAt", w."recurrence"::text AS "recurrence",
-             COALESCE((SELECT json_agg(json_build_object('id', i."id", 'currentValue', i."currentValue"::text) ORDER BY i."seq")
-                       FROM "WorkItemIndicator" i WHERE i."workItemId" = w."id"), '[]'::json) AS "indicators"
-      FROM "WorkItem" w WHERE w."id" = ANY(${itemIds}::text[])`,
-  ]);
-  const latestBy = new Map(latest.map((row) => [row.workItemId, row]));
-  // Exact text, never a float: a 17-digit value reaches currentValue as it was reported.
-  const valueBy = new Map(values.map((row) => [row.indicatorId, storedIndicatorValue(row.value as string)]));
+  // One statement: the items, each one's latest progress and each indicator's latest value (an
+  // entry may leave one indicator empty and give another). It was four (two DISTINCT ON reads
+  // and Prisma's include); each statement costs the server more CPU than these rows.
+  const items = await tx.$queryRaw<SyncItemRow[]>`
+    SELECT w."id", w."status"::text AS "status", w."completedAt", w."recurrence"::text AS "recurrence",
+           latest."progress"::text AS "latestProgress", latest."submittedAt" AS "latestSubmittedAt",
+           COALESCE((SELECT json_agg(json_build_object('id', i."id", 'currentValue', i."currentValue"::text, 'latest', (
+                       SELECT v."value"::text FROM "IndicatorValue" v JOIN "ReportEntry" e ON e."id" = v."entryId" JOIN "WeeklyReport" r ON r."id" = e."reportId"
+                       WHERE v."indicatorId" = i."id" AND r."status" IN ${FIGURES}
+                       ORDER BY r."weekStart" DESC LIMIT 1)) ORDER BY i."seq")
+                     FROM "WorkItemIndicator" i WHERE i."workItemId" = w."id"), '[]'::json) AS "indicators"
+    FROM "WorkItem" w
+    LEFT JOIN LATERAL (
+      SELECT e."progress", r."submittedAt" FROM "ReportEntry" e JOIN "WeeklyReport" r ON r."id" = e."reportId"
+      WHERE e."workItemId" = w."id" AND r."status" IN ${FIGURES} AND e."progress" IS NOT NULL
+      ORDER BY r."weekStart" DESC LIMIT 1
+    ) latest ON true
+    WHERE w."id" = ANY(${itemIds}::text[])`;
   // Worked out here, written in one statement per table (not one per item: a unit submits a
   // dozen items at once, and each statement costs the server more CPU than its rows do).
   const itemRows = items.map((item) => {
-    const row = latestBy.get(item.id);
-    const progress = toNumber(row?.progress as string) ?? 0;
+    const progress = toNumber(item.latestProgress) ?? 0;
     // A recurring item's 100 % is its period's work done, not the item: it stays active to its due date.
     const completed = progress >= 100 && item.recurrence === "NONE";
     const archived = item.status === "ARCHIVED";
     return {
       id: item.id,
       progress: String(progress),
-      lastReportedAt: row?.submittedAt ?? null,
+      lastReportedAt: item.latestSubmittedAt,
       status: archived ? item.status : completed ? "COMPLETED" : "ACTIVE",
       completedAt: archived ? item.completedAt : completed ? (item.completedAt ?? now) : null,
       archived,
       completed,
     };
   });
+  // Exact text, never a float: a 17-digit value reaches currentValue as it was reported.
   const changedIndicators = items
     .flatMap((item) => item.indicators)
-    .map((indicator) => ({ id: indicator.id, value: valueBy.get(indicator.id) ?? null, changed: storedIndicatorValue(indicator.currentValue) !== (valueBy.get(indicator.id) ?? null) }))
-    .filter((indicator) => indicator.changed);
+    .map((indicator) => ({ id: indicator.id, value: storedIndicatorValue(indicator.latest), current: storedIndicatorValue(indicator.currentValue) }))
+    .filter((indicator) => indicator.value !== indicator.current);
   const iso = (date: Date | null) => (date ? date.toISOString() : null);
   // TIMESTAMP(3) columns hold UTC: an ISO instant cast to timestamp keeps its UTC wall time.
   await tx.$executeRaw`

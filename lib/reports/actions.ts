@@ -10,11 +10,11 @@ import { notifyUnit } from "@/lib/notifications/notify";
 import { runFormAction } from "@/lib/server/form-action";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
 import type { ActionResult } from "@/lib/server/result";
-import { loadBoard } from "./board";
+import { awaitsReport, loadBoard } from "./board";
 import { afterReportSave, discardReportSave, prepareReportSave, writeReportSave, type SavedReport } from "./save";
 import { acceptReportSchema, remindSchema, returnReportSchema, saveReportSchema } from "./schema";
 import type { SaveMode } from "./entry-rules";
-import { countsForFigures, nextStatus, statusesAllowing } from "./workflow";
+import { nextStatus, statusesAllowing } from "./workflow";
 import { syncWorkItems } from "./work-item-sync";
 
 // Notification text is stored once, in the product's primary language.
@@ -121,7 +121,7 @@ export async function remindUnits(_previous: ActionResult<{ units: number; users
     write: async (tx, { week, parkId }, actor) => {
       const label = formatIsoWeek(week);
       const board = await loadBoard(tx, actor.zoneId, week, { parkId });
-      const units = board.rows.filter((row) => row.owed && !countsForFigures(row.report?.status));
+      const units = board.rows.filter(awaitsReport);
       const deadline = deferInstant(board.week.deadline, board.timeZone);
       let users = 0;
       for (const unit of units) {

@@ -6,7 +6,7 @@ import { loadZoneCalendar } from "@/lib/calendar/load";
 import type { DbClient, TxClient } from "@/lib/db/client";
 import { dateFromKey, dateKey, type IsoWeek } from "@/lib/dates/zone-time";
 import { exemptionKey, reportWeek, unitsOwingWeek, type ReportWeek } from "./week";
-import { BOARD_STATUSES, boardStatus, type BoardStatus, type ReportStatus } from "./workflow";
+import { BOARD_STATUSES, boardStatus, countsForFigures, type BoardStatus, type ReportStatus } from "./workflow";
 
 export interface BoardRow {
   id: string;
@@ -19,6 +19,11 @@ export interface BoardRow {
   excused: { id: string; reason: string; by: string | null; at: Date } | null;
   status: BoardStatus;
   report: { id: string; status: ReportStatus; submittedAt: Date | null; lateMinutes: number | null; entries: number; needsCoordination: number } | null;
+}
+
+/** Whom 催报 reaches: a unit that owes the week and has no report standing for the figures (a returned one needs resubmitting). */
+export function awaitsReport(row: BoardRow): boolean {
+  return row.owed && !countsForFigures(row.report?.status);
 }
 
 export interface Board {

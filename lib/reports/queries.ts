@@ -12,7 +12,7 @@ import { periodOf, plannedProgress, samePeriod, timelineOf, type Recurrence } fr
 import { NotFoundError } from "@/lib/server/errors";
 import { parseWeekKey } from "@/lib/server/fields";
 import { pageArgs, toPage, type Page } from "@/lib/server/pagination";
-import { loadBoard, type Board, type BoardRow } from "./board";
+import { awaitsReport, loadBoard, type Board, type BoardRow } from "./board";
 import { indicatorRecord, prefillEntry, storedEntryValues, storedIndicatorValue, type EntryValues } from "./entry-rules";
 import { currentReportWeek, deadlineCountdown, exemptionKey, itemDueInWeek, reportWeek, unitOwesWeek, type ReportWeek } from "./week";
 import { BOARD_STATUSES, boardStatus, FIGURE_REPORTS, FIGURE_STATUSES, isEditable, PROGRESS_FIGURES, statusListSql, type BoardStatus, type ReportStatus } from "./workflow";
@@ -506,7 +506,7 @@ export async function getSubmissionBoard(actor: Actor, filters: { week?: string;
   // Excused units (免报) are not expected; a returned report counts as submitted (counts for timeliness).
   const total = BOARD_STATUSES.filter((key) => key !== "EXCUSED").reduce((sum, key) => sum + board.counts[key], 0);
   const submitted = board.counts.ON_TIME + board.counts.LATE + board.counts.ACCEPTED + board.counts.RETURNED;
-  const pending = board.rows.filter((row) => row.owed && (row.status === "NOT_STARTED" || row.status === "DRAFT" || row.status === "RETURNED")).length;
+  const pending = board.rows.filter(awaitsReport).length;
   const pages = Math.max(1, Math.ceil(board.rows.length / BOARD_PAGE_SIZE));
   // A page past the end (the filter shrank the list) shows the last one.
   const page = Math.min(pageArgs(filters.page, BOARD_PAGE_SIZE).page, pages);

@@ -72,6 +72,8 @@ describe("plan import as a job", () => {
       { code: "6.1.2", title: "上线项目审批一件事" },
     ]);
     expect(await db.auditLog.count({ where: { action: "plan.import", actorId: office.id } })).toBe(1);
+    // The worker removes the sheet just after it records SUCCEEDED: wait for that step, not for the status.
+    await until(async () => (await storedFiles()).length === 0);
     expect(await storedFiles()).toEqual([]);
     // The job again (a retry after a lost acknowledgement): settled, nothing written twice.
     await workOnImport(id, { attempt: 1, lastAttempt: true });
